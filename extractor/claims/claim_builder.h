@@ -1,0 +1,41 @@
+// Turns quantity mentions into claims: what is counted (entity), the act
+// (predicate lemma), the category, the time expression that scopes the
+// figure, whether it is a running total or an increment (aggregation), and
+// the direction the text asserts (change). Uses lexicons and local patterns
+// around each mention, within its sentence (and the previous claim for
+// "of them").
+//
+//   ClaimBuilder builder;
+//   std::vector<Claim> claims = builder.Build(text, seg, std::move(qs), times);
+//
+// One claim per quantity, in the same order; `speaker` is left unset for
+// the attribution stage. Thread-safe after construction.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extractor/core/claim.h"
+#include "extractor/text/segmenter.h"
+#include "extractor/time/time_recognizer.h"
+
+namespace claimex {
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder();
+  ~ClaimBuilder();
+  ClaimBuilder(const ClaimBuilder&) = delete;
+  ClaimBuilder& operator=(const ClaimBuilder&) = delete;
+
+  std::vector<Claim> Build(std::string_view text, const Segmentation& segmentation,
+                           std::vector<Quantity> quantities,
+                           const std::vector<TimeExpression>& times) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimex

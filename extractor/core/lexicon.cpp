@@ -1,0 +1,91 @@
+#include "extractor/core/lexicon.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <utility>
+
+namespace claimex::generated {
+extern const std::pair<std::string_view, std::string_view> kLexicons[];
+extern const int kLexiconCount;
+}  // namespace claimex::generated
+
+namespace claimex {
+
+namespace {
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+std::string_view LexiconText(std::string_view name) {
+  for (int i = 0; i < generated::kLexiconCount; ++i) {
+    if (generated::kLexicons[i].first == name) return generated::kLexicons[i].second;
+  }
+  throw std::logic_error("unknown lexicon: " + std::string(name));
+}
+
+std::vector<LexiconRow> LoadLexicon(std::string_view name) {
+  std::string_view text = LexiconText(name);
+  std::vector<LexiconRow> rows;
+  int line_no = 0;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    ++line_no;
+    line = Trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    LexiconRow row;
+    row.line = line_no;
+    while (true) {
+      std::size_t bar = line.find('|');
+      row.fields.emplace_back(Trim(line.substr(0, bar)));
+      if (bar == std::string_view::npos) break;
+      line = line.substr(bar + 1);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string_view> LexiconNames() {
+  std::vector<std::string_view> names;
+  for (int i = 0; i < generated::kLexiconCount; ++i) names.push_back(generated::kLexicons[i].first);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string PhraseAlternation(std::vector<std::string> phrases) {
+  std::sort(phrases.begin(), phrases.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
+  std::string out = "(?:";
+  bool first = true;
+  for (const std::string& p : phrases) {
+    if (p.empty()) continue;
+    if (!first) out += '|';
+    first = false;
+    std::string piece;
+    for (std::size_t i = 0; i < p.size();) {
+      if (p[i] == ' ') {
+        while (i < p.size() && p[i] == ' ') ++i;
+        piece += "\\s+";
+        continue;
+      }
+      std::size_t j = p.find(' ', i);
+      if (j == std::string::npos) j = p.size();
+      piece += RE2::QuoteMeta(p.substr(i, j - i));
+      i = j;
+    }
+    out += piece;
+  }
+  out += ")";
+  return out;
+}
+
+}  // namespace claimex

@@ -1,0 +1,39 @@
+// Runs the extractor over inputs on N threads and hands the results back in
+// input order, so the output is the same for any thread count. Used by both
+// `claimex extract` and `claimex ingest`.
+//
+// Documents are read in batches (a few per thread, capped in bytes), the
+// batch is extracted in parallel, then delivered in order; memory is bounded
+// by the batch, not by the corpus.
+//
+//   RunStats stats = RunExtraction(paths, options, 2, extractor,
+//       [&](const Document& d, ExtractResult&& r) { writer.Write(d, r.claims); },
+//       [&](const InputError& e) { spdlog::error("{}", e.ToString()); });
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extractor/core/status.h"
+#include "extractor/io/reader.h"
+#include "extractor/pipeline/extractor.h"
+
+namespace claimex {
+
+struct RunStats {
+  std::size_t documents = 0;  // extracted
+  std::size_t failed = 0;     // input errors
+  std::size_t claims = 0;
+  std::size_t bytes = 0;      // text bytes extracted
+};
+
+using ResultSink = std::function<void(const Document&, ExtractResult&&)>;
+using ErrorSink = std::function<void(const InputError&)>;
+
+RunStats RunExtraction(const std::vector<std::string>& paths, const ReaderOptions& options,
+                       int threads, const Extractor& extractor, const ResultSink& on_result,
+                       const ErrorSink& on_error);
+
+}  // namespace claimex

@@ -1,0 +1,154 @@
+#include "extractor/text/segmenter.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extractor/core/lexicon.h"
+
+namespace claimex {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a UTF-8 opening/closing double quote at position i, else 0.
+// Returns 1 for '"', 3 for “ (E2 80 9C) or ” (E2 80 9D).
+std::size_t CurlyOpen(std::string_view t, std::size_t i) {
+  return t.compare(i, 3, "\xE2\x80\x9C") == 0 ? 3 : 0;
+}
+std::size_t CurlyClose(std::string_view t, std::size_t i) {
+  return t.compare(i, 3, "\xE2\x80\x9D") == 0 ? 3 : 0;
+}
+
+// A sentence may start with an upper-case letter, a digit, a quote or an
+// opening bracket, or any non-ASCII letter (accented capitals).
+bool CanStartSentence(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return false;
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  return IsUpper(t[i]) || IsDigit(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '(' ||
+         t[i] == '[' || c >= 0xC0 || CurlyOpen(t, i) > 0 ||
+         t.compare(i, 3, "\xE2\x80\x98") == 0;
+}
+
+Span Trim(std::string_view t, std::size_t a, std::size_t b) {
+  while (a < b && IsSpace(t[a])) ++a;
+  while (b > a && IsSpace(t[b - 1])) --b;
+  return Span{a, b};
+}
+
+}  // namespace
+
+Segmenter::Segmenter() {
+  for (const LexiconRow& row : LoadLexicon("abbreviations.txt")) abbreviations_.push_back(row[0]);
+  std::sort(abbreviations_.begin(), abbreviations_.end());
+}
+
+bool Segmenter::IsAbbreviation(std::string_view word) const {
+  if (word.size() == 1 && IsUpper(word[0])) return true;  // an initial
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::binary_search(abbreviations_.begin(), abbreviations_.end(), lower);
+}
+
+Segmentation Segmenter::Segment(std::string_view t) const {
+  Segmentation out;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t end) {
+    Span s = Trim(t, start, end);
+    if (!s.empty()) out.sentences.push_back(Sentence{s});
+    start = end;
+  };
+  const std::size_t n = t.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    char c = t[i];
+    if (c == '\n') {
+      emit(i);
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    // Swallow repeated terminators and closing quotes/brackets.
+    std::size_t j = i + 1;
+    while (j < n) {
+      if (t[j] == '.' || t[j] == '!' || t[j] == '?' || t[j] == '"' || t[j] == '\'' ||
+          t[j] == ')' || t[j] == ']') {
+        ++j;
+      } else if (std::size_t k = CurlyClose(t, j); k > 0) {
+        j += k;
+      } else if (t.compare(j, 3, "\xE2\x80\x99") == 0) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    if (j < n && !IsSpace(t[j])) continue;  // "3.5", "U.S.-led"
+    std::size_t k = j;
+    while (k < n && (t[k] == ' ' || t[k] == '\t')) ++k;
+    if (k < n && t[k] != '\n' && !CanStartSentence(t, k)) continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && !IsSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
+      std::string_view word = t.substr(w, i - w);
+      if (!word.empty() && IsAbbreviation(word)) continue;
+    }
+    emit(j);
+    i = j - 1;
+  }
+  emit(n);
+
+  // Quotes: pair opening and closing marks. Straight quotes alternate;
+  // curly quotes pair by direction. A paragraph break closes an open quote
+  // unless the next paragraph opens with a quote mark.
+  std::size_t open = std::string_view::npos, open_len = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (t[i] == '\n' && open != std::string_view::npos) {
+      std::size_t k = i;
+      while (k < n && IsSpace(t[k])) ++k;
+      if (k < n && (t[k] == '"' || CurlyOpen(t, k) > 0)) {
+        // The quote continues; skip the reopening mark.
+        i = k + (t[k] == '"' ? 0 : 2);
+        continue;
+      }
+      open = std::string_view::npos;
+      continue;
+    }
+    std::size_t len = 0;
+    bool is_open = false, is_close = false;
+    if (t[i] == '"') {
+      len = 1;
+      is_open = open == std::string_view::npos;
+      is_close = !is_open;
+    } else if ((len = CurlyOpen(t, i)) > 0) {
+      is_open = open == std::string_view::npos;
+    } else if ((len = CurlyClose(t, i)) > 0) {
+      is_close = open != std::string_view::npos;
+    }
+    if (is_open) {
+      open = i;
+      open_len = len;
+    } else if (is_close) {
+      out.quotes.push_back(Quote{Span{open, i + len}, Span{open + open_len, i}});
+      open = std::string_view::npos;
+    }
+    if (len > 1) i += len - 1;
+  }
+  return out;
+}
+
+std::size_t Segmentation::SentenceAt(std::size_t offset) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::size_t o, const Sentence& s) { return o < s.span.start; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<std::size_t>(it - sentences.begin()) - 1;
+}
+
+const Quote* Segmentation::QuoteAt(std::size_t offset) const {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), offset,
+                             [](std::size_t o, const Quote& q) { return o < q.inner.start; });
+  if (it == quotes.begin()) return nullptr;
+  --it;
+  return it->inner.contains(offset) ? &*it : nullptr;
+}
+
+}  // namespace claimex

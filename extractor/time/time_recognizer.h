@@ -1,0 +1,50 @@
+// Finds time expressions ("since December", "in the last two days", "on
+// Wednesday", "in 2019", "between April and June", ...) and resolves them
+// against the publication date P with Howard Hinnant's date library.
+//
+//   TimeRecognizer times;
+//   for (const TimeExpression& t : times.Find(text, published)) ...
+//
+// Without a publication date every expression keeps its text and span and
+// has unset bounds. Results are sorted by span start and do not overlap.
+// Thread-safe after construction.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extractor/core/claim.h"
+#include "extractor/core/date.h"
+
+namespace claimex {
+
+// How a time expression scopes a figure, which decides the claim's
+// aggregation: "since December", "so far this year" → running total;
+// "in the last two days", "on Wednesday", "in 2019" → bounded period;
+// "as of February 5", "by the end of January" → point (a level at a date).
+enum class TimeScopeKind { kRunningTotal, kPeriod, kPoint, kForward, kVague };
+
+struct TimeExpression {
+  Span span;                       // the whole expression, preposition included
+  std::optional<Date> start, end;  // resolved bounds, unset where open or unresolvable
+  TimeScopeKind scope = TimeScopeKind::kPeriod;
+  std::string_view rule;           // rule name, for --explain
+};
+
+class TimeRecognizer {
+ public:
+  TimeRecognizer();
+  ~TimeRecognizer();
+  TimeRecognizer(const TimeRecognizer&) = delete;
+  TimeRecognizer& operator=(const TimeRecognizer&) = delete;
+
+  std::vector<TimeExpression> Find(std::string_view text, std::optional<Date> published) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimex
