@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The AFP fixture through `claimex extract` must match its hand-checked
-# golden output (fixtures/*.expected.jsonl) field by field, with the
+# golden output (tests/golden/) field by field, with the
 # publication date and source taken from the byline.
 set -euo pipefail
 claimex=$1
@@ -10,9 +10,9 @@ trap 'rm -rf "$tmp"' EXIT
 fixture=$src/fixtures/afp-2020-01-29-syria-idlib.txt
 "$claimex" extract --format jsonl "$fixture" > "$tmp/out.jsonl"
 known=()
-[[ -f $src/fixtures/afp-2020-01-29-syria-idlib.known-diffs.txt ]] &&
-  known=(--known "$src/fixtures/afp-2020-01-29-syria-idlib.known-diffs.txt")
-python3 "$src/tests/tools/golden_diff.py" "$src/fixtures/afp-2020-01-29-syria-idlib.expected.jsonl" \
+[[ -f $src/tests/golden/afp-2020-01-29-syria-idlib.known-diffs.txt ]] &&
+  known=(--known "$src/tests/golden/afp-2020-01-29-syria-idlib.known-diffs.txt")
+python3 "$src/tests/tools/golden_diff.py" "$src/tests/golden/afp-2020-01-29-syria-idlib.expected.jsonl" \
   "$tmp/out.jsonl" "${known[@]}"
 # Every record carries the byline's date and source, and its text is the
 # bytes at [start, end) of the article.
