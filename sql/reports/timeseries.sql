@@ -1,0 +1,34 @@
+-- A figure's time series: every claim of one category in date order, with
+-- its publication date, source, speaker, figure and bounds. Syndicated copies
+-- of one wire sentence are one row (source = the original, outlets = every
+-- source that carried it). Rows are ordered by effective date (end of the
+-- claim's time scope, else publication), then publication date and source.
+-- @param category text default=displacement  claim category (SPEC's nine; "any" for all)
+-- @param entity text  only entities containing this text (case-insensitive)
+-- @param since date  earliest effective date (YYYY-MM-DD)
+-- @param until date  latest effective date (YYYY-MM-DD)
+-- @param source text  only claims carried by this outlet (case-insensitive)
+-- @plot x=time_end,published y=value low=low high=high qualifier=qualifier series=source
+-- @plot-title {category} figures by source
+SELECT published,
+       source,
+       speaker,
+       value,
+       low,
+       high,
+       qualifier,
+       time_start,
+       time_end,
+       aggregation,
+       article,
+       text,
+       outlets
+FROM distinct_claims d
+WHERE ($1::text = 'any' OR d.category = $1::text)
+  AND ($2::text IS NULL OR strpos(lower(d.entity), lower($2::text)) > 0)
+  AND ($3::date IS NULL OR d.effective_date >= $3::date)
+  AND ($4::date IS NULL OR d.effective_date <= $4::date)
+  AND ($5::text IS NULL OR EXISTS (
+         SELECT 1 FROM claim_copies cc JOIN claim_facts f USING (article_id, claim_no)
+         WHERE cc.copy_group = d.copy_group AND lower(f.source) = lower($5::text)))
+ORDER BY d.effective_date, d.published, d.source, d.article, d.claim_no;
