@@ -7,7 +7,7 @@
 #include <utility>
 
 namespace claimex::generated {
-extern const std::pair<std::string_view, std::string_view> kLexicons[];
+const std::pair<std::string_view, std::string_view>* LexiconTable();
 extern const int kLexiconCount;
 }  // namespace claimex::generated
 
@@ -23,7 +23,7 @@ std::string_view Trim(std::string_view s) {
 
 std::string_view LexiconText(std::string_view name) {
   for (int i = 0; i < generated::kLexiconCount; ++i) {
-    if (generated::kLexicons[i].first == name) return generated::kLexicons[i].second;
+    if (generated::LexiconTable()[i].first == name) return generated::LexiconTable()[i].second;
   }
   throw std::logic_error("unknown lexicon: " + std::string(name));
 }
@@ -54,7 +54,7 @@ std::vector<LexiconRow> LoadLexicon(std::string_view name) {
 
 std::vector<std::string_view> LexiconNames() {
   std::vector<std::string_view> names;
-  for (int i = 0; i < generated::kLexiconCount; ++i) names.push_back(generated::kLexicons[i].first);
+  for (int i = 0; i < generated::kLexiconCount; ++i) names.push_back(generated::LexiconTable()[i].first);
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -1,7 +1,11 @@
 #include "extractor/pipeline/runner.h"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <variant>
 
@@ -9,70 +13,131 @@ namespace claimex {
 
 namespace {
 
-constexpr std::size_t kBatchDocsPerThread = 8;
-constexpr std::size_t kBatchBytes = 32u << 20;
+// Documents read but not yet emitted, per worker thread, and a byte cap:
+// together they bound memory to a few documents per thread however large
+// the corpus is.
+constexpr std::size_t kInFlightPerThread = 8;
+constexpr std::size_t kInFlightBytes = 64u << 20;
 
-struct Slot {
+struct Job {
+  std::size_t seq = 0;
   InputItem item;
   ExtractResult result;
 };
 
-void ExtractBatch(std::vector<Slot>& batch, int threads, const Extractor& extractor) {
-  auto work = [&](std::atomic<std::size_t>& next) {
-    for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-      if (auto* doc = std::get_if<Document>(&batch[i].item)) {
-        batch[i].result = extractor.Extract(*doc);
-      }
-    }
-  };
-  std::atomic<std::size_t> next{0};
-  if (threads <= 1 || batch.size() <= 1) {
-    work(next);
-    return;
+void Emit(Job& job, RunStats& stats, const ResultSink& on_result, const ErrorSink& on_error) {
+  if (auto* doc = std::get_if<Document>(&job.item)) {
+    ++stats.documents;
+    stats.bytes += doc->text.size();
+    stats.claims += job.result.claims.size();
+    on_result(*doc, std::move(job.result));
+  } else {
+    ++stats.failed;
+    on_error(std::get<InputError>(job.item));
   }
-  std::vector<std::thread> pool;
-  int n = std::min<int>(threads, static_cast<int>(batch.size()));
-  for (int t = 1; t < n; ++t) pool.emplace_back([&] { work(next); });
-  work(next);
-  for (std::thread& t : pool) t.join();
 }
+
+std::size_t ItemBytes(const InputItem& item) {
+  const Document* doc = std::get_if<Document>(&item);
+  return doc ? doc->text.size() : 0;
+}
+
+// Reader thread → queue → worker threads → reorder buffer → caller's thread.
+class OrderedPipeline {
+ public:
+  OrderedPipeline(int threads, const Extractor& extractor)
+      : threads_(threads), extractor_(extractor) {}
+
+  RunStats Run(const std::vector<std::string>& paths, const ReaderOptions& options,
+               const ResultSink& on_result, const ErrorSink& on_error) {
+    std::thread reader([&] { Read(paths, options); });
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads_; ++t) workers.emplace_back([&] { Work(); });
+
+    RunStats stats;
+    for (std::size_t next = 0;; ++next) {
+      std::unique_lock lock(mu_);
+      done_cv_.wait(lock, [&] { return done_.count(next) > 0 || (reading_done_ && next == read_count_); });
+      if (done_.count(next) == 0) break;  // everything read has been emitted
+      Job job = std::move(done_.at(next));
+      done_.erase(next);
+      lock.unlock();
+      std::size_t bytes = ItemBytes(job.item);
+      Emit(job, stats, on_result, on_error);
+      lock.lock();
+      --in_flight_;
+      in_flight_bytes_ -= bytes;
+      space_cv_.notify_one();
+    }
+    reader.join();
+    for (std::thread& w : workers) w.join();
+    return stats;
+  }
+
+ private:
+  void Read(const std::vector<std::string>& paths, const ReaderOptions& options) {
+    ReadInputs(paths, options, [&](InputItem&& item) {
+      std::size_t bytes = ItemBytes(item);
+      std::unique_lock lock(mu_);
+      space_cv_.wait(lock, [&] {
+        return in_flight_ == 0 || (in_flight_ < kInFlightPerThread * threads_ &&
+                                   in_flight_bytes_ + bytes <= kInFlightBytes);
+      });
+      ++in_flight_;
+      in_flight_bytes_ += bytes;
+      queue_.push_back(Job{read_count_++, std::move(item), {}});
+      work_cv_.notify_one();
+      return true;
+    });
+    std::lock_guard lock(mu_);
+    reading_done_ = true;
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  void Work() {
+    while (true) {
+      std::unique_lock lock(mu_);
+      work_cv_.wait(lock, [&] { return !queue_.empty() || reading_done_; });
+      if (queue_.empty()) return;
+      Job job = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      if (auto* doc = std::get_if<Document>(&job.item)) job.result = extractor_.Extract(*doc);
+      lock.lock();
+      std::size_t seq = job.seq;
+      done_.emplace(seq, std::move(job));
+      done_cv_.notify_one();
+    }
+  }
+
+  const std::size_t threads_;
+  const Extractor& extractor_;
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_, space_cv_;
+  std::deque<Job> queue_;
+  std::map<std::size_t, Job> done_;
+  std::size_t read_count_ = 0, in_flight_ = 0, in_flight_bytes_ = 0;
+  bool reading_done_ = false;
+};
 
 }  // namespace
 
 RunStats RunExtraction(const std::vector<std::string>& paths, const ReaderOptions& options,
                        int threads, const Extractor& extractor, const ResultSink& on_result,
                        const ErrorSink& on_error) {
-  RunStats stats;
-  threads = std::max(1, threads);
-  std::vector<Slot> batch;
-  std::size_t batch_bytes = 0;
-  auto flush = [&] {
-    ExtractBatch(batch, threads, extractor);
-    for (Slot& slot : batch) {
-      if (auto* doc = std::get_if<Document>(&slot.item)) {
-        ++stats.documents;
-        stats.bytes += doc->text.size();
-        stats.claims += slot.result.claims.size();
-        on_result(*doc, std::move(slot.result));
-      } else {
-        ++stats.failed;
-        on_error(std::get<InputError>(slot.item));
-      }
-    }
-    batch.clear();
-    batch_bytes = 0;
-  };
-  ReadInputs(paths, options, [&](InputItem&& item) {
-    if (auto* doc = std::get_if<Document>(&item)) batch_bytes += doc->text.size();
-    batch.push_back(Slot{std::move(item), {}});
-    if (batch.size() >= kBatchDocsPerThread * static_cast<std::size_t>(threads) ||
-        batch_bytes >= kBatchBytes) {
-      flush();
-    }
-    return true;
-  });
-  flush();
-  return stats;
+  if (threads <= 1) {
+    // One thread: read, extract and emit in turn, with no queue at all.
+    RunStats stats;
+    ReadInputs(paths, options, [&](InputItem&& item) {
+      Job job{0, std::move(item), {}};
+      if (auto* doc = std::get_if<Document>(&job.item)) job.result = extractor.Extract(*doc);
+      Emit(job, stats, on_result, on_error);
+      return true;
+    });
+    return stats;
+  }
+  return OrderedPipeline(threads, extractor).Run(paths, options, on_result, on_error);
 }
 
 }  // namespace claimex

@@ -2,9 +2,10 @@
 // input order, so the output is the same for any thread count. Used by both
 // `claimex extract` and `claimex ingest`.
 //
-// Documents are read in batches (a few per thread, capped in bytes), the
-// batch is extracted in parallel, then delivered in order; memory is bounded
-// by the batch, not by the corpus.
+// With more than one thread, a reader thread feeds worker threads and the
+// caller's thread delivers results in input order; at most a few documents
+// per thread (and 64 MiB of text) are in flight, so memory is bounded by the
+// largest documents, not by the corpus. Callbacks run on the caller's thread.
 //
 //   RunStats stats = RunExtraction(paths, options, 2, extractor,
 //       [&](const Document& d, ExtractResult&& r) { writer.Write(d, r.claims); },
