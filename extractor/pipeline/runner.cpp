@@ -52,7 +52,7 @@ class OrderedPipeline {
                const ResultSink& on_result, const ErrorSink& on_error) {
     std::thread reader([&] { Read(paths, options); });
     std::vector<std::thread> workers;
-    for (int t = 0; t < threads_; ++t) workers.emplace_back([&] { Work(); });
+    for (std::size_t t = 0; t < threads_; ++t) workers.emplace_back([&] { Work(); });
 
     RunStats stats;
     for (std::size_t next = 0;; ++next) {
