@@ -1,0 +1,121 @@
+// claimex_stage_bench: times each pipeline stage on its own, so a slow run
+// can be pinned on one stage without a profiler.
+//
+//   claimex_stage_bench [--repeat N] FILE...
+//
+// Reads FILE(s) with the normal readers (all documents are held in memory,
+// so keep inputs to a few hundred MB), then runs, over every document:
+// segmenter, time recognizer, quantity recognizer, claim builder,
+// attributor, and finally the whole Extractor::Extract as a cross-check.
+// Prints one JSON object on stdout:
+//   {"bytes":..., "docs":..., "claims":..., "stages":{"segment":{"seconds":..,
+//    "mb_per_s":..}, ...}, "extract":{...}}
+// Each stage gets the previous stage's real output, so the figures add up
+// to (about) the whole pipeline. Single-threaded by design.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "extractor/attribution/attributor.h"
+#include "extractor/claims/claim_builder.h"
+#include "extractor/io/reader.h"
+#include "extractor/pipeline/extractor.h"
+#include "extractor/quantity/recognizer.h"
+#include "extractor/text/segmenter.h"
+#include "extractor/time/time_recognizer.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace claimex;
+  int repeat = 1;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--repeat" && i + 1 < argc) {
+      repeat = std::max(1, std::atoi(argv[++i]));
+    } else {
+      paths.push_back(a);
+    }
+  }
+  if (paths.empty()) {
+    std::fprintf(stderr, "usage: claimex_stage_bench [--repeat N] FILE...\n");
+    return 2;
+  }
+  std::vector<Document> docs;
+  std::size_t bytes = 0, failed = 0;
+  ReaderOptions options;
+  options.max_doc_bytes = std::size_t{1} << 30;
+  ReadInputs(paths, options, [&](InputItem&& item) {
+    if (auto* d = std::get_if<Document>(&item)) {
+      bytes += d->text.size();
+      docs.push_back(std::move(*d));
+    } else {
+      ++failed;
+    }
+    return true;
+  });
+
+  const Segmenter segmenter;
+  const TimeRecognizer times;
+  const QuantityRecognizer quantities;
+  const ClaimBuilder builder;
+  const Attributor attributor;
+  const Extractor extractor;
+  double t_seg = 0, t_time = 0, t_qty = 0, t_build = 0, t_attr = 0, t_all = 0;
+  std::size_t claims = 0, claims_all = 0;
+  for (int r = 0; r < repeat; ++r) {
+    for (const Document& doc : docs) {
+      std::string_view text = doc.text;
+      auto t0 = Clock::now();
+      Segmentation seg = segmenter.Segment(text);
+      auto t1 = Clock::now();
+      std::vector<TimeExpression> tx = times.Find(text, doc.published);
+      auto t2 = Clock::now();
+      std::vector<Quantity> qs = quantities.Recognize(text, seg);
+      auto t3 = Clock::now();
+      std::vector<Claim> cs = builder.Build(text, seg, std::move(qs), tx);
+      auto t4 = Clock::now();
+      attributor.Attribute(text, seg, cs);
+      auto t5 = Clock::now();
+      ExtractResult all = extractor.Extract(doc);
+      auto t6 = Clock::now();
+      t_seg += Seconds(t0, t1);
+      t_time += Seconds(t1, t2);
+      t_qty += Seconds(t2, t3);
+      t_build += Seconds(t3, t4);
+      t_attr += Seconds(t4, t5);
+      t_all += Seconds(t5, t6);
+      claims += cs.size();
+      claims_all += all.claims.size();
+    }
+  }
+  const double mb = static_cast<double>(bytes) * repeat / 1e6;
+  auto stage = [&](const char* name, double s, bool comma) {
+    std::printf("\"%s\":{\"seconds\":%.4f,\"mb_per_s\":%.2f}%s", name, s, s > 0 ? mb / s : 0.0,
+                comma ? "," : "");
+  };
+  std::printf("{\"bytes\":%zu,\"docs\":%zu,\"failed\":%zu,\"repeat\":%d,\"claims\":%zu,"
+              "\"claims_extract\":%zu,\"stages\":{",
+              bytes, docs.size(), failed, repeat, claims / repeat, claims_all / repeat);
+  stage("segment", t_seg, true);
+  stage("time", t_time, true);
+  stage("quantity", t_qty, true);
+  stage("claims", t_build, true);
+  stage("attribution", t_attr, false);
+  std::printf("},");
+  stage("extract", t_all, false);
+  std::printf("}\n");
+  return 0;
+}
