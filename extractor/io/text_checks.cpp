@@ -1,0 +1,87 @@
+#include "extractor/io/text_checks.h"
+
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace claimex {
+
+bool StripUtf8Bom(std::string& text) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    text.erase(0, 3);
+    return true;
+  }
+  return false;
+}
+
+std::string Utf16Reason(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return "UTF-16 text (byte order mark FF FE); convert it to UTF-8";
+    if (b0 == 0xFE && b1 == 0xFF) return "UTF-16 text (byte order mark FE FF); convert it to UTF-8";
+  }
+  return "";
+}
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  if (simdjson::validate_utf8(text.data(), text.size())) return std::string_view::npos;
+  // Slow path, only for bad input: find where it goes wrong (RFC 3629 table).
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;  // no UTF-16 surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    if (s[i + 1] < lo || s[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k) {
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    }
+    i += len;
+  }
+  return std::string_view::npos;  // unreachable when simdjson said invalid
+}
+
+std::string CheckText(std::string_view text) {
+  if (std::string why = Utf16Reason(text); !why.empty()) return why;
+  if (std::size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+    return "invalid UTF-8 at byte " + std::to_string(bad);
+  }
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    return "NUL byte at byte " + std::to_string(static_cast<const char*>(nul) - text.data()) +
+           " (binary data?)";
+  }
+  // Binary data that happens to be valid UTF-8: control characters other
+  // than whitespace are rare in prose; more than 1 in 100 means not an article.
+  std::size_t controls = 0;
+  bool blank = true;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') continue;
+    blank = false;
+    if (c < 0x20 || c == 0x7F) ++controls;
+  }
+  if (text.empty()) return "empty text";
+  if (blank) return "text is only whitespace";
+  if (controls * 100 > text.size()) return "binary data (many control characters)";
+  return "";
+}
+
+}  // namespace claimex
