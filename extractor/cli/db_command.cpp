@@ -1,16 +1,131 @@
-// PLACEHOLDER until its issue lands: `claimex db` answers exit 2.
+// `claimex db migrate|status|start|stop|url`: the schema and claimex's own
+// PostgreSQL cluster (extractor/db/cluster.h).
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 
 #include "extractor/cli/commands.h"
+#include "extractor/cli/db_options.h"
+#include "extractor/db/cluster.h"
+#include "extractor/db/connection.h"
+#include "extractor/db/migrations.h"
 
 namespace claimex::cli {
+namespace {
+
+// The one error boundary of `db`: user-fixable problems print one message.
+template <typename F>
+int Guard(F&& body) {
+  try {
+    return body();
+  } catch (const DbError& e) {
+    std::cerr << "claimex: error: " << e.what() << "\n";
+  } catch (const pqxx::failure& e) {
+    std::cerr << "claimex: error: database: " << e.what();
+  }
+  return 2;
+}
+
+void PrintMigrations(pqxx::connection& conn) {
+  std::size_t pending = 0;
+  for (const MigrationState& m : MigrationStatus(conn)) {
+    std::string state;
+    if (m.changed()) {
+      state = "CHANGED since applied " + m.applied_at + " (sha256 was " + m.db_sha256.substr(0, 12) +
+              ", file " + m.file_sha256.substr(0, 12) + ")";
+    } else if (m.applied() && m.file_sha256.empty()) {
+      state = "applied " + m.applied_at + " UTC, file missing";
+    } else if (m.applied()) {
+      state = "applied " + m.applied_at + " UTC";
+    } else {
+      state = "pending";
+      ++pending;
+    }
+    std::cout << "migration " << m.name << "  " << state << "\n";
+  }
+  std::cout << "migrations pending: " << pending << "\n";
+}
+
+}  // namespace
 
 void AddDbCommand(CLI::App& app, int& exit_code) {
-  CLI::App* cmd = app.add_subcommand("db", "Manage the database: migrate, status, start, stop, url");
-  cmd->allow_extras();
-  cmd->callback([&exit_code] {
-    std::cerr << "claimex db: not implemented yet\n";
-    exit_code = 2;
+  auto db = std::make_shared<DbOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "db",
+      "Manage the database. Without --db, DATABASE_URL or PGHOST/PGDATABASE/..., claimex\n"
+      "uses its own PostgreSQL cluster in $CLAIMEX_DATA_DIR (default\n"
+      "~/.local/share/claimex/pgdata, or /var/lib/claimex/pgdata as root): Unix socket\n"
+      "only, started on demand by ingest, report and db migrate, left running.");
+  cmd->require_subcommand(1);
+
+  CLI::App* migrate = cmd->add_subcommand(
+      "migrate", "Apply pending migrations (each in a transaction; refuses changed ones)");
+  AddDbOption(*migrate, *db);
+  migrate->callback([db, &exit_code] {
+    exit_code = Guard([&] {
+      auto conn = OpenDatabase(*db);
+      std::vector<std::string> applied = ApplyMigrations(*conn);
+      for (const std::string& name : applied) std::cout << "applied " << name << "\n";
+      if (applied.empty()) std::cout << "schema is up to date\n";
+      return 0;
+    });
+  });
+
+  CLI::App* status = cmd->add_subcommand(
+      "status", "Show the database in use, claimex's cluster state, applied and pending migrations");
+  AddDbOption(*status, *db);
+  status->callback([db, &exit_code] {
+    exit_code = Guard([&] {
+      if (UsesManagedCluster(*db)) {
+        ManagedCluster cluster = ManagedCluster::FromEnvironment();
+        bool running = cluster.Running();
+        std::cout << "database: " << cluster.ConnectionString() << " (claimex's own cluster)\n"
+                  << "cluster: " << (running ? "running" : cluster.Initialized() ? "stopped" : "not created")
+                  << ", data directory " << cluster.data_dir() << "\n";
+        if (!running) {
+          std::cout << "migrations: unknown until the cluster runs (claimex db start)\n";
+          return 0;
+        }
+      } else {
+        std::string target = ResolveConnectionString(*db, false);
+        std::cout << "database: " << (target.empty() ? "libpq environment (PGHOST, ...)" : "--db / DATABASE_URL")
+                  << "\n";
+      }
+      auto conn = OpenDatabase(*db);
+      PrintMigrations(*conn);
+      return 0;
+    });
+  });
+
+  CLI::App* start = cmd->add_subcommand(
+      "start", "Create (initdb) and start claimex's own cluster if needed");
+  start->callback([&exit_code] {
+    exit_code = Guard([&] {
+      ManagedCluster cluster = ManagedCluster::FromEnvironment();
+      bool started = cluster.Start();
+      std::cout << (started ? "started" : "already running") << ": " << cluster.data_dir() << "\n";
+      return 0;
+    });
+  });
+
+  CLI::App* stop = cmd->add_subcommand("stop", "Stop claimex's own cluster (fast shutdown)");
+  stop->callback([&exit_code] {
+    exit_code = Guard([&] {
+      ManagedCluster cluster = ManagedCluster::FromEnvironment();
+      bool stopped = cluster.Stop();
+      std::cout << (stopped ? "stopped" : "not running") << ": " << cluster.data_dir() << "\n";
+      return 0;
+    });
+  });
+
+  CLI::App* url = cmd->add_subcommand(
+      "url", "Print the libpq connection string in use, e.g. psql \"$(claimex db url)\"");
+  AddDbOption(*url, *db);
+  url->callback([db, &exit_code] {
+    exit_code = Guard([&] {
+      std::cout << ResolveConnectionString(*db, false) << "\n";
+      return 0;
+    });
   });
 }
 
