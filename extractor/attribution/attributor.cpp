@@ -1,8 +1,282 @@
-// PLACEHOLDER until the attribution issue lands: attributes nothing.
+// Orchestration: cues (one RE2 pass) -> speaker phrases read around each cue
+// -> references resolved against the discourse so far -> each claim takes
+// the speaker of its quote or of the nearest reporting clause in its
+// sentence. Nothing carries across sentences except through quotes
+// ("a following quote without attribution keeps the previous speaker").
 #include "extractor/attribution/attributor.h"
+
+#include <algorithm>
+
+#include "extractor/attribution/canonical_names.h"
+#include "extractor/attribution/cue_finder.h"
+#include "extractor/attribution/discourse.h"
+#include "extractor/attribution/phrase_parser.h"
+#include "extractor/attribution/speaker_reader.h"
+#include "extractor/attribution/tokens.h"
+
 namespace claimex {
-struct Attributor::Impl {};
+
+using namespace attribution;
+
+namespace {
+
+// One accepted reporting clause.
+struct Attribution {
+  Speaker speaker;
+  Span extent;  // the speaker phrase and the cue together
+  std::size_t sentence = 0;
+};
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::size_t Distance(Span a, Span b) {
+  if (a.overlaps(b)) return 0;
+  return a.end <= b.start ? b.start - a.end : a.start - b.end;
+}
+
+}  // namespace
+
+struct Attributor::Impl {
+  CueFinder cues;
+  PhraseParser parser;
+  SpeakerReader reader{parser};
+  CanonicalNames names;
+
+  // Registers the organisations and titled people a sentence names, so that
+  // later references ("it", "the agency", "its director") can find them.
+  void RegisterMentions(std::string_view text, const std::vector<Token>& tokens, std::size_t sb,
+                        std::size_t se, std::size_t sentence, Discourse& d) const;
+  // Turns a parsed phrase into a Speaker, resolving references.
+  Speaker Resolve(std::string_view text, const Mention& m, Span cue_span, std::size_t sentence,
+                  const Discourse& d, bool* media) const;
+};
+
+void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector<Token>& tokens,
+                                        std::size_t sb, std::size_t se, std::size_t sentence,
+                                        Discourse& d) const {
+  auto add = [&](const Mention& m) {
+    Entity e;
+    e.type = m.type;
+    e.name = m.name;
+    e.role = m.role;
+    e.pos = m.span.start;
+    e.sentence = sentence;
+    e.media = m.media;
+    e.named = !m.role_headed;
+    d.Add(std::move(e));
+  };
+  std::size_t j = sb;
+  while (j < se) {
+    const Token& t = tokens[j];
+    if (t.word() && t.cap && parser.Function(t) == FunctionClass::kNone) {
+      std::size_t h = j + 1;
+      while (h < se) {
+        const Token& u = tokens[h];
+        if (u.word() && u.cap) {
+          ++h;
+        } else if (u.kind == TokenKind::kStop && u.text == "." && parser.Role(tokens[h - 1]) == RoleClass::kTitle) {
+          ++h;
+        } else if (u.word() && (u.lower == "of" || u.lower == "for" ||
+                                parser.Function(u) == FunctionClass::kConnect) &&
+                   h + 1 < se && tokens[h + 1].cap) {
+          ++h;
+        } else {
+          break;
+        }
+      }
+      std::size_t p = j;
+      while (p > sb && j - p < 4) {
+        const Token& u = tokens[p - 1];
+        if (!u.word() || parser.Function(u) != FunctionClass::kNone) break;
+        if (!u.cap && parser.Role(u) != RoleClass::kRole) break;
+        --p;
+      }
+      Mention m = parser.Parse(text, tokens, p, h);
+      if (m.valid && m.ref != RefKind::kSurname && m.ref != RefKind::kDescription) {
+        bool titled = parser.Role(tokens[p]) != RoleClass::kNone;
+        if ((m.type == SpeakerType::kOrganization && m.known) ||
+            (m.type == SpeakerType::kPerson && !m.role_headed && (titled || !m.role.empty()))) {
+          add(m);
+        }
+      }
+      j = h;
+      continue;
+    }
+    if (t.word() && !t.cap && parser.IsOrgHead(t)) {
+      std::size_t p = j;
+      while (p > sb && j - p < 3) {
+        const Token& u = tokens[p - 1];
+        if (!u.word() || parser.Function(u) != FunctionClass::kNone) break;
+        --p;
+      }
+      if (p > sb && parser.Function(tokens[p - 1]) == FunctionClass::kDet) --p;
+      Mention m = parser.Parse(text, tokens, p, j + 1);
+      if (m.valid && m.known && m.ref == RefKind::kNone && m.type == SpeakerType::kOrganization) add(m);
+    }
+    ++j;
+  }
+}
+
+Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span cue_span,
+                                  std::size_t sentence, const Discourse& d, bool* media) const {
+  Speaker s;
+  s.type = m.type;
+  s.name = m.name;
+  s.role = m.role;
+  s.name_span = m.name_span;
+  s.cue_span = cue_span;
+  s.cue = Collapse(cue_span.of(text));
+  *media = m.media;
+  const Entity* e = nullptr;
+  std::size_t pos = m.span.start;
+  switch (m.ref) {
+    case RefKind::kPronoun: e = d.Pronoun(m.ref_word, pos, sentence); break;
+    case RefKind::kSurname: e = d.Surname(m.ref_word, pos, sentence); break;
+    case RefKind::kDescription:
+      if (m.owner_its && m.ref_person) break;
+      e = d.Description(m.ref_word, m.ref_person, m.generic, pos, sentence);
+      break;
+    case RefKind::kNone: break;
+  }
+  if (e) {
+    s.type = e->type;
+    s.name = e->name;
+    if (s.role.empty() || m.ref == RefKind::kDescription) s.role = e->role;
+    *media = e->media;
+  } else if (m.ref == RefKind::kPronoun) {
+    s.type = m.ref_word == "it" ? SpeakerType::kOrganization
+             : m.ref_word == "they" ? SpeakerType::kAnonymous
+                                    : SpeakerType::kPerson;
+  } else if (m.ref == RefKind::kSurname && s.role.empty()) {
+    s.type = SpeakerType::kOrganization;  // an unknown single name ("Gazprom")
+  }
+  if (m.owner_its) {
+    if (const Entity* owner = d.Owner(pos, sentence)) {
+      s.role = s.role.empty() ? owner->name : s.role + ", " + owner->name;
+    }
+  }
+  s.canonical = s.type == SpeakerType::kPerson || s.type == SpeakerType::kAnonymous ? s.name
+                                                                                    : names.Canonical(s.name);
+  return s;
+}
+
 Attributor::Attributor() : impl_(std::make_unique<Impl>()) {}
 Attributor::~Attributor() = default;
-void Attributor::Attribute(std::string_view, const Segmentation&, std::vector<Claim>&) const {}
+
+void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::vector<Claim>& claims) const {
+  if (claims.empty() || seg.sentences.empty()) return;
+  const Impl& im = *impl_;
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<Cue> cues = im.cues.Find(text);
+
+  Discourse discourse;
+  std::vector<Attribution> found;  // in sentence order
+  std::size_t c = 0;
+  for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+    Span sp = seg.sentences[s].span;
+    std::size_t sb = TokenAt(tokens, sp.start), se = TokenAt(tokens, sp.end);
+    im.RegisterMentions(text, tokens, sb, se, s, discourse);
+    while (c < cues.size() && cues[c].span.start < sp.start) ++c;
+    std::vector<Span> taken;  // phrases of accepted cues: a cue inside one is a noun
+    for (; c < cues.size() && cues[c].span.start < sp.end; ++c) {
+      const Cue& cue = cues[c];
+      if (std::any_of(taken.begin(), taken.end(), [&](Span t) { return t.overlaps(cue.span); })) continue;
+      std::size_t cb = TokenAt(tokens, cue.span.start), ce = TokenAt(tokens, cue.span.end);
+      std::size_t next = c + 1 < cues.size() && cues[c + 1].span.start < sp.end
+                             ? TokenAt(tokens, cues[c + 1].span.start)
+                             : se;
+      Mention m = im.reader.Read(text, tokens, *cue.rule, cb, ce, sb, se, next);
+      if (!m.valid) continue;
+      bool media = false;
+      Attribution a;
+      a.speaker = im.Resolve(text, m, cue.span, s, discourse, &media);
+      a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
+      a.sentence = s;
+      taken.push_back(m.span);
+      Entity e;
+      e.type = a.speaker.type;
+      e.name = a.speaker.name;
+      e.role = a.speaker.role;
+      e.pos = m.span.start;
+      e.sentence = s;
+      e.speaker = true;
+      e.media = media;
+      e.named = !(m.role_headed && a.speaker.name == m.name);
+      discourse.Add(std::move(e));
+      found.push_back(std::move(a));
+    }
+  }
+
+  // Quotes: the clause right after the closing mark or right before the
+  // opening one speaks it; an unattributed quote right after an attributed
+  // one keeps its speaker.
+  auto near = [&](std::size_t from, std::size_t to) {  // few tokens between
+    if (from > to) return false;
+    return TokenAt(tokens, to) - TokenAt(tokens, from) <= 3;
+  };
+  std::vector<const Attribution*> quote_speaker(seg.quotes.size(), nullptr);
+  for (std::size_t q = 0; q < seg.quotes.size(); ++q) {
+    const Quote& quote = seg.quotes[q];
+    for (const Attribution& a : found) {
+      if (a.extent.start >= quote.span.end && near(quote.span.end, a.extent.start)) {
+        quote_speaker[q] = &a;
+        break;
+      }
+      if (a.extent.end <= quote.span.start && near(a.extent.end, quote.span.start)) quote_speaker[q] = &a;
+      if (a.extent.start > quote.span.end + 200) break;
+    }
+    if (!quote_speaker[q] && q > 0 && quote_speaker[q - 1]) {
+      std::size_t prev_end = seg.SentenceAt(seg.quotes[q - 1].span.end - 1);
+      std::size_t start = seg.SentenceAt(quote.span.start);
+      if (start <= prev_end + 1) quote_speaker[q] = quote_speaker[q - 1];
+    }
+  }
+
+  std::size_t first = 0;  // first attribution of the claim's sentence
+  for (Claim& claim : claims) {
+    Span span = claim.quantity.span;
+    if (const Quote* quote = seg.QuoteAt(span.start)) {
+      std::size_t q = static_cast<std::size_t>(quote - seg.quotes.data());
+      if (quote_speaker[q]) {
+        claim.speaker = quote_speaker[q]->speaker;
+        claim.rules.push_back("attribution:quote");
+        continue;
+      }
+    }
+    std::size_t s = seg.SentenceAt(span.start);
+    while (first < found.size() && found[first].sentence < s) ++first;
+    while (first > 0 && found[first - 1].sentence >= s) --first;
+    const Attribution* best = nullptr;
+    std::size_t best_d = 0;
+    for (std::size_t k = first; k < found.size() && found[k].sentence == s; ++k) {
+      const Attribution& a = found[k];
+      // A clause inside someone else's quote does not reach outside it.
+      const Quote* aq = seg.QuoteAt(a.speaker.cue_span.start);
+      if (aq && !aq->inner.contains(span.start)) continue;
+      std::size_t dist = Distance(a.extent, span);
+      if (!best || dist < best_d) {
+        best = &a;
+        best_d = dist;
+      }
+    }
+    if (best) {
+      claim.speaker = best->speaker;
+      claim.rules.push_back("attribution:clause");
+    }
+  }
+}
+
 }  // namespace claimex

@@ -1,0 +1,100 @@
+#include "extractor/attribution/discourse.h"
+
+namespace claimex::attribution {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
+
+// `word` occurs in `hay` as a whole word (both lower-case); a plural -s is allowed.
+bool HasWord(std::string_view hay, std::string_view word) {
+  for (std::size_t p = hay.find(word); p != std::string_view::npos; p = hay.find(word, p + 1)) {
+    std::size_t end = p + word.size();
+    if (end < hay.size() && hay[end] == 's') ++end;
+    if ((p == 0 || !IsLetter(hay[p - 1])) && (end >= hay.size() || !IsLetter(hay[end]))) return true;
+  }
+  return false;
+}
+
+std::string_view LastWord(std::string_view s) {
+  std::size_t p = s.find_last_of(' ');
+  return p == std::string_view::npos ? s : s.substr(p + 1);
+}
+
+}  // namespace
+
+void Discourse::Add(Entity e) { entities_.push_back(std::move(e)); }
+
+template <typename Pred>
+const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size_t window, Pred pred) const {
+  const Entity* best = nullptr;
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    if (it->sentence + window < sentence) break;
+    if (it->pos >= pos || (best && it->pos <= best->pos)) continue;
+    if (pred(*it)) best = &*it;
+  }
+  return best;
+}
+
+const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const {
+  if (lower == "he" || lower == "she") {
+    return Latest(pos, sentence, 6, [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; });
+  }
+  if (lower == "it") {
+    auto org = [](const Entity& e) {
+      return e.type == SpeakerType::kOrganization || e.type == SpeakerType::kDocument;
+    };
+    if (const Entity* e = Latest(pos, sentence, 0, org)) return e;
+    if (const Entity* e = Latest(pos, sentence, 3, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
+    return Latest(pos, sentence, 2, org);
+  }
+  if (lower == "they") {
+    auto group = [](const Entity& e) {
+      return e.type == SpeakerType::kAnonymous || e.type == SpeakerType::kOrganization;
+    };
+    if (const Entity* e = Latest(pos, sentence, 3, [&](const Entity& x) { return group(x) && x.speaker; })) return e;
+    return Latest(pos, sentence, 1, group);
+  }
+  return nullptr;
+}
+
+const Entity* Discourse::Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const {
+  return Latest(pos, sentence, 40, [&](const Entity& e) {
+    return e.type == SpeakerType::kPerson && e.named && Lower(LastWord(e.name)) == lower;
+  });
+}
+
+const Entity* Discourse::Description(std::string_view head, bool person, bool generic, std::size_t pos,
+                                     std::size_t sentence) const {
+  if (person) {
+    return Latest(pos, sentence, 10, [&](const Entity& e) {
+      return e.type == SpeakerType::kPerson && e.named && HasWord(Lower(e.role), head);
+    });
+  }
+  auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization; };
+  if (const Entity* e = Latest(pos, sentence, 10, [&](const Entity& x) {
+        return org(x) && HasWord(Lower(x.name + " " + x.role), head);
+      })) {
+    return e;
+  }
+  if (!generic) return nullptr;
+  if (const Entity* e = Latest(pos, sentence, 4, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
+    return e;
+  }
+  return Latest(pos, sentence, 2, [&](const Entity& x) { return org(x) && !x.media; });
+}
+
+const Entity* Discourse::Owner(std::size_t pos, std::size_t sentence) const {
+  auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization && !e.media; };
+  if (const Entity* e = Latest(pos, sentence, 6, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
+  if (const Entity* e = Latest(pos, sentence, 3, org)) return e;
+  return nullptr;
+}
+
+}  // namespace claimex::attribution

@@ -1,0 +1,53 @@
+// The people and organisations a document has named so far, for resolving
+// references back: "he" -> the latest person, "it" -> the latest
+// organisation, "Lowcock" -> "Mark Lowcock", "the agency" / "the
+// Britain-based observatory" -> the latest organisation whose name or role
+// has that head noun, "its director" -> the organisation last quoted.
+//
+//   Discourse d;
+//   d.Add(entity);                                   // in text order
+//   const Entity* e = d.Pronoun("he", pos, sentence);  // nullptr: unresolved
+//
+// Only entities written before `pos` are candidates, and only within a few
+// sentences: an old antecedent is more often wrong than right. Cost is
+// bounded by that window, so a document is linear overall.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/core/claim.h"
+
+namespace claimex::attribution {
+
+struct Entity {
+  SpeakerType type = SpeakerType::kOrganization;
+  std::string name, role;
+  std::size_t pos = 0;       // byte offset of the mention
+  std::size_t sentence = 0;  // its sentence index
+  bool speaker = false;      // named as the source of a claim
+  bool media = false;        // a news outlet
+  bool named = true;         // persons: a personal name, not just an office
+};
+
+class Discourse {
+ public:
+  void Add(Entity e);
+  const Entity* Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const;
+  const Entity* Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const;
+  // `head` is the lower-case head noun; `generic` heads ("agency") fall back
+  // to the latest organisation quoted when no name contains them.
+  const Entity* Description(std::string_view head, bool person, bool generic, std::size_t pos,
+                            std::size_t sentence) const;
+  // The organisation an "its" inside a speaker phrase refers to.
+  const Entity* Owner(std::size_t pos, std::size_t sentence) const;
+
+ private:
+  template <typename Pred>
+  const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, Pred pred) const;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace claimex::attribution

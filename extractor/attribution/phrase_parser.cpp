@@ -1,0 +1,365 @@
+#include "extractor/attribution/phrase_parser.h"
+
+#include <stdexcept>
+
+#include "extractor/core/lexicon.h"
+
+namespace claimex::attribution {
+
+namespace {
+
+// The text of tokens [a, b) as written, whitespace runs collapsed to one space.
+std::string Text(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t b) {
+  std::string out;
+  if (a >= b) return out;
+  std::string_view s = text.substr(tokens[a].span.start, tokens[b - 1].span.end - tokens[a].span.start);
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool PluralNoun(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+}
+
+// Modifiers that keep "the X agency" a reference back rather than a new name.
+bool ReferringModifier(const Token& t) {
+  static const std::unordered_set<std::string> kWords = {"same", "world", "un", "u.n", "rights", "aid",
+                                                         "monitoring", "humanitarian", "global", "relief"};
+  return t.text.find('-') != std::string_view::npos || kWords.count(t.lower) > 0;
+}
+
+}  // namespace
+
+PhraseParser::PhraseParser() {
+  for (const LexiconRow& row : LoadLexicon("attribution_function_words.txt")) {
+    std::string_view c = row.get(1);
+    FunctionClass f = c == "det"       ? FunctionClass::kDet
+                      : c == "poss"    ? FunctionClass::kPoss
+                      : c == "pronoun" ? FunctionClass::kPronoun
+                      : c == "aux"     ? FunctionClass::kAux
+                      : c == "passive" ? FunctionClass::kPassive
+                      : c == "stop"    ? FunctionClass::kStop
+                      : c == "prep"    ? FunctionClass::kPrep
+                      : c == "time"    ? FunctionClass::kTime
+                      : c == "connect" ? FunctionClass::kConnect
+                                       : FunctionClass::kNone;
+    if (f == FunctionClass::kNone) {
+      throw std::logic_error("attribution_function_words.txt:" + std::to_string(row.line) + ": bad class");
+    }
+    function_.emplace(row[0], f);
+  }
+  for (const LexiconRow& row : LoadLexicon("attribution_roles.txt")) {
+    std::string_view c = row.get(1);
+    RoleClass r = c == "role" ? RoleClass::kRole : c == "title" ? RoleClass::kTitle : RoleClass::kPart;
+    roles_.emplace(row[0], r);  // first class listed wins ("general" is a role)
+  }
+  for (const LexiconRow& row : LoadLexicon("attribution_org_heads.txt")) {
+    org_heads_[row[0]] = row.get(1) == "generic";
+  }
+  for (const LexiconRow& row : LoadLexicon("attribution_anonymous.txt")) anonymous_.insert(row[0]);
+  for (const LexiconRow& row : LoadLexicon("attribution_documents.txt")) documents_.insert(row[0]);
+  for (const LexiconRow& row : LoadLexicon("attribution_organizations.txt")) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : row[0] + " ") {
+      if (c == ' ') {
+        while (!w.empty() && w.back() == '.' && w.size() > 1 && w.find('.') != w.size() - 1) w.pop_back();
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    if (words.empty()) continue;
+    orgs_.emplace(words[0], std::make_pair(words, row.get(1) == "media"));
+  }
+}
+
+FunctionClass PhraseParser::Function(const Token& t) const {
+  if (!t.word()) return FunctionClass::kNone;
+  auto it = function_.find(t.lower);
+  return it == function_.end() ? FunctionClass::kNone : it->second;
+}
+
+RoleClass PhraseParser::Role(const Token& t) const {
+  if (!t.word()) return RoleClass::kNone;
+  auto it = roles_.find(t.lower);
+  return it == roles_.end() ? RoleClass::kNone : it->second;
+}
+
+bool PhraseParser::IsAcronym(const Token& t) {
+  if (!t.word() || t.text.size() < 2) return false;
+  int letters = 0;
+  for (char c : t.text) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '&') return false;
+  }
+  return letters >= 2;
+}
+
+std::size_t PhraseParser::KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e,
+                                   bool* media) const {
+  std::size_t best = 0;
+  auto range = orgs_.equal_range(std::string(tokens[i].text));
+  for (auto it = range.first; it != range.second; ++it) {
+    const std::vector<std::string>& words = it->second.first;
+    if (i + words.size() > e) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].text == words[k];
+    if (ok && words.size() > best) {
+      best = words.size();
+      if (media) *media = it->second.second;
+    }
+  }
+  return best;
+}
+
+Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                            std::size_t e) const {
+  Mention m;
+  auto is_title_dot = [&](std::size_t j) {
+    return tokens[j].kind == TokenKind::kStop && tokens[j].text == "." && j > 0 &&
+           Role(tokens[j - 1]) == RoleClass::kTitle;
+  };
+  while (b < e && !tokens[b].word()) ++b;
+  while (e > b && ((!tokens[e - 1].word() && !is_title_dot(e - 1)) ||
+                   (!tokens[e - 1].cap && Function(tokens[e - 1]) == FunctionClass::kPrep))) {
+    --e;  // "data released (on Thursday)"
+  }
+  if (b >= e || e - b > 14) return m;
+  m.span = Span{tokens[b].span.start, tokens[e - 1].span.end};
+
+  if (e - b == 1 && Function(tokens[b]) == FunctionClass::kPronoun) {
+    m.valid = m.known = true;
+    m.ref = RefKind::kPronoun;
+    m.ref_word = tokens[b].lower;
+    m.plural = m.ref_word == "they";
+    m.name_span = tokens[b].span;
+    return m;
+  }
+  std::size_t i = b;
+  bool det_the = false;
+  FunctionClass f0 = Function(tokens[i]);
+  if (f0 == FunctionClass::kDet) {
+    det_the = tokens[i].lower == "the";
+    ++i;
+  } else if (f0 == FunctionClass::kPoss) {
+    m.owner_its = tokens[i].lower == "its";
+    ++i;
+  }
+  if (i >= e) return m;
+  // A clause, not a phrase: verbs and pronouns inside.
+  for (std::size_t j = i; j < e; ++j) {
+    const Token& t = tokens[j];
+    if (!t.word() || t.cap) continue;
+    FunctionClass f = Function(t);
+    if (f == FunctionClass::kPassive || f == FunctionClass::kPronoun) return m;
+    if (f == FunctionClass::kAux && (t.lower == "has" || t.lower == "have" || t.lower == "had" ||
+                                     t.lower == "will" || t.lower == "would")) {
+      return m;
+    }
+  }
+
+  // Head region [i, h): up to the first preposition or clause word that is
+  // not inside a capitalised name ("Observatory for Human Rights").
+  std::size_t h = e;
+  for (std::size_t j = i; j < e; ++j) {
+    const Token& t = tokens[j];
+    if (!t.word() || t.cap) continue;
+    FunctionClass f = Function(t);
+    if (f != FunctionClass::kPrep && f != FunctionClass::kStop) continue;
+    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && j + 1 < e &&
+                  (tokens[j + 1].cap || (tokens[j + 1].lower == "the" && j + 2 < e && tokens[j + 2].cap)) &&
+                  (t.lower == "of" || t.lower == "for" || t.lower == "on");
+    if (inside) continue;
+    h = j;
+    break;
+  }
+  if (h <= i) return m;
+
+  // Trailing capitalised run [k, h), with connectors inside it.
+  auto connector = [&](const Token& t) {
+    return t.word() && !t.cap &&
+           (Function(t) == FunctionClass::kConnect || t.lower == "of" || t.lower == "for" || t.lower == "the" ||
+            t.lower == "and" || t.lower == "on");
+  };
+  std::size_t k = h;
+  while (k > i) {
+    const Token& t = tokens[k - 1];
+    if (t.word() && t.cap) {
+      --k;
+      continue;
+    }
+    if (is_title_dot(k - 1) && k - 1 > i) {
+      --k;
+      continue;
+    }
+    if (connector(t) && k < h && tokens[k].cap) {
+      std::size_t c = k - 1;
+      while (c > i && connector(tokens[c - 1]) && k - c < 2) --c;
+      if (c > i && tokens[c - 1].cap && tokens[c - 1].word()) {
+        k = c;
+        continue;
+      }
+    }
+    break;
+  }
+  while (k < h && !(tokens[k].word() && tokens[k].cap)) ++k;
+
+  auto role_text = [&](std::size_t a, std::size_t z) {
+    while (a < z && (Role(tokens[a]) == RoleClass::kTitle || is_title_dot(a) || !tokens[a].word())) ++a;
+    while (z > a && (Role(tokens[z - 1]) == RoleClass::kTitle || is_title_dot(z - 1) || !tokens[z - 1].word())) --z;
+    return Text(text, tokens, a, z);
+  };
+
+  if (k < h) {
+    // Known organisation ending the run ("the Red Cross", "Human Rights Watch").
+    for (std::size_t j = k; j < h; ++j) {
+      bool media = false;
+      std::size_t n = KnownOrg(tokens, j, h, &media);
+      if (n && j + n == h) {
+        m.valid = m.known = true;
+        m.type = SpeakerType::kOrganization;
+        m.media = media;
+        m.name = Text(text, tokens, k, h);
+        m.name_span = Span{tokens[k].span.start, tokens[h - 1].span.end};
+        m.role = role_text(i, k);
+        m.plural = true;  // organisations take plural verbs in British usage
+        return m;
+      }
+    }
+    // The personal name: capitalised words read right to left.
+    std::size_t n = h;
+    while (n > k) {
+      const Token& t = tokens[n - 1];
+      if (!(t.word() && t.cap)) {
+        if (t.word() && Function(t) == FunctionClass::kConnect && n - 1 > k && n < h) {
+          --n;
+          continue;
+        }
+        break;
+      }
+      if (Role(t) != RoleClass::kNone || IsOrgHead(t) || IsAcronym(t) || Function(t) != FunctionClass::kNone ||
+          h - n >= 4) {
+        break;
+      }
+      --n;
+    }
+    std::size_t name_words = 0;
+    for (std::size_t j = n; j < h; ++j) name_words += tokens[j].cap;
+    bool org_in_run = false;
+    for (std::size_t j = k; j < h && !org_in_run; ++j) {
+      org_in_run = IsOrgHead(tokens[j]) || IsAcronym(tokens[j]) || KnownOrg(tokens, j, h, nullptr) > 0;
+    }
+    bool titled = n > i && (Role(tokens[n - 1]) != RoleClass::kNone || is_title_dot(n - 1));
+    if (name_words >= 2 || (name_words == 1 && titled)) {
+      m.valid = m.known = true;
+      m.type = SpeakerType::kPerson;
+      m.name = Text(text, tokens, n, h);
+      m.name_span = Span{tokens[n].span.start, tokens[h - 1].span.end};
+      m.role = role_text(i, n);
+      if (name_words == 1) {
+        m.ref = RefKind::kSurname;
+        m.ref_word = tokens[n].lower;
+      }
+      return m;
+    }
+    if (org_in_run) {
+      m.valid = m.known = true;
+      m.type = SpeakerType::kOrganization;
+      m.name = Text(text, tokens, k, h);
+      m.name_span = Span{tokens[k].span.start, tokens[h - 1].span.end};
+      m.role = role_text(i, k);
+      m.plural = true;
+      return m;
+    }
+    if (name_words == 1 && k == n) {
+      // "Lowcock said": a surname given in full earlier, else an unknown name.
+      m.valid = true;
+      m.ref = RefKind::kSurname;
+      m.ref_word = tokens[n].lower;
+      m.type = SpeakerType::kOrganization;
+      m.name = Text(text, tokens, k, h);
+      m.name_span = tokens[n].span;
+      m.role = role_text(i, k);
+      m.known = !m.role.empty();
+      return m;
+    }
+    if (name_words == 0 && Role(tokens[h - 1]) == RoleClass::kRole) {
+      // "the Prime Minister", "Finance Minister": an office without a name.
+      m.valid = m.known = true;
+      m.type = SpeakerType::kPerson;
+      m.role_headed = true;
+      m.name = Text(text, tokens, i, h);
+      m.name_span = Span{tokens[i].span.start, tokens[h - 1].span.end};
+      if (det_the && h - k <= 3) {
+        m.ref = RefKind::kDescription;
+        m.ref_person = true;
+        m.ref_word = tokens[h - 1].lower;
+      }
+      return m;
+    }
+    // Capitalised words of no known kind ("Islamic State").
+    m.valid = true;
+    m.type = SpeakerType::kOrganization;
+    m.name = Text(text, tokens, i, e);
+    m.name_span = Span{tokens[i].span.start, tokens[e - 1].span.end};
+    return m;
+  }
+
+  // A lower-case head noun.
+  const Token& head = tokens[h - 1];
+  if (!head.word()) return m;
+  m.valid = m.known = true;
+  m.name = Text(text, tokens, i, e);
+  m.name_span = Span{tokens[i].span.start, tokens[e - 1].span.end};
+  std::size_t modifiers = h - 1 - i;
+  if (IsDocument(head.lower)) {
+    m.type = SpeakerType::kDocument;
+    m.plural = head.lower == "data" || head.lower == "figures" || PluralNoun(head.lower);
+    return m;
+  }
+  bool person_word = head.lower == "spokesman" || head.lower == "spokeswoman" || head.lower == "spokesperson";
+  if (IsAnonymous(head.lower) && !(person_word && det_the)) {
+    m.type = SpeakerType::kAnonymous;
+    m.plural = PluralNoun(head.lower) || head.lower == "people" || head.lower == "police";
+    return m;
+  }
+  if (Role(head) == RoleClass::kRole || person_word) {
+    m.type = f0 == FunctionClass::kDet && !det_the ? SpeakerType::kAnonymous : SpeakerType::kPerson;
+    m.role_headed = true;
+    m.role = m.name;
+    if ((det_the && modifiers <= 1) || m.owner_its) {
+      m.ref = RefKind::kDescription;
+      m.ref_person = true;
+      m.ref_word = head.lower;
+    }
+    return m;
+  }
+  auto oh = org_heads_.find(head.lower);
+  if (oh != org_heads_.end()) {
+    m.type = SpeakerType::kOrganization;
+    m.plural = true;
+    if (det_the && (modifiers == 0 || (modifiers == 1 && ReferringModifier(tokens[i])))) {
+      m.ref = RefKind::kDescription;
+      m.ref_word = head.lower;
+      m.generic = oh->second;
+    }
+    return m;
+  }
+  m.known = false;
+  m.type = PluralNoun(head.lower) ? SpeakerType::kAnonymous : SpeakerType::kOrganization;
+  m.plural = PluralNoun(head.lower);
+  return m;
+}
+
+}  // namespace claimex::attribution

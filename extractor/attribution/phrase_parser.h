@@ -1,0 +1,79 @@
+// Reads one speaker phrase (the words before "said", after "according to")
+// into a Mention: its type, the name and the role as written, or a
+// reference still to resolve (a pronoun, a surname, "the agency").
+//
+//   PhraseParser parser;                           // loads the word lexicons
+//   Mention m = parser.Parse(text, tokens, b, e);  // tokens [b, e)
+//   // "UN Undersecretary General for Humanitarian Affairs Mark Lowcock"
+//   //   -> person, name "Mark Lowcock",
+//   //      role "UN Undersecretary General for Humanitarian Affairs"
+//
+// Names are read right to left from the end of the phrase and stop at a
+// role word, a title or a word of role phrases (lexicons/attribution_roles.txt).
+// A phrase ending in a capitalised name containing an organisation word
+// (attribution_org_heads.txt), a known organisation or an acronym names an
+// organisation; lower-case phrases are typed by their head noun (the last
+// word before a preposition): anonymous, document, role or organisation.
+// An invalid Mention (valid == false) means the words are no speaker.
+// Thread-safe after construction.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extractor/attribution/tokens.h"
+#include "extractor/core/claim.h"
+
+namespace claimex::attribution {
+
+enum class RefKind { kNone, kPronoun, kSurname, kDescription };
+
+struct Mention {
+  bool valid = false;
+  bool known = false;   // typed from the lexicons or a name, not a guess
+  bool plural = false;  // may take a plural verb ("officials", "they")
+  bool media = false;   // a news outlet (attribution_organizations.txt)
+  SpeakerType type = SpeakerType::kOrganization;
+  std::string name, role;
+  Span span;       // the whole phrase
+  Span name_span;  // the name (or the pronoun, the description) as written
+  RefKind ref = RefKind::kNone;
+  std::string ref_word;    // lower-case pronoun, surname or head noun
+  bool ref_person = false; // a description of a person ("the spokesman")
+  bool generic = false;    // a generic organisation word ("the agency")
+  bool owner_its = false;  // "its director ...": the role belongs to an earlier organisation
+  bool role_headed = false;  // the phrase is a role without a name ("the UN aid chief")
+};
+
+enum class FunctionClass { kNone, kDet, kPoss, kPronoun, kAux, kPassive, kStop, kPrep, kTime, kConnect };
+enum class RoleClass { kNone, kRole, kTitle, kPart };
+
+class PhraseParser {
+ public:
+  PhraseParser();
+  Mention Parse(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                std::size_t e) const;
+
+  FunctionClass Function(const Token& t) const;
+  RoleClass Role(const Token& t) const;
+  bool IsOrgHead(const Token& t) const { return org_heads_.count(t.lower) > 0; }
+  bool IsAnonymous(std::string_view lower) const { return anonymous_.count(std::string(lower)) > 0; }
+  bool IsDocument(std::string_view lower) const { return documents_.count(std::string(lower)) > 0; }
+  // Length in tokens of a known organisation name starting at tokens[i]
+  // (0 if none), and whether it is a news outlet.
+  std::size_t KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e, bool* media) const;
+  static bool IsAcronym(const Token& t);
+
+ private:
+  std::unordered_map<std::string, FunctionClass> function_;
+  std::unordered_map<std::string, RoleClass> roles_;
+  std::unordered_map<std::string, bool> org_heads_;  // word -> generic
+  std::unordered_set<std::string> anonymous_, documents_;
+  // first word -> (all words, media)
+  std::unordered_multimap<std::string, std::pair<std::vector<std::string>, bool>> orgs_;
+};
+
+}  // namespace claimex::attribution

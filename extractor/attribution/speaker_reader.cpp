@@ -1,0 +1,170 @@
+#include "extractor/attribution/speaker_reader.h"
+
+namespace claimex::attribution {
+
+bool SpeakerReader::TitleDot(const std::vector<Token>& tokens, std::size_t j) const {
+  return tokens[j].kind == TokenKind::kStop && tokens[j].text == "." && j > 0 &&
+         p_.Role(tokens[j - 1]) == RoleClass::kTitle;
+}
+
+// First token of the phrase that ends at `end`, read leftwards to a
+// punctuation mark, a clause word or a number.
+std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const {
+  std::size_t b = end;
+  while (b > sb) {
+    const Token& t = tokens[b - 1];
+    if (t.boundary() && !TitleDot(tokens, b - 1)) break;
+    if (t.kind == TokenKind::kNumber) break;
+    if (t.word() && !t.cap) {
+      FunctionClass f = p_.Function(t);
+      if (f == FunctionClass::kStop || f == FunctionClass::kPronoun) break;
+      if (t.lower == "and" && !(b >= sb + 2 && tokens[b - 2].cap && b < end && tokens[b].cap)) break;
+    }
+    --b;
+    if (end - b > 14) return end;
+  }
+  return b;
+}
+
+std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t se,
+                                    bool cut_at_in) const {
+  std::size_t e = begin;
+  while (e < se) {
+    const Token& t = tokens[e];
+    if (t.boundary() && !TitleDot(tokens, e)) break;
+    if (t.word() && !t.cap) {
+      FunctionClass f = p_.Function(t);
+      if (f == FunctionClass::kStop || f == FunctionClass::kTime || f == FunctionClass::kPassive ||
+          f == FunctionClass::kAux || t.lower == "on" || t.lower == "said" || t.lower == "told") {
+        break;
+      }
+      if ((t.lower == "in" || t.lower == "at") &&
+          (cut_at_in || (e + 1 < se && (tokens[e + 1].lower == "a" || tokens[e + 1].lower == "an")))) {
+        break;
+      }
+      if (f == FunctionClass::kPronoun && e > begin) break;
+    }
+    ++e;
+    if (e - begin > 14) break;
+  }
+  return e;
+}
+
+Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
+                            std::size_t sb) const {
+  std::size_t b = LeftStart(tokens, end, sb);
+  Mention m1 = p_.Parse(text, tokens, b, end);
+  if (!m1.valid || b <= sb || tokens[b - 1].kind != TokenKind::kComma) return m1;
+  // Apposition: "ROLE, NAME, said", "NAME, ROLE, said", "ORG, ACRONYM, said".
+  std::size_t b0 = LeftStart(tokens, b - 1, sb);
+  if (b0 >= b - 1) return m1;
+  if (b0 > sb && !tokens[b0 - 1].boundary()) return m1;  // stopped at a clause word
+  Mention m0 = p_.Parse(text, tokens, b0, b - 1);
+  if (!m0.valid) return m1;
+  bool named1 = m1.type == SpeakerType::kPerson && !m1.role_headed && m1.role.empty();
+  bool named0 = m0.type == SpeakerType::kPerson && !m0.role_headed;
+  Mention out;
+  if (named1 && m0.role_headed) {
+    out = m1;
+    out.role = m0.role.empty() ? m0.name : m0.role;
+    out.owner_its = m0.owner_its;
+  } else if (m1.role_headed && named0 && m0.role.empty()) {
+    out = m0;
+    out.role = m1.role.empty() ? m1.name : m1.role;
+    out.owner_its = m1.owner_its;
+  } else if (m1.type == SpeakerType::kOrganization && m1.known && m1.ref == RefKind::kNone &&
+             m0.type == SpeakerType::kOrganization && m0.known && m0.ref == RefKind::kNone) {
+    out = m1;
+    out.role = m0.name;
+  } else {
+    return m1;
+  }
+  out.span.start = m0.span.start;
+  return out;
+}
+
+Mention SpeakerReader::Right(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                             std::size_t se, bool cut_at_in) const {
+  std::size_t e = RightEnd(tokens, begin, se, cut_at_in);
+  Mention m = p_.Parse(text, tokens, begin, e);
+  if (!m.valid || e >= se || tokens[e].kind != TokenKind::kComma) return m;
+  // "said Dr Lena Ortiz, the regional health director."
+  std::size_t e2 = RightEnd(tokens, e + 1, se, true);
+  if (e2 == e + 1) return m;
+  Mention m2 = p_.Parse(text, tokens, e + 1, e2);
+  if (m2.valid && m2.role_headed && m.type == SpeakerType::kPerson && !m.role_headed) {
+    if (m.role.empty()) m.role = m2.role.empty() ? m2.name : m2.role;
+    m.owner_its = m.owner_its || m2.owner_its;
+    m.span.end = m2.span.end;
+  }
+  return m;
+}
+
+Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tokens, const CueRule& rule,
+                            std::size_t cue_b, std::size_t cue_e, std::size_t sb, std::size_t se,
+                            std::size_t next_cue_token) const {
+  Mention none;
+  auto word_at = [&](std::size_t j) { return j < se && tokens[j].word(); };
+  if (rule.side != CueSide::kRight) {
+    // A noun, not a verb: "the reported toll", "a UN report said".
+    if (cue_b > sb) {
+      FunctionClass f = p_.Function(tokens[cue_b - 1]);
+      if (f == FunctionClass::kDet || f == FunctionClass::kPoss) return none;
+    }
+    if (next_cue_token == cue_e && rule.side != CueSide::kDocument) return none;
+  }
+  if (rule.clause) {
+    bool ok = cue_e >= se || tokens[cue_e].boundary() || tokens[cue_e].lower == "that" ||
+              tokens[cue_e].lower == "on" || tokens[cue_e].lower == "in" ||
+              p_.Function(tokens[cue_e]) == FunctionClass::kTime;
+    if (!ok) return none;
+  }
+  if (rule.at) {
+    bool ok = false;
+    for (std::size_t j = cue_e; j < se && j < cue_e + 7 && !ok; ++j) ok = tokens[j].lower == "at";
+    if (!ok) return none;
+  }
+
+  Mention m;
+  if (rule.side == CueSide::kRight) {
+    bool according = rule.lemma == "according to";
+    m = Right(text, tokens, cue_e, se, !according);
+    if (!m.valid && rule.passive) {
+      std::size_t j = cue_b;
+      while (j > sb && (p_.Function(tokens[j - 1]) == FunctionClass::kPassive ||
+                        p_.Function(tokens[j - 1]) == FunctionClass::kAux)) {
+        --j;
+      }
+      if (j < cue_b) m = Left(text, tokens, j, sb);
+    }
+    if (m.valid && rule.passive) {
+      // "quoted X as saying": demand the "as saying".
+      std::size_t j = TokenAt(tokens, m.span.end);
+      bool ok = false;
+      for (std::size_t k = std::max(j, cue_e); k + 1 < se && k < j + 8 && !ok; ++k) {
+        ok = tokens[k].lower == "as" && tokens[k + 1].lower == "saying";
+      }
+      if (!ok) return none;
+    }
+  } else {
+    bool inverted = rule.invert && (cue_b == sb || tokens[cue_b - 1].kind == TokenKind::kComma ||
+                                    tokens[cue_b - 1].kind == TokenKind::kQuote) &&
+                    word_at(cue_e) && p_.Function(tokens[cue_e]) != FunctionClass::kStop;
+    if (inverted) {
+      m = Right(text, tokens, cue_e, se, true);
+      if (m.valid && m.ref == RefKind::kPronoun && m.ref_word == "it") return none;  // "said it would"
+    } else {
+      std::size_t j = cue_b;
+      while (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kAux && !tokens[j - 1].cap) --j;
+      if (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kPassive) return none;  // "were reported"
+      m = Left(text, tokens, j, sb);
+    }
+  }
+  if (!m.valid) return none;
+  if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument) return none;
+  if (rule.typed && !m.known) return none;
+  if (rule.plural && !m.plural && !(m.ref == RefKind::kPronoun && m.ref_word == "they")) return none;
+  return m;
+}
+
+}  // namespace claimex::attribution
