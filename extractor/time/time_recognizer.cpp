@@ -1,8 +1,652 @@
-// PLACEHOLDER until the time issue lands: finds nothing.
+// Time expressions: one RE2 pass over the text finds candidates with a
+// small grammar (operator + calendar anchor, ranges, relative durations),
+// then each candidate is validated and resolved against P in C++.
+//
+// Grammar (see docs/time-expressions.md for every form with an example):
+//   relative  [in|over|during|within|for] the past|last|previous|next|coming N unit
+//   recent    in|over|during recent|the coming days|weeks|months|years
+//   same      over|in|during the same period   (copies the previous expression)
+//   range     between|from ANCHOR and|to|- ANCHOR
+//   single    [OP] ANCHOR
+// ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
+// [year], a year, a decade, last/this/next week|month|year|weekend|quarter,
+// the first quarter|half [of 2019], yesterday, last night, tonight.
+// OP decides the bounds: since → [a, P], by (the end of) → [null, b],
+// at the end of → [b, b], in/on/during/bare → [a, b], ...
 #include "extractor/time/time_recognizer.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "extractor/core/lexicon.h"
+
 namespace claimex {
-struct TimeRecognizer::Impl {};
+
+namespace {
+
+using date::sys_days;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Collapses runs of whitespace to one space, lower-cased.
+std::string Norm(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+Date Ymd(int y, unsigned m, unsigned d) {
+  Date r{date::year{y}, date::month{m}, date::day{d}};
+  if (!r.ok()) r = Date{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
+  return r;
+}
+Date MonthStart(int y, unsigned m) { return Ymd(y, m, 1); }
+Date MonthEnd(int y, unsigned m) {
+  return Date{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
+}
+int YearOf(Date d) { return static_cast<int>(d.year()); }
+unsigned MonthOf(Date d) { return static_cast<unsigned>(d.month()); }
+// ISO weekday, Monday = 1 .. Sunday = 7.
+unsigned Iso(Date d) { return date::weekday{sys_days{d}}.iso_encoding(); }
+Date AddMonths(Date d, int n) {
+  date::year_month_day r = d + date::months{n};
+  if (!r.ok()) r = Date{date::year_month_day_last{r.year(), date::month_day_last{r.month()}}};
+  return r;
+}
+Date AddYears(Date d, int n) {
+  date::year_month_day r = d + date::years{n};
+  if (!r.ok()) r = Date{date::year_month_day_last{r.year(), date::month_day_last{r.month()}}};
+  return r;
+}
+// The latest given weekday on or before d.
+Date LatestWeekday(Date d, unsigned iso) {
+  int back = (static_cast<int>(Iso(d)) - static_cast<int>(iso) + 7) % 7;
+  return AddDays(d, -back);
+}
+Date WeekMonday(Date d) { return AddDays(d, -static_cast<int>(Iso(d) - 1)); }
+
+struct Interval {
+  std::optional<Date> a, b;
+  bool current = false;  // "this year": a period that contains P
+};
+
+// How an operator turns the anchor's interval into bounds.
+enum class Op {
+  kIn, kSince, kBy, kAsOf, kAtEnd, kAtStart, kSinceEnd, kEarlier, kLater, kSoFar, kRange
+};
+
+struct OpInfo {
+  Op op;
+  TimeScopeKind scope;
+};
+
+// Operators, longest first (leftmost-first matching prefers earlier entries).
+struct OpRow {
+  const char* text;
+  Op op;
+};
+constexpr OpRow kOps[] = {
+    {"since the end of", Op::kSinceEnd},   {"since the start of", Op::kSince},
+    {"since the beginning of", Op::kSince}, {"since early", Op::kSince},
+    {"since late", Op::kSince},            {"since mid-", Op::kSince},
+    {"since mid", Op::kSince},             {"since", Op::kSince},
+    {"so far in", Op::kSoFar},             {"so far", Op::kSoFar},
+    {"by the end of", Op::kBy},            {"before the end of", Op::kBy},
+    {"until the end of", Op::kBy},         {"through the end of", Op::kBy},
+    {"by the start of", Op::kBy},          {"until", Op::kBy},
+    {"till", Op::kBy},                     {"through", Op::kBy},
+    {"by", Op::kBy},                       {"at the end of", Op::kAtEnd},
+    {"at the start of", Op::kAtStart},     {"at the beginning of", Op::kAtStart},
+    {"as of", Op::kAsOf},                  {"as at", Op::kAsOf},
+    {"in early", Op::kIn},                 {"in late", Op::kIn},
+    {"in mid-", Op::kIn},                  {"in mid", Op::kIn},
+    {"in the middle of", Op::kIn},         {"early on", Op::kIn},
+    {"late on", Op::kIn},                  {"earlier", Op::kEarlier},
+    {"later", Op::kLater},                 {"early", Op::kIn},
+    {"late", Op::kIn},                     {"mid-", Op::kIn},
+    {"in", Op::kIn},                       {"on", Op::kIn},
+    {"during", Op::kIn},                   {"throughout", Op::kIn},
+    {"over", Op::kIn},                     {"for", Op::kIn},
+    {"from", Op::kSince},
+};
+
+std::string Spaces(std::string_view phrase) {
+  std::string out;
+  for (char c : phrase) {
+    if (c == ' ') out += "\\s+";
+    else if (c == '-') out += "-";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+struct TimeRecognizer::Impl {
+  std::unique_ptr<RE2> re;
+  std::map<std::string, int> month_of;    // lower-case name or abbreviation → 1..12
+  std::map<std::string, unsigned> weekday_of;
+  std::map<std::string, int> number_of;   // lower-case word → value (0 = vague)
+  std::map<std::string, std::string> unit_of;
+  std::map<std::string, Op> op_of;        // normalized operator text → op
+  // Named group indexes.
+  std::map<std::string, int> group;
+
+  Impl();
+  std::string_view Group(const std::vector<re2::StringPiece>& m, const char* name) const {
+    auto it = group.find(name);
+    if (it == group.end()) return {};
+    const re2::StringPiece& p = m[static_cast<std::size_t>(it->second)];
+    return p.data() == nullptr ? std::string_view() : std::string_view(p.data(), p.size());
+  }
+  int ParseCount(std::string_view s) const;
+  int MonthNumber(std::string_view s) const;
+  std::optional<Interval> Anchor(const std::vector<re2::StringPiece>& m, const std::string& p,
+                                 std::optional<Date> P, bool needs_op, bool has_op, bool nearest,
+                                 std::optional<Date> before) const;
+};
+
+int TimeRecognizer::Impl::MonthNumber(std::string_view s) const {
+  std::string k = Lower(s);
+  if (!k.empty() && k.back() == '.') k.pop_back();
+  auto it = month_of.find(k);
+  return it == month_of.end() ? 0 : it->second;
+}
+
+int TimeRecognizer::Impl::ParseCount(std::string_view s) const {
+  std::string k = Norm(s);
+  if (k.empty()) return 1;
+  if (std::isdigit(static_cast<unsigned char>(k[0]))) return std::atoi(k.c_str());
+  auto it = number_of.find(k);
+  if (it != number_of.end()) return it->second;
+  std::size_t dash = k.find('-');
+  if (dash != std::string::npos) {
+    auto t = number_of.find(k.substr(0, dash));
+    auto u = number_of.find(k.substr(dash + 1));
+    if (t != number_of.end() && u != number_of.end()) return t->second + u->second;
+  }
+  return 0;
+}
+
+TimeRecognizer::Impl::Impl() {
+  // Word lists from the lexicons.
+  std::vector<std::string> months;
+  for (const LexiconRow& r : LoadLexicon("time_months.txt")) {
+    int n = std::atoi(std::string(r.get(1)).c_str());
+    month_of[Lower(r[0])] = n;
+    months.push_back(r[0]);
+    std::string abbr(r.get(2));
+    std::size_t pos = 0;
+    while (pos < abbr.size()) {
+      std::size_t sp = abbr.find(' ', pos);
+      std::string a = abbr.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos);
+      pos = sp == std::string::npos ? abbr.size() : sp + 1;
+      if (a.empty()) continue;
+      month_of[Lower(a)] = n;
+      months.push_back(a + "\\.");
+      months.push_back(a + "\\b");
+    }
+  }
+  std::vector<std::string> weekdays;
+  for (const LexiconRow& r : LoadLexicon("time_weekdays.txt")) {
+    weekday_of[Lower(r[0])] = static_cast<unsigned>(std::atoi(std::string(r.get(1)).c_str()));
+    weekdays.push_back(r[0]);
+  }
+  std::vector<std::string> tens, units, other;
+  for (const LexiconRow& r : LoadLexicon("time_numbers.txt")) {
+    int v = std::atoi(std::string(r.get(1)).c_str());
+    number_of[Lower(r[0])] = v;
+    if (v >= 20) tens.push_back(r[0]);
+    else if (v >= 1 && v <= 9 && r[0] != "a" && r[0] != "an") units.push_back(r[0]);
+    else other.push_back(r[0]);
+  }
+  std::vector<std::string> unit_words;
+  for (const LexiconRow& r : LoadLexicon("time_units.txt")) {
+    unit_of[Lower(r[0])] = std::string(r.get(1));
+    unit_words.push_back(r[0]);
+  }
+  for (const OpRow& o : kOps) op_of[o.text] = o.op;
+
+  auto alt = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
+      return a.size() > b.size();
+    });
+    std::string s = "(?:";
+    for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "|" : "") + Spaces(v[i]);
+    return s + ")";
+  };
+  std::vector<std::string> unit_and_other = units;
+  unit_and_other.insert(unit_and_other.end(), other.begin(), other.end());
+  const std::string MONTH = alt(months);
+  const std::string WEEKDAY = "(?:" + [&] {
+    std::string s;
+    for (std::size_t i = 0; i < weekdays.size(); ++i) s += (i ? "|" : "") + weekdays[i];
+    return s;
+  }() + ")";
+  const std::string YEAR = "(?:19|20)\\d\\d\\b";
+  const std::string NUM = "(?:\\d+|(?i:" + alt(tens) + "(?:-" + alt(units) + ")?|" +
+                          alt(unit_and_other) + "))";
+  const std::string UNIT = "(?i:" + alt(unit_words) + ")\\b";
+  std::vector<std::string> op_texts;
+  for (const OpRow& o : kOps) op_texts.push_back(o.text);
+  const std::string OPS = "(?i:" + alt(op_texts) + ")";
+
+  auto anchor = [&](const std::string& p) {
+    const std::string date_md = "(?P<" + p + "mon>" + MONTH + ")\\s*(?P<" + p +
+                                "day>\\d{1,2})(?:st|nd|rd|th)?\\b";
+    const std::string date_dm = "(?P<" + p + "day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?i:of\\s+)?(?P<" +
+                                p + "mon2>" + MONTH + ")";
+    const std::string date = "(?:" + WEEKDAY + ",?\\s+)?(?:" + date_md + "|" + date_dm +
+                             ")(?:,?\\s*(?P<" + p + "year>" + YEAR + "))?";
+    const std::string weekday = "(?:(?P<" + p + "wrel>(?i:last|this|next))\\s+)?(?P<" + p + "wd>" +
+                                WEEKDAY + ")(?:\\s+(?i:morning|afternoon|evening|night))?";
+    const std::string month = "(?:(?P<" + p + "mrel>(?i:last|this|next))\\s+)?(?P<" + p + "mon3>" +
+                              MONTH + ")(?:,?\\s+(?P<" + p + "year2>" + YEAR + "))?";
+    const std::string year = "(?P<" + p + "year3>" + YEAR + ")";
+    const std::string decade = "(?i:the\\s+)?(?P<" + p + "dec>(?:19|20)\\d0)'?s\\b";
+    const std::string cal = "(?P<" + p + "cal>(?i:last|this|next|the|past))\\s+(?P<" + p +
+                            "calunit>(?i:week|month|year|weekend|quarter))\\b";
+    const std::string quarter = "(?i:the\\s+)(?P<" + p +
+                                "qord>(?i:first|second|third|fourth|final|last))\\s+(?P<" + p +
+                                "qunit>(?i:quarter|half))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
+                                YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
+    const std::string dayword = "(?P<" + p +
+                                "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
+                                "afternoon|this\\s+evening))\\b";
+    return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + quarter +
+           "|" + cal + "|" + dayword + ")";
+  };
+
+  const std::string rel = "(?P<rel>(?i:(?:(?P<relprep>in|over|during|within|for|throughout|across)\\s+)?"
+                          "the\\s+(?P<reldir>past|last|previous|next|coming)\\s+)(?:(?P<relnum>" +
+                          NUM + ")\\s+)?(?P<relunit>" + UNIT + "))";
+  const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
+                             "coming)\\s+)(?:days|weeks|months|years)\\b))";
+  const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b)";
+  const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
+                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") + ")";
+  const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
+  const std::string pattern = "\\b(?:" + rel + "|" + recent + "|" + same + "|" + range + "|" + single + ")";
+
+  RE2::Options opts;
+  opts.set_max_mem(64 << 20);
+  opts.set_log_errors(false);
+  re = std::make_unique<RE2>(pattern, opts);
+  if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
+  for (const auto& [name, idx] : re->NamedCapturingGroups()) group[name] = idx;
+}
+
+// Resolves anchor group set `p` to a calendar interval. `nearest`: choose the
+// year of a month or date nearest to P (deadlines: "by the end of June");
+// otherwise the latest one begun by P. `before`: for the first half of a
+// range, the latest one starting on or before this date.
+std::optional<Interval> TimeRecognizer::Impl::Anchor(const std::vector<re2::StringPiece>& m,
+                                                     const std::string& p, std::optional<Date> P,
+                                                     bool needs_op, bool has_op, bool nearest,
+                                                     std::optional<Date> before) const {
+  auto g = [&](const char* n) { return Group(m, (p + n).c_str()); };
+  Interval out;
+  // Reference point for "latest begun by": P, or the range's end.
+  std::optional<Date> ref = before ? before : P;
+
+  auto pick_year = [&](unsigned mon, unsigned day, bool whole_month) -> Date {
+    Date r = *ref;
+    int y = YearOf(r);
+    Date start = whole_month ? MonthStart(y, mon) : Ymd(y, mon, day);
+    if (nearest && !before) {
+      Date alt = whole_month ? MonthStart(y - 1, mon) : Ymd(y - 1, mon, day);
+      Date next = whole_month ? MonthStart(y + 1, mon) : Ymd(y + 1, mon, day);
+      auto dist = [&](Date d) {
+        Date e = whole_month ? MonthEnd(YearOf(d), mon) : d;
+        return std::abs((sys_days{e} - sys_days{r}).count());
+      };
+      Date best = start;
+      for (Date c : {alt, next}) {
+        if (dist(c) < dist(best)) best = c;
+      }
+      return best;
+    }
+    if (sys_days{start} > sys_days{r}) start = whole_month ? MonthStart(y - 1, mon) : Ymd(y - 1, mon, day);
+    return start;
+  };
+
+  std::string_view mon = g("mon"), day = g("day");
+  if (mon.empty()) {
+    mon = g("mon2");
+    day = g("day2");
+  }
+  if (!mon.empty() && !day.empty()) {
+    int mn = MonthNumber(mon);
+    int dn = std::atoi(std::string(day).c_str());
+    if (mn == 0 || dn < 1 || dn > 31) return std::nullopt;
+    if (!g("year").empty()) {
+      Date d{date::year{std::atoi(std::string(g("year")).c_str())}, date::month{unsigned(mn)},
+             date::day{unsigned(dn)}};
+      if (!d.ok()) return std::nullopt;
+      out.a = out.b = d;
+    } else if (ref) {
+      out.a = out.b = pick_year(unsigned(mn), unsigned(dn), false);
+    }
+    return out;
+  }
+  if (!g("wd").empty()) {
+    unsigned wd = weekday_of.at(Lower(g("wd")));
+    if (!P) return out;
+    std::string rel = Lower(g("wrel"));
+    Date d = LatestWeekday(*ref, wd);
+    if (rel == "last" && d == *ref) d = AddDays(d, -7);
+    if (rel == "next") d = AddDays(LatestWeekday(*ref, wd), 7);
+    if (rel == "this") d = AddDays(WeekMonday(*ref), static_cast<int>(wd) - 1);
+    out.a = out.b = d;
+    return out;
+  }
+  if (!g("mon3").empty()) {
+    int mn = MonthNumber(g("mon3"));
+    if (mn == 0) return std::nullopt;
+    std::string rel = Lower(g("mrel"));
+    if (!g("year2").empty()) {
+      int y = std::atoi(std::string(g("year2")).c_str());
+      out.a = MonthStart(y, unsigned(mn));
+      out.b = MonthEnd(y, unsigned(mn));
+      return out;
+    }
+    if (rel.empty() && needs_op && !has_op) return std::nullopt;
+    if (!ref) return out;
+    Date s;
+    if (rel == "last") {
+      s = pick_year(unsigned(mn), 1, true);
+      if (YearOf(s) == YearOf(*ref) && MonthOf(s) == MonthOf(*ref)) s = MonthStart(YearOf(s) - 1, unsigned(mn));
+    } else if (rel == "this") {
+      s = MonthStart(YearOf(*ref), unsigned(mn));
+    } else if (rel == "next") {
+      s = MonthStart(YearOf(*ref), unsigned(mn));
+      if (sys_days{s} <= sys_days{*ref}) s = MonthStart(YearOf(*ref) + 1, unsigned(mn));
+    } else {
+      s = pick_year(unsigned(mn), 1, true);
+    }
+    out.a = s;
+    out.b = MonthEnd(YearOf(s), unsigned(mn));
+    return out;
+  }
+  if (!g("year3").empty()) {
+    if (needs_op && !has_op) return std::nullopt;
+    int y = std::atoi(std::string(g("year3")).c_str());
+    out.a = Ymd(y, 1, 1);
+    out.b = Ymd(y, 12, 31);
+    return out;
+  }
+  if (!g("dec").empty()) {
+    if (!has_op) return std::nullopt;
+    int y = std::atoi(std::string(g("dec")).c_str());
+    out.a = Ymd(y, 1, 1);
+    out.b = Ymd(y + 9, 12, 31);
+    return out;
+  }
+  if (!g("qunit").empty()) {
+    if (!has_op) return std::nullopt;
+    std::string ord = Lower(g("qord")), unit = Lower(g("qunit"));
+    int index = ord == "first" ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
+    bool half = unit == "half";
+    if (half && index > 1) index = 1;
+    int span_months = half ? 6 : 3;
+    unsigned first_month = unsigned(index * span_months + 1);
+    if (!P) return out;
+    int y;
+    if (!g("qyear").empty()) {
+      y = std::atoi(std::string(g("qyear")).c_str());
+    } else if (!g("qrel").empty()) {
+      std::string r = Lower(g("qrel"));
+      y = YearOf(*P) + (r == "last" ? -1 : r == "next" ? 1 : 0);
+    } else {
+      y = YearOf(*P);
+      if (sys_days{MonthStart(y, first_month)} > sys_days{*P}) --y;
+    }
+    out.a = MonthStart(y, first_month);
+    out.b = MonthEnd(y, first_month + unsigned(span_months) - 1);
+    return out;
+  }
+  if (!g("calunit").empty()) {
+    std::string rel = Lower(g("cal")), unit = Lower(g("calunit"));
+    if ((rel == "the" || rel == "past") && !has_op) return std::nullopt;
+    if (rel == "past" && unit != "weekend") return std::nullopt;  // "the past week" is relative
+    if (!P) return out;
+    Date p = *P;
+    int shift = rel == "last" ? -1 : rel == "next" ? 1 : 0;
+    if (unit == "year") {
+      int y = YearOf(p) + shift;
+      out.a = Ymd(y, 1, 1);
+      out.b = Ymd(y, 12, 31);
+    } else if (unit == "month") {
+      Date s = AddMonths(MonthStart(YearOf(p), MonthOf(p)), shift);
+      out.a = s;
+      out.b = MonthEnd(YearOf(s), MonthOf(s));
+    } else if (unit == "week") {
+      Date s = AddDays(WeekMonday(p), 7 * shift);
+      out.a = s;
+      out.b = AddDays(s, 6);
+    } else if (unit == "quarter") {
+      unsigned q0 = (MonthOf(p) - 1) / 3 * 3 + 1;
+      Date s = AddMonths(MonthStart(YearOf(p), q0), 3 * shift);
+      out.a = s;
+      out.b = MonthEnd(YearOf(AddMonths(s, 2)), MonthOf(AddMonths(s, 2)));
+    } else {  // weekend: the latest Saturday on or before P and the Sunday after
+      Date sat = LatestWeekday(p, 6);
+      if (Iso(p) == 7 && rel != "last") sat = AddDays(p, -1);
+      if (rel == "last" && (Iso(p) == 6 || Iso(p) == 7)) sat = AddDays(sat, -7);
+      if (rel == "next") sat = AddDays(LatestWeekday(p, 6), 7);
+      out.a = sat;
+      out.b = AddDays(sat, 1);
+      return out;
+    }
+    out.current = shift == 0 && rel != "the";
+    if (rel == "the") out.current = false;
+    return out;
+  }
+  if (!g("dw").empty()) {
+    if (!P) return out;
+    std::string w = Norm(g("dw"));
+    Date d = (w == "yesterday" || w == "last night") ? AddDays(*P, -1) : *P;
+    out.a = out.b = d;
+    return out;
+  }
+  return std::nullopt;
+}
+
 TimeRecognizer::TimeRecognizer() : impl_(std::make_unique<Impl>()) {}
 TimeRecognizer::~TimeRecognizer() = default;
-std::vector<TimeExpression> TimeRecognizer::Find(std::string_view, std::optional<Date>) const { return {}; }
+
+std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
+                                                 std::optional<Date> published) const {
+  const Impl& im = *impl_;
+  std::vector<TimeExpression> out;
+  const int n = im.re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> m(static_cast<std::size_t>(n));
+  re2::StringPiece input(text.data(), text.size());
+  std::size_t pos = 0;
+  const std::optional<Date> P = published;
+  while (pos < text.size() &&
+         im.re->Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), n)) {
+    const std::size_t start = static_cast<std::size_t>(m[0].data() - text.data());
+    std::size_t end = start + m[0].size();
+    pos = end > start ? end : start + 1;
+    // Trim trailing whitespace a connector may have left.
+    while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    TimeExpression t;
+    t.span = Span{start, end};
+    auto g = [&](const char* name) { return im.Group(m, name); };
+
+    if (!g("rel").empty()) {
+      // "the last week of March" is not relative to P.
+      std::string_view rest = text.substr(end, 4);
+      if (rest == " of " || rest == "\nof ") continue;
+      std::string dir = Lower(g("reldir"));
+      std::string unit = im.unit_of.count(Lower(g("relunit"))) ? im.unit_of.at(Lower(g("relunit"))) : "";
+      if (unit.empty()) continue;
+      int count = g("relnum").empty() ? 1 : im.ParseCount(g("relnum"));
+      bool forward = dir == "next" || dir == "coming";
+      t.rule = forward ? "time.next_n_units" : "time.past_n_units";
+      t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kPeriod;
+      if (count <= 0) {
+        t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kVague;
+      } else if (P) {
+        int sign = forward ? 1 : -1;
+        Date other;
+        if (unit == "hour") other = AddDays(*P, sign * std::max(1, (count + 23) / 24));
+        else if (unit == "day") other = AddDays(*P, sign * count);
+        else if (unit == "week") other = AddDays(*P, sign * 7 * count);
+        else if (unit == "month") other = AddMonths(*P, sign * count);
+        else if (unit == "year") other = AddYears(*P, sign * count);
+        else other = AddYears(*P, sign * 10 * count);
+        t.start = forward ? *P : other;
+        t.end = forward ? other : *P;
+      }
+      out.push_back(t);
+      continue;
+    }
+    if (!g("recent").empty()) {
+      t.rule = "time.recent";
+      t.scope = Lower(g("recdir")) == "recent" ? TimeScopeKind::kVague : TimeScopeKind::kForward;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("same").empty()) {
+      t.rule = "time.same_period";
+      if (!out.empty()) {
+        t.start = out.back().start;
+        t.end = out.back().end;
+        t.scope = out.back().scope;
+      } else {
+        t.scope = TimeScopeKind::kVague;
+      }
+      out.push_back(t);
+      continue;
+    }
+    if (!g("range").empty()) {
+      auto b = im.Anchor(m, "b_", P, false, true, false, std::nullopt);
+      if (!b) continue;
+      auto a = im.Anchor(m, "a_", P, false, true, false, b->a ? b->a : P);
+      if (!a) continue;
+      t.rule = "time.range";
+      t.scope = TimeScopeKind::kPeriod;
+      t.start = a->a;
+      t.end = b->b;
+      if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
+      out.push_back(t);
+      continue;
+    }
+    // Single: [OP] ANCHOR.
+    std::string op_text = Norm(g("op"));
+    bool has_op = !op_text.empty();
+    Op op = Op::kIn;
+    if (has_op) {
+      auto it = im.op_of.find(op_text);
+      if (it == im.op_of.end()) {
+        // "mid-" may be written without its hyphen, or with a space: normalize.
+        continue;
+      }
+      op = it->second;
+    }
+    bool nearest = op == Op::kBy;
+    auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
+    if (!a) {
+      // The operator may have eaten a word that was not one (e.g. "for May"
+      // is fine, but a bare month without operator is not a time): skip.
+      continue;
+    }
+    // "the year", "the month" only after end/start-of operators.
+    std::string cal = Lower(g("c_cal"));
+    if (cal == "the" && !(op == Op::kBy || op == Op::kAtEnd || op == Op::kAtStart ||
+                          op == Op::kSinceEnd || op == Op::kSince || op_text == "over" ||
+                          op_text == "during" || op_text == "in the middle of")) {
+      continue;
+    }
+    t.rule = "time.anchor";
+    t.scope = TimeScopeKind::kPeriod;
+    switch (op) {
+      case Op::kIn:
+        t.start = a->a;
+        t.end = a->b;
+        if (a->current && P) {
+          t.end = *P;
+          t.period_end = a->b;
+        }
+        if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
+        break;
+      case Op::kSince:
+      case Op::kSoFar:
+        t.start = a->a;
+        t.end = P;
+        t.scope = TimeScopeKind::kRunningTotal;
+        t.rule = op == Op::kSoFar ? "time.so_far" : "time.since";
+        break;
+      case Op::kSinceEnd:
+        t.start = a->b;
+        t.end = P;
+        t.scope = TimeScopeKind::kRunningTotal;
+        t.rule = "time.since";
+        break;
+      case Op::kBy:
+        t.end = a->b;
+        t.scope = (P && a->b && sys_days{*a->b} > sys_days{*P}) ? TimeScopeKind::kForward
+                                                               : TimeScopeKind::kRunningTotal;
+        t.rule = "time.by";
+        break;
+      case Op::kAsOf:
+        t.start = t.end = a->a && a->a == a->b ? a->a : a->b;
+        t.scope = TimeScopeKind::kPoint;
+        t.rule = "time.as_of";
+        break;
+      case Op::kAtEnd:
+        t.start = t.end = a->b;
+        t.scope = TimeScopeKind::kPoint;
+        t.rule = "time.at_end";
+        break;
+      case Op::kAtStart:
+        t.start = t.end = a->a;
+        t.scope = TimeScopeKind::kPoint;
+        t.rule = "time.at_start";
+        break;
+      case Op::kEarlier:
+        if (!a->current) continue;
+        t.start = a->a;
+        t.end = P;
+        t.rule = "time.earlier";
+        break;
+      case Op::kLater:
+        if (!a->current) continue;
+        t.start = P;
+        t.end = a->b;
+        t.scope = TimeScopeKind::kForward;
+        t.rule = "time.later";
+        break;
+      case Op::kRange:
+        break;
+    }
+    if (!P) t.start = t.end = t.period_end = std::nullopt;
+    out.push_back(t);
+  }
+  if (!P) {
+    for (TimeExpression& t : out) t.start = t.end = t.period_end = std::nullopt;
+  }
+  return out;
+}
+
 }  // namespace claimex

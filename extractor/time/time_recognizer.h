@@ -6,7 +6,9 @@
 //   for (const TimeExpression& t : times.Find(text, published)) ...
 //
 // Without a publication date every expression keeps its text and span and
-// has unset bounds. Results are sorted by span start and do not overlap.
+// has unset bounds. The supported forms and their resolutions are listed in
+// docs/time-expressions.md; the word lists are lexicons/time_*.txt. Not
+// time expressions here: "now", "today", "a year ago" (unresolvable). Results are sorted by span start and do not overlap.
 // Thread-safe after construction.
 #pragma once
 
@@ -31,6 +33,10 @@ struct TimeExpression {
   std::optional<Date> start, end;  // resolved bounds, unset where open or unresolvable
   TimeScopeKind scope = TimeScopeKind::kPeriod;
   std::string_view rule;           // rule name, for --explain
+  // For a current period read up to P ("this year" → Jan 1 .. P): the end of
+  // the whole calendar period (Dec 31), which a forecast uses instead
+  // ("will reach 8 billion tonnes this year" → the whole year).
+  std::optional<Date> period_end;
 };
 
 class TimeRecognizer {

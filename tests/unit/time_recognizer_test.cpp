@@ -1,0 +1,189 @@
+// TimeRecognizer: every supported form with its resolution (the table of
+// docs/time-expressions.md), near-misses that must find nothing, and the
+// no-publication-date case.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extractor/time/time_recognizer.h"
+
+using namespace claimex;
+
+namespace {
+
+struct Case {
+  const char* text;       // sentence
+  const char* published;  // P
+  const char* expr;       // the expression expected inside text
+  const char* start;      // "" = null
+  const char* end;
+};
+
+// One value, many surface forms, grouped by rule.
+const Case kCases[] = {
+    // since
+    {"has displaced 388,000 civilians since December, the UN says.", "2020-01-29", "since December", "2019-12-01", "2020-01-29"},
+    {"captured 12 towns since December.", "2024-01-09", "since December", "2023-12-01", "2024-01-09"},
+    {"27 towns since January 24.", "2020-01-29", "since January 24", "2020-01-24", "2020-01-29"},
+    {"evacuated since August 14, over", "2021-08-30", "since August 14", "2021-08-14", "2021-08-30"},
+    {"fled their homes since Thursday, some", "2022-02-25", "since Thursday", "2022-02-24", "2022-02-25"},
+    {"burned since Friday and", "2019-08-12", "since Friday", "2019-08-09", "2019-08-12"},
+    {"installed since 2015, the", "2024-05-02", "since 2015", "2015-01-01", "2024-05-02"},
+    {"pledged since March, the", "2021-07-22", "since March", "2021-03-01", "2021-07-22"},
+    {"Since January 24, the port", "2022-03-09", "Since January 24", "2022-01-24", "2022-03-09"},
+    {"since last year", "2022-03-09", "since last year", "2021-01-01", "2022-03-09"},
+    {"since March 2011", "2020-03-09", "since March 2011", "2011-03-01", "2020-03-09"},
+    {"since the start of the year", "2020-05-14", "since the start of the year", "2020-01-01", "2020-05-14"},
+    // relative durations
+    {"moved in the last two days, said", "2020-01-29", "in the last two days", "2020-01-27", "2020-01-29"},
+    {"killed in the past ten days", "2019-07-25", "in the past ten days", "2019-07-15", "2019-07-25"},
+    {"17 of them over the past 24 hours", "2019-03-20", "over the past 24 hours", "2019-03-19", "2019-03-20"},
+    {"infected in the last week", "2020-03-10", "in the last week", "2020-03-03", "2020-03-10"},
+    {"in the past 48 hours", "2020-03-10", "in the past 48 hours", "2020-03-08", "2020-03-10"},
+    {"over the past three months", "2020-05-31", "over the past three months", "2020-02-29", "2020-05-31"},
+    {"during the past year", "2020-05-31", "during the past year", "2019-05-31", "2020-05-31"},
+    {"in the past twenty-four hours", "2020-05-31", "in the past twenty-four hours", "2020-05-30", "2020-05-31"},
+    {"in the past few days", "2020-05-31", "in the past few days", "", ""},
+    {"in recent weeks", "2020-01-29", "in recent weeks", "", ""},
+    {"over the next five years", "2022-03-30", "over the next five years", "2022-03-30", "2027-03-30"},
+    // calendar-relative
+    {"filed last week, including", "2024-04-10", "last week", "2024-04-01", "2024-04-07"},
+    {"claims last week, the", "2021-11-03", "last week", "2021-10-25", "2021-10-31"},
+    {"rose by 531,000 last month", "2021-11-03", "last month", "2021-10-01", "2021-10-31"},
+    {"last year", "2021-11-03", "last year", "2020-01-01", "2020-12-31"},
+    {"So far this year 41,000", "2023-04-18", "So far this year", "2023-01-01", "2023-04-18"},
+    {"arrivals so far this year to", "2020-05-14", "so far this year", "2020-01-01", "2020-05-14"},
+    {"will reach 8 billion tonnes this year", "2021-12-17", "this year", "2021-01-01", "2021-12-17"},
+    {"narrow to 2.1% of GDP next year", "2022-12-14", "next year", "2023-01-01", "2023-12-31"},
+    {"earlier this month", "2022-12-14", "earlier this month", "2022-12-01", "2022-12-14"},
+    {"over the weekend", "2022-12-14", "over the weekend", "2022-12-10", "2022-12-11"},
+    {"died yesterday", "2022-12-14", "yesterday", "2022-12-13", "2022-12-13"},
+    // days
+    {"capsized off the island on Tuesday, the", "2023-02-08", "on Tuesday", "2023-02-07", "2023-02-07"},
+    {"new infections on Wednesday, bringing", "2020-01-31", "on Wednesday", "2020-01-29", "2020-01-29"},
+    {"to 5.25 percent on Wednesday.", "2023-05-04", "on Wednesday", "2023-05-03", "2023-05-03"},
+    {"On Sunday Chicago recorded", "2024-01-16", "On Sunday", "2024-01-14", "2024-01-14"},
+    {"recaptured a town Wednesday, in", "2020-01-29", "Wednesday", "2020-01-29", "2020-01-29"},
+    {"late on Tuesday night", "2020-01-29", "late on Tuesday night", "2020-01-28", "2020-01-28"},
+    {"last Friday", "2020-01-31", "last Friday", "2020-01-24", "2020-01-24"},
+    {"on January 24", "2020-01-29", "on January 24", "2020-01-24", "2020-01-24"},
+    {"on Jan. 31, 2020, after", "2020-02-03", "on Jan. 31, 2020", "2020-01-31", "2020-01-31"},
+    {"By AFP - Jan 29,2020 - Last", "2020-01-29", "Jan 29,2020", "2020-01-29", "2020-01-29"},
+    {"on 5 March 2019", "2020-01-29", "on 5 March 2019", "2019-03-05", "2019-03-05"},
+    {"on Wednesday, January 29", "2020-02-05", "on Wednesday, January 29", "2020-01-29", "2020-01-29"},
+    // months, years, periods
+    {"rose 3-4% in May, and", "2023-06-01", "in May", "2023-05-01", "2023-05-31"},
+    {"rose 6.5% in December from", "2023-01-12", "in December", "2022-12-01", "2022-12-31"},
+    {"fell to 3.9% in February, while", "2024-03-08", "in February", "2024-02-01", "2024-02-29"},
+    {"in January 2020", "2023-01-12", "in January 2020", "2020-01-01", "2020-01-31"},
+    {"passengers in 2019 and", "2020-02-10", "in 2019", "2019-01-01", "2019-12-31"},
+    {"In 2020, 20 schools", "2021-01-05", "In 2020", "2020-01-01", "2020-12-31"},
+    {"shrank by 9.1% between April and June, after", "2020-08-14", "between April and June", "2020-04-01", "2020-06-30"},
+    {"Between April and June, the", "2023-09-05", "Between April and June", "2023-04-01", "2023-06-30"},
+    {"from 2015 to 2019", "2023-09-05", "from 2015 to 2019", "2015-01-01", "2019-12-31"},
+    {"between November and February", "2023-03-05", "between November and February", "2022-11-01", "2023-02-28"},
+    {"in the third quarter", "2023-11-05", "in the third quarter", "2023-07-01", "2023-09-30"},
+    {"in the first half of 2019", "2023-11-05", "in the first half of 2019", "2019-01-01", "2019-06-30"},
+    {"in the 1970s", "2020-02-03", "in the 1970s", "1970-01-01", "1979-12-31"},
+    {"in mid-January", "2020-02-03", "in mid-January", "2020-01-01", "2020-01-31"},
+    // points and deadlines
+    {"By the end of March, 2.1 million", "2024-05-02", "By the end of March", "", "2024-03-31"},
+    {"by the end of January", "2020-01-29", "by the end of January", "", "2020-01-31"},
+    {"by the end of June", "2024-05-02", "by the end of June", "", "2024-06-30"},
+    {"displaced worldwide at the end of 2018.", "2019-06-19", "at the end of 2018", "2018-12-31", "2018-12-31"},
+    {"as of February 5", "2020-02-10", "as of February 5", "2020-02-05", "2020-02-05"},
+    {"by 2030", "2020-02-10", "by 2030", "", "2030-12-31"},
+    {"at the end of last year", "2020-02-10", "at the end of last year", "2019-12-31", "2019-12-31"},
+};
+
+std::string D(const std::optional<Date>& d) { return d ? FormatIsoDate(*d) : ""; }
+
+}  // namespace
+
+TEST_CASE("time forms resolve against the publication date") {
+  TimeRecognizer times;
+  int failures = 0;
+  for (const Case& c : kCases) {
+    std::string_view text = c.text;
+    auto found = times.Find(text, ParseIsoDate(c.published));
+    const TimeExpression* hit = nullptr;
+    for (const auto& t : found) {
+      if (t.span.of(text) == c.expr) hit = &t;
+    }
+    std::string got;
+    for (const auto& t : found) got += "[" + std::string(t.span.of(text)) + " " + D(t.start) + ".." + D(t.end) + "] ";
+    INFO(c.text << "  (P=" << c.published << ")  found: " << got);
+    if (!hit || D(hit->start) != c.start || D(hit->end) != c.end) {
+      ++failures;
+      CHECK(std::string(c.expr) + " " + c.start + ".." + c.end == got);
+    }
+  }
+  CHECK(failures == 0);
+}
+
+TEST_CASE("near-misses are not time expressions") {
+  TimeRecognizer times;
+  const char* negatives[] = {
+      "Prices may rise 5% and protesters march on.",
+      "more than 120,000 people, over 5,000 of them",
+      "It now costs 1,500 pounds, up from 450 pounds a year ago.",
+      "between 100,000 and 120,000 civilians",
+      "for the first time since a 2016 truce",
+      "in the last week of March",
+      "the 2019 figure was 300",
+      "Today its streets are largely empty.",
+  };
+  for (const char* n : negatives) {
+    std::string_view text = n;
+    auto found = times.Find(text, ParseIsoDate("2020-01-29"));
+    std::string got;
+    for (const auto& t : found) got += "[" + std::string(t.span.of(text)) + "] ";
+    INFO(text);
+    CHECK(got == "");
+  }
+}
+
+TEST_CASE("same period copies the previous expression") {
+  TimeRecognizer times;
+  std::string_view text = "Prices rose 3-4% in May, and rents climbed 5-7% over the same period.";
+  auto found = times.Find(text, ParseIsoDate("2023-06-01"));
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].span.of(text) == "over the same period");
+  CHECK(FormatIsoDate(*found[1].start) == "2023-05-01");
+  CHECK(FormatIsoDate(*found[1].end) == "2023-05-31");
+}
+
+TEST_CASE("this year keeps the end of the whole year for forecasts") {
+  TimeRecognizer times;
+  auto found = times.Find("demand will reach 8 billion tonnes this year", ParseIsoDate("2021-12-17"));
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].period_end);
+  CHECK(FormatIsoDate(*found[0].period_end) == "2021-12-31");
+}
+
+TEST_CASE("without a publication date the text is kept and bounds are null") {
+  TimeRecognizer times;
+  std::string_view text = "displaced 388,000 civilians since December";
+  auto found = times.Find(text, std::nullopt);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].span.of(text) == "since December");
+  CHECK(!found[0].start);
+  CHECK(!found[0].end);
+  CHECK(found[0].scope == TimeScopeKind::kRunningTotal);
+}
+
+TEST_CASE("scope kinds") {
+  TimeRecognizer times;
+  auto kind = [&](std::string_view s) {
+    auto f = times.Find(s, ParseIsoDate("2020-01-29"));
+    REQUIRE(f.size() == 1);
+    return f[0].scope;
+  };
+  CHECK(kind("since December") == TimeScopeKind::kRunningTotal);
+  CHECK(kind("so far this year") == TimeScopeKind::kRunningTotal);
+  CHECK(kind("in the last two days") == TimeScopeKind::kPeriod);
+  CHECK(kind("on Wednesday") == TimeScopeKind::kPeriod);
+  CHECK(kind("at the end of 2018") == TimeScopeKind::kPoint);
+  CHECK(kind("in recent weeks") == TimeScopeKind::kVague);
+  CHECK(kind("next year") == TimeScopeKind::kForward);
+}
