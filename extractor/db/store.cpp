@@ -1,0 +1,332 @@
+#include "extractor/db/store.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "extractor/db/sha256.h"
+#include "extractor/db/version.h"
+
+namespace claimex {
+namespace {
+
+constexpr int kMaxAttempts = 6;
+
+std::optional<std::string> Null(const std::string& s) {
+  return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+std::optional<double> Finite(std::optional<double> v) {
+  return v && std::isfinite(*v) ? v : std::nullopt;
+}
+
+// {"a","b"} with '"' and '\' escaped: a text[] literal.
+std::string ArrayLiteral(const std::vector<std::string_view>& items) {
+  if (items.empty()) return "";
+  std::string out = "{";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    out += '"';
+    for (char c : items[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+std::string IdArray(const std::vector<long long>& ids) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(ids[i]);
+  }
+  return out + "}";
+}
+
+// Staging tables live for the session and empty themselves at commit.
+const char kCreateStaging[] =
+    "CREATE TEMP TABLE IF NOT EXISTS claimex_stage_articles ("
+    " seq int, source_id int, doc_id text, url text, title text, published date,"
+    " content_sha256 text, text_bytes int) ON COMMIT DELETE ROWS;"
+    "CREATE TEMP TABLE IF NOT EXISTS claimex_stage_speakers ("
+    " name text, type text, canonical text) ON COMMIT DELETE ROWS";
+
+const std::vector<std::string> kClaimColumns = {
+    "article_id", "claim_no", "sentence", "start_byte", "end_byte", "text", "value", "low", "high",
+    "qualifier", "kind", "unit", "norm_value", "norm_unit", "entity", "predicate", "category",
+    "aggregation", "change", "time_start", "time_end", "time_text", "effective_date",
+    "speaker_id", "speaker_role", "speaker_cue", "rules"};
+
+}  // namespace
+
+ClaimStore::ClaimStore(pqxx::connection& conn, StoreOptions options, FailureSink on_failure)
+    : conn_(conn), options_(std::move(options)), on_failure_(std::move(on_failure)) {
+  if (options_.extractor_version.empty()) options_.extractor_version = ExtractorVersion();
+  if (options_.batch_articles == 0) options_.batch_articles = 1;
+  pqxx::nontransaction(conn_).exec(kCreateStaging);
+}
+
+ClaimStore::ArticleRow ClaimStore::ToRow(const Document& doc, const std::vector<Claim>& claims) {
+  ArticleRow a;
+  a.doc_id = doc.id;
+  a.source = doc.source;
+  a.url = doc.url;
+  a.title = doc.title;
+  if (doc.published) a.published = FormatIsoDate(*doc.published);
+  Sha256 h;
+  h.Update(doc.source);
+  h.Update("\n");
+  h.Update(doc.text);
+  a.sha256 = h.HexDigest();
+  a.text_bytes = static_cast<long>(doc.text.size());
+  a.claims.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    const Quantity& q = c.quantity;
+    ClaimRow r;
+    r.claim_no = static_cast<int>(i);
+    r.sentence = static_cast<int>(c.sentence);
+    r.start = static_cast<int>(q.span.start);
+    r.end = static_cast<int>(q.span.end);
+    if (q.span.end <= doc.text.size() && !q.span.empty()) r.text = std::string(q.span.of(doc.text));
+    r.value = Finite(q.value);
+    r.low = Finite(q.low);
+    r.high = Finite(q.high);
+    r.norm_value = Finite(q.norm_value);
+    r.qualifier = ToString(q.qualifier);
+    r.kind = ToString(q.kind);
+    r.unit = q.unit;
+    r.norm_unit = q.norm_unit;
+    r.entity = c.entity;
+    r.predicate = c.predicate;
+    r.category = ToString(c.category);
+    r.aggregation = ToString(c.aggregation);
+    // The claim's change, else the one the mention itself says ("topped").
+    r.change = ToString(c.change != Change::kNone ? c.change : q.change);
+    if (c.time) {
+      if (c.time->start) r.time_start = FormatIsoDate(*c.time->start);
+      if (c.time->end) r.time_end = FormatIsoDate(*c.time->end);
+      r.time_text = c.time->text;
+    }
+    r.effective_date = !r.time_end.empty() ? r.time_end : !r.time_start.empty() ? r.time_start : a.published;
+    if (c.speaker) {
+      r.has_speaker = true;
+      r.speaker_name = c.speaker->name;
+      r.speaker_type = ToString(c.speaker->type);
+      r.speaker_canonical = c.speaker->canonical.empty() ? c.speaker->name : c.speaker->canonical;
+      r.speaker_role = c.speaker->role;
+      r.speaker_cue = c.speaker->cue;
+    }
+    std::vector<std::string_view> rules = q.rules;
+    rules.insert(rules.end(), c.rules.begin(), c.rules.end());
+    r.rules = ArrayLiteral(rules);
+    a.claims.push_back(std::move(r));
+  }
+  return a;
+}
+
+void ClaimStore::Add(const Document& doc, const std::vector<Claim>& claims) {
+  pending_.push_back(ToRow(doc, claims));
+  pending_claims_ += claims.size();
+  if (pending_.size() >= options_.batch_articles || pending_claims_ >= options_.batch_claims) Flush();
+}
+
+void ClaimStore::Flush() {
+  if (pending_.empty()) return;
+  std::vector<ArticleRow> batch;
+  batch.swap(pending_);
+  pending_claims_ = 0;
+  WriteBatch(batch);
+}
+
+void ClaimStore::WriteBatch(std::vector<ArticleRow>& batch) {
+  try {
+    StoreCounts c = WriteOnce(batch);
+    counts_.new_articles += c.new_articles;
+    counts_.unchanged += c.unchanged;
+    counts_.replaced += c.replaced;
+    counts_.claims += c.claims;
+    return;
+  } catch (const pqxx::broken_connection&) {
+    throw;
+  } catch (const pqxx::sql_error& e) {
+    if (batch.size() == 1) {
+      ++counts_.failed;
+      std::string reason = e.what();
+      while (!reason.empty() && reason.back() == '\n') reason.pop_back();
+      if (on_failure_) on_failure_(batch[0].doc_id, reason);
+      return;
+    }
+    spdlog::debug("batch of {} articles failed ({}); storing them one by one", batch.size(), e.what());
+  }
+  // Isolate the bad article(s): each alone in its own transaction.
+  for (ArticleRow& a : batch) {
+    std::vector<ArticleRow> one;
+    one.push_back(std::move(a));
+    WriteBatch(one);
+  }
+}
+
+StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      StoreCounts c;
+      std::map<std::string, int> new_sources;
+      pqxx::work tx(conn_);
+
+      // Sources: few per batch, so one statement each.
+      for (const ArticleRow& a : batch) {
+        if (a.source.empty() || source_ids_.count(a.source) || new_sources.count(a.source)) continue;
+        pqxx::result r = tx.exec_params(
+            "WITH ins AS (INSERT INTO sources (name) VALUES ($1) ON CONFLICT (name) DO NOTHING "
+            "RETURNING id) SELECT id FROM ins UNION ALL SELECT id FROM sources WHERE name = $1",
+            a.source);
+        if (r.empty()) {
+          // Inserted by a concurrent transaction that we waited for: read it now.
+          r = tx.exec_params("SELECT id FROM sources WHERE name = $1", a.source);
+        }
+        new_sources[a.source] = r.at(0)[0].as<int>();
+      }
+      auto source_id = [&](const std::string& name) -> std::optional<int> {
+        if (name.empty()) return std::nullopt;
+        auto it = source_ids_.find(name);
+        return it != source_ids_.end() ? it->second : new_sources.at(name);
+      };
+
+      // Articles: stage, insert the new ones, lock and classify the rest.
+      {
+        pqxx::stream_to s(tx, "claimex_stage_articles",
+                          std::vector<std::string>{"seq", "source_id", "doc_id", "url", "title",
+                                                   "published", "content_sha256", "text_bytes"});
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+          const ArticleRow& a = batch[i];
+          s << std::make_tuple(static_cast<int>(i), source_id(a.source), Null(a.doc_id), Null(a.url),
+                               Null(a.title), Null(a.published), a.sha256, a.text_bytes);
+        }
+        s.complete();
+      }
+      std::unordered_map<std::string, long long> new_ids, replace_ids;
+      // In hash order, so concurrent writers take index locks in one order.
+      for (const pqxx::row& r : tx.exec_params(
+               "INSERT INTO articles (source_id, doc_id, url, title, published, content_sha256,"
+               " extractor_version, text_bytes)"
+               " SELECT DISTINCT ON (content_sha256) source_id, doc_id, url, title, published,"
+               " content_sha256, $1, text_bytes FROM claimex_stage_articles"
+               " ORDER BY content_sha256, seq"
+               " ON CONFLICT (content_sha256) DO NOTHING RETURNING id, content_sha256",
+               options_.extractor_version)) {
+        new_ids[r[1].c_str()] = r[0].as<long long>();
+      }
+      std::vector<long long> stale;
+      for (const pqxx::row& r : tx.exec_params(
+               "SELECT a.id, a.content_sha256, a.extractor_version <> $1 FROM articles a"
+               " WHERE a.content_sha256 IN (SELECT content_sha256 FROM claimex_stage_articles)"
+               " ORDER BY a.id FOR UPDATE",
+               options_.extractor_version)) {
+        if (new_ids.count(r[1].c_str())) continue;
+        if (r[2].as<bool>()) {
+          replace_ids[r[1].c_str()] = r[0].as<long long>();
+          stale.push_back(r[0].as<long long>());
+        }
+      }
+      if (!stale.empty()) {
+        std::string ids = IdArray(stale);
+        tx.exec_params("DELETE FROM claims WHERE article_id = ANY($1::bigint[])", ids);
+        tx.exec_params(
+            "UPDATE articles a SET extractor_version = $2, ingested_at = now(), doc_id = s.doc_id,"
+            " url = s.url, title = s.title, published = s.published"
+            " FROM claimex_stage_articles s"
+            " WHERE a.id = ANY($1::bigint[]) AND s.content_sha256 = a.content_sha256",
+            ids, options_.extractor_version);
+      }
+
+      // Which batch rows get their claims written: the first row of each new
+      // or replaced hash; later duplicates in the batch count as unchanged.
+      std::vector<std::pair<const ArticleRow*, long long>> writes;
+      std::set<std::string> seen;
+      for (const ArticleRow& a : batch) {
+        if (!seen.insert(a.sha256).second) {
+          ++c.unchanged;
+          continue;
+        }
+        if (auto it = new_ids.find(a.sha256); it != new_ids.end()) {
+          ++c.new_articles;
+          writes.push_back({&a, it->second});
+        } else if (auto jt = replace_ids.find(a.sha256); jt != replace_ids.end()) {
+          ++c.replaced;
+          writes.push_back({&a, jt->second});
+        } else {
+          ++c.unchanged;
+        }
+      }
+
+      // Speakers of the claims to write: upsert in (name, type) order.
+      std::map<std::pair<std::string, std::string>, int> speaker_ids;
+      for (const auto& [a, id] : writes) {
+        for (const ClaimRow& r : a->claims) {
+          if (r.has_speaker) speaker_ids[{r.speaker_name, r.speaker_type}] = 0;
+        }
+      }
+      if (!speaker_ids.empty()) {
+        {
+          pqxx::stream_to s(tx, "claimex_stage_speakers",
+                            std::vector<std::string>{"name", "type", "canonical"});
+          std::set<std::pair<std::string, std::string>> staged;
+          for (const auto& [a, id] : writes) {
+            for (const ClaimRow& r : a->claims) {
+              if (r.has_speaker && staged.insert({r.speaker_name, r.speaker_type}).second) {
+                s << std::make_tuple(r.speaker_name, r.speaker_type, r.speaker_canonical);
+              }
+            }
+          }
+          s.complete();
+        }
+        tx.exec(
+            "INSERT INTO speakers (name, type, canonical)"
+            " SELECT name, type, canonical FROM claimex_stage_speakers ORDER BY name, type"
+            " ON CONFLICT (name, type) DO UPDATE SET canonical = EXCLUDED.canonical"
+            " WHERE speakers.canonical IS DISTINCT FROM EXCLUDED.canonical");
+        for (const pqxx::row& r : tx.exec(
+                 "SELECT s.id, s.name, s.type FROM speakers s"
+                 " JOIN claimex_stage_speakers t ON t.name = s.name AND t.type = s.type")) {
+          speaker_ids[{r[1].c_str(), r[2].c_str()}] = r[0].as<int>();
+        }
+      }
+
+      // Claims: straight into the table through COPY.
+      {
+        pqxx::stream_to s(tx, "claims", kClaimColumns);
+        for (const auto& [a, article_id] : writes) {
+          for (const ClaimRow& r : a->claims) {
+            std::optional<int> speaker;
+            if (r.has_speaker) speaker = speaker_ids.at({r.speaker_name, r.speaker_type});
+            s << std::make_tuple(article_id, r.claim_no, r.sentence, r.start, r.end, Null(r.text),
+                                 r.value, r.low, r.high, r.qualifier, r.kind, Null(r.unit),
+                                 r.norm_value, Null(r.norm_unit), Null(r.entity), Null(r.predicate),
+                                 r.category, Null(r.aggregation), Null(r.change), Null(r.time_start),
+                                 Null(r.time_end), Null(r.time_text), Null(r.effective_date), speaker,
+                                 Null(r.speaker_role), Null(r.speaker_cue), Null(r.rules));
+            ++c.claims;
+          }
+        }
+        s.complete();
+      }
+      tx.commit();
+      for (auto& [name, id] : new_sources) source_ids_[name] = id;
+      return c;
+    } catch (const pqxx::deadlock_detected& e) {
+      if (attempt >= kMaxAttempts) throw;
+      spdlog::debug("deadlock, retrying batch (attempt {}): {}", attempt, e.what());
+    } catch (const pqxx::serialization_failure& e) {
+      if (attempt >= kMaxAttempts) throw;
+      spdlog::debug("serialization failure, retrying batch (attempt {}): {}", attempt, e.what());
+    }
+  }
+}
+
+}  // namespace claimex
