@@ -11,6 +11,8 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -106,7 +108,7 @@ ManagedCluster ManagedCluster::FromEnvironment() {
   return ManagedCluster(dir);
 }
 
-ManagedCluster::ManagedCluster(std::string data_dir) {
+ManagedCluster::ManagedCluster(std::string data_dir, bool throwaway) : throwaway_(throwaway) {
   std::error_code ec;
   fs::path p = fs::absolute(data_dir, ec);
   data_dir_ = (ec ? fs::path(data_dir) : p).lexically_normal().string();
@@ -186,9 +188,10 @@ bool ManagedCluster::Start() {
                     "/var/lib/claimex/pgdata, or chmod o+x the parents");
     }
     spdlog::info("creating claimex's database cluster in {}", data_dir_);
-    ProcessResult r = RunProcess({bindir + "/initdb", "--auth=trust", "--username=claimex",
-                                  "--encoding=UTF8", "--locale=C", "-D", data_dir_},
-                                 true);
+    std::vector<std::string> initdb = {bindir + "/initdb", "--auth=trust", "--username=claimex",
+                                       "--encoding=UTF8", "--locale=C", "-D", data_dir_};
+    if (throwaway_) initdb.push_back("--no-sync");
+    ProcessResult r = RunProcess(initdb, true);
     if (r.exit_code != 0) throw DbError("initdb " + data_dir_ + " failed:\n" + r.output);
     // Appended by us (root may write it; ownership stays with the server user).
     std::ofstream conf(data / "postgresql.conf", std::ios::app);
@@ -197,6 +200,7 @@ bool ManagedCluster::Start() {
          << "unix_socket_directories = '" << socket_dir() << "'\n"
          << "unix_socket_permissions = 0700\n"
          << "port = " << kPort << "\n";
+    if (throwaway_) conf << "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n";
     if (!conf) throw DbError("cannot write " + (data / "postgresql.conf").string());
   }
 

@@ -31,7 +31,9 @@ namespace claimex {
 class ManagedCluster {
  public:
   static ManagedCluster FromEnvironment();
-  explicit ManagedCluster(std::string data_dir);
+  // `throwaway`: for tests; initdb --no-sync and the server runs with
+  // fsync, synchronous_commit and full_page_writes off (a crash loses data).
+  explicit ManagedCluster(std::string data_dir, bool throwaway = false);
 
   const std::string& data_dir() const { return data_dir_; }
   std::string socket_dir() const;
@@ -49,6 +51,7 @@ class ManagedCluster {
  private:
   std::string BinDir() const;  // throws when the binaries are missing
   std::string data_dir_;
+  bool throwaway_ = false;
 };
 
 }  // namespace claimex
