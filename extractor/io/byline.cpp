@@ -48,6 +48,12 @@ class BylineSniffer {
         date_(DatePattern(), RE2::Quiet),
         sources_(SourcePattern(), RE2::Quiet),
         paren_source_("\\((" + SourceNames() + ")\\)\\s*(?:-|—|–|:|\\|)"),
+        // "Washington (CNN)President ...": the agency in brackets right after
+        // the dateline city, no dash.
+        dateline_source_("^\\s*(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*){0,3},?\\s*)?\\((" +
+                         SourceNames() + ")\\)"),
+        // A line that is only the outlet's name ("Reuters", "Reuters Staff").
+        source_line_("^\\s*(?:—|-|–)?\\s*(" + SourceNames() + ")(?:\\s+(?:Staff|staff|News|Reporter|reporter))?\\s*$"),
         by_line_("^\\s*(?:[Bb]y|BY)\\s+\\S"),
         source_label_("(?i:source|credit)\\s*:\\s*(" + SourceNames() + ")\\b"),
         published_cue_("(?i)\\b(?:published|posted|first published|date|dated)\\b"),
@@ -56,6 +62,8 @@ class BylineSniffer {
     CheckCompiled(date_, "date");
     CheckCompiled(sources_, "sources");
     CheckCompiled(paren_source_, "paren_source");
+    CheckCompiled(dateline_source_, "dateline_source");
+    CheckCompiled(source_line_, "source_line");
     CheckCompiled(by_line_, "by_line");
     CheckCompiled(source_label_, "source_label");
     CheckCompiled(published_cue_, "published_cue");
@@ -91,7 +99,8 @@ class BylineSniffer {
       ++lines;
       bool byline = RE2::PartialMatch(line, by_line_);
       if (out.source.empty()) out.source = FindSource(line, byline);
-      bool paren_dateline = RE2::PartialMatch(line, paren_source_);
+      bool paren_dateline =
+          RE2::PartialMatch(line, paren_source_) || RE2::PartialMatch(line, dateline_source_);
       std::size_t from = 0, start = 0, end = 0;
       while (best_class > 0) {
         std::optional<Date> d = FindDate(line, from, start, end);
@@ -139,7 +148,7 @@ class BylineSniffer {
     std::string m = "(?i:" + MonthNames() + ")";
     return "\\b(" + m + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b" +
            "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + m + ")\\.?,?\\s+(\\d{4})\\b" +
-           "|\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b";
+           "|\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:\\b|T)";
   }
   static std::string SourcePattern() { return "\\b(" + SourceNames() + ")\\b"; }
 
@@ -166,7 +175,8 @@ class BylineSniffer {
 
   std::string FindSource(std::string_view line, bool byline) const {
     re2::StringPiece name;
-    if (RE2::PartialMatch(line, paren_source_, &name) || RE2::PartialMatch(line, source_label_, &name) ||
+    if (RE2::PartialMatch(line, paren_source_, &name) || RE2::PartialMatch(line, dateline_source_, &name) ||
+        RE2::PartialMatch(line, source_label_, &name) || RE2::PartialMatch(line, source_line_, &name) ||
         (byline && RE2::PartialMatch(line, sources_, &name))) {
       return Canonical(std::string_view(name.data(), name.size()));
     }
@@ -197,7 +207,7 @@ class BylineSniffer {
   }
 
   std::unordered_map<std::string, unsigned> months_;
-  RE2 date_, sources_, paren_source_, by_line_, source_label_, published_cue_, updated_cue_,
+  RE2 date_, sources_, paren_source_, dateline_source_, source_line_, by_line_, source_label_, published_cue_, updated_cue_,
       dateline_city_;
 };
 

@@ -105,8 +105,9 @@ InputItem JsonArticleParser::FromElement(simdjson::dom::element value, const std
       }
     }
   }
-  if (options.published) doc.published = options.published;
-  if (!options.source.empty()) doc.source = options.source;
+  // The record's own metadata is more specific than a run-wide option.
+  if (!doc.published) doc.published = options.published;
+  if (doc.source.empty()) doc.source = options.source;
   return doc;
 }
 

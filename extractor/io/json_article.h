@@ -7,7 +7,8 @@
 // (a trailing time such as "T10:00:00Z" is ignored) or a written date
 // ("Jan 29, 2020"); an impossible one (2020-02-30) is an error. Other
 // fields (and fields of unexpected types other than text/published) are
-// ignored. options.published / options.source override the record's.
+// ignored. options.published / options.source fill in what the record
+// lacks (the record's own fields win).
 //
 // JsonArticleParser keeps one simdjson DOM parser (reused buffers); one per
 // thread. Malformed JSON and excessive nesting (simdjson's depth limit) are

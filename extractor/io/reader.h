@@ -12,8 +12,24 @@
 // path, impossible date, truncated gzip, over max_doc_bytes) is delivered as
 // an InputError naming the file, the JSON Lines line, and the reason.
 //
-// For `.txt` documents, options.published / options.source win; when they
-// are unset, the byline and dateline are sniffed (see io/byline.h).
+// Directory walks read only names ending .txt, .jsonl, .json or .gz (others
+// are skipped with a debug log, as are hidden entries); symbolic links are
+// followed, each directory entered once (link loops end). Files are read in
+// byte-wise order of their full paths. A path named explicitly is read
+// whatever its name: .txt as text, .jsonl/.ndjson as JSON Lines, .json as
+// one record, an array of records or JSON Lines; any other name (and "-")
+// by its first non-blank byte. Gzip is detected by its magic bytes.
+//
+// Document ids: the path as given for text ("-" for stdin); the record's
+// "id" for JSON, else "path:line" ("path:N" for the N-th record of a .json
+// array). A UTF-8 byte order mark is stripped; UTF-16 input is refused.
+//
+// For plain-text documents, options.published / options.source win; when
+// they are unset, the byline and dateline are sniffed (see io/byline.h).
+// For JSON records the record's own "published"/"source" win and the
+// options fill in what a record lacks. A JSON Lines line may be at most
+// 2 * max_doc_bytes + 64 KiB long (escapes take room); longer lines are
+// skipped without being held in memory.
 //
 //   ReadInputs({"fixtures/"}, options, [&](InputItem&& item) {
 //     if (auto* doc = std::get_if<Document>(&item)) ...; return true; });
@@ -33,8 +49,8 @@
 namespace claimex {
 
 struct ReaderOptions {
-  std::optional<Date> published;  // --published, overrides what the input says
-  std::string source;             // --source, overrides what the input says
+  std::optional<Date> published;  // --published: wins over a byline, fills in a JSON record
+  std::string source;             // --source: likewise
   std::size_t max_doc_bytes = 16u << 20;
 };
 

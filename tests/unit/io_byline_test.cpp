@@ -34,6 +34,12 @@ TEST_CASE("byline forms give date and source") {
   CHECK(SourceOf("Headline\nBy Kareem Chehayeb\nSource: Al Jazeera\n") == "Al Jazeera");
   CHECK(SourceOf("ANKARA (Anadolu Agency) - Turkey said.") == "Anadolu");
   CHECK(SourceOf("BERLIN (dpa) - Germany said.") == "dpa");
+  CHECK(SourceOf("Washington (CNN)President Donald Trump said on Monday.") == "CNN");
+  CHECK(SourceOf("Headline\nReuters Staff\n3 Min Read\n") == "Reuters");
+  CHECK(DateOf("Headline\n2020-02-17T15:05:00Z\n") == "2020-02-17");
+  CHECK(DateOf("Headline\nFebruary 17, 2020 / 3:05 PM / Updated an hour ago\n") == "2020-02-17");
+  CHECK(DateOf("Headline\nMon 17 Feb 2020 15.05 GMT\n") == "2020-02-17");
+  CHECK(DateOf("Headline\nPublished 3:05 PM EST, Feb 17, 2020\n") == "2020-02-17");
   CHECK(DateOf("BEIRUT, Jan 29, 2020 — Syrian government forces recaptured a strategic town "
                "from extremist and allied rebels, in the latest blow to the opposition.") == "2020-01-29");
 }
@@ -50,6 +56,7 @@ TEST_CASE("not a publication date or source") {
   // A source named in a body sentence is not the publisher.
   CHECK(SourceOf("Headline\nThe monitor told AFP that 20 people were killed.\n") == "");
   CHECK(SourceOf("Headline\nBBC cuts 450 jobs\n") == "");
+  CHECK(SourceOf("Syrian Arab News Agency (SANA) said 20 people were killed.\n") == "");
   // "AP" must be a whole word in upper case.
   CHECK(SourceOf("By Apple staff - Jan 29, 2020\n") == "");
   // Beyond the head (12 non-blank lines) nothing is looked at.

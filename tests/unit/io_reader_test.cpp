@@ -126,6 +126,20 @@ TEST_CASE("jsonl: fields, id fallback path:line, blank lines skipped, CRLF") {
   CHECK_FALSE(c.published);
 }
 
+TEST_CASE("jsonl: options fill in what a record lacks, the record's fields win") {
+  TempDir t;
+  Write(t / "a.jsonl",
+        "{\"text\": \"a b\", \"published\": \"2020-01-29\", \"source\": \"AFP\"}\n{\"text\": \"c d\"}\n");
+  ReaderOptions o;
+  o.published = ParseIsoDate("2021-03-04");
+  o.source = "Reuters";
+  auto items = Read({t / "a.jsonl"}, o);
+  CHECK(FormatIsoDate(*Doc(items[0]).published) == "2020-01-29");
+  CHECK(Doc(items[0]).source == "AFP");
+  CHECK(FormatIsoDate(*Doc(items[1]).published) == "2021-03-04");
+  CHECK(Doc(items[1]).source == "Reuters");
+}
+
 TEST_CASE("jsonl: written dates in published are accepted") {
   TempDir t;
   Write(t / "a.jsonl", "{\"text\": \"x y\", \"published\": \"Wed, 29 Jan 2020 10:00:00 GMT\"}\n");
