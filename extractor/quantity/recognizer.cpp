@@ -1,8 +1,148 @@
-// PLACEHOLDER until the quantity issue lands: finds nothing.
+// The quantity stage: one RE2 scan finds candidate starts (digits, number
+// words, vague magnitudes, currency signs), MentionParser reads the mention
+// around each, the filters drop what is not a claim, and ToQuantity fills
+// SPEC's bounds, kind, unit and SI norm.
 #include "extractor/quantity/recognizer.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "extractor/core/lexicon.h"
+#include "extractor/quantity/context_words.h"
+#include "extractor/quantity/mention_parser.h"
+#include "extractor/quantity/number_parse.h"
+#include "extractor/quantity/qualifiers.h"
+#include "extractor/quantity/units.h"
+#include "extractor/quantity/vague.h"
+
 namespace claimex {
-struct QuantityRecognizer::Impl {};
+
+using namespace quantity;
+
+namespace {
+
+// The candidate pattern: where a mention may start. Built from the lexicons
+// so that a new number word or currency sign needs no code change.
+std::string CandidatePattern() {
+  std::vector<std::string> words, after_a, vague_phrases, sign_prefixes, word_prefixes;
+  for (const LexiconRow& row : LoadLexicon("quantity_number_words.txt")) {
+    std::string_view cls = row.get(2);
+    if (cls == "unit" || cls == "teen" || cls == "tens") words.push_back(row[0]);
+    if (cls == "hundred" || cls == "scale" || cls == "dozen" || cls == "denominator") after_a.push_back(row[0]);
+  }
+  words.push_back("half");
+  after_a.push_back("decade");
+  after_a.push_back("century");
+  for (const LexiconRow& row : LoadLexicon("quantity_vague.txt")) vague_phrases.push_back(row[0]);
+  for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
+    (IsAsciiAlpha(row[0][0]) ? word_prefixes : sign_prefixes).push_back(row[0]);
+  }
+  return "(?i)\\b(?:" + PhraseAlternation(vague_phrases) + "|an?\\s+" + PhraseAlternation(after_a) + "|" +
+         PhraseAlternation(words) + "|" + PhraseAlternation(word_prefixes) + ")|\\d|" +
+         PhraseAlternation(sign_prefixes);
+}
+
+double SiNorm(const UnitDef& def, const std::string& code, double v) {
+  if (def.temperature) return code == "degF" ? (v - 32) * 5.0 / 9.0 + 273.15 : v + 273.15;
+  return v * def.si_factor;
+}
+
+}  // namespace
+
+struct QuantityRecognizer::Impl {
+  NumberParser numbers;
+  UnitMatcher units;
+  QualifierMatcher qualifiers;
+  VagueMatcher vague;
+  ContextWords context;
+  MentionParser parser{numbers, units, qualifiers, vague, context};
+  std::unique_ptr<RE2> candidates;
+
+  Impl() {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    std::string pattern = CandidatePattern();
+    candidates = std::make_unique<RE2>(pattern, opt);
+    if (!candidates->ok()) {
+      throw std::logic_error("quantity rule 'candidate' does not compile: " + candidates->error() + " in " +
+                             candidates->error_arg());
+    }
+  }
+
+  Quantity ToQuantity(std::string_view text, const Draft& d) const {
+    Quantity q;
+    q.span = d.span;
+    q.number_span = {d.f1.span.start, d.f2 ? d.f2->span.end : d.f1.span.end};
+    if (!d.currency.empty()) q.number_span.start = d.f1.span.start;
+    q.kind = d.kind;
+    q.qualifier = d.qualifier;
+    q.change = d.change;
+    q.rules = d.rules;
+    if (d.kind == Kind::kMoney) q.unit = !d.currency.empty() ? d.currency : d.unit_code;
+    else if (d.kind != Kind::kCount) q.unit = d.unit_code;
+    if (d.kind == Kind::kMeasure && q.unit == "lb" && (!d.unit || d.unit->def->code == "pound?")) q.unit = "lb";
+    double sign = d.negative ? -1 : 1;
+    if (d.vague) {
+      q.qualifier = Qualifier::kVague;
+      q.low = d.vague_low;
+      q.high = d.vague_high;
+    } else if (d.f2) {
+      q.qualifier = Qualifier::kRange;
+      q.low = sign * d.f1.value * d.multiplier;
+      q.high = d.f2->value * d.multiplier;
+    } else {
+      SetBounds(q, sign * d.f1.value * d.multiplier);
+    }
+    // SI norm for measures and durations.
+    if ((d.kind == Kind::kMeasure || d.kind == Kind::kDuration) && q.value) {
+      if (d.unit && d.unit->def->code != "pound?") {
+        const UnitDef& def = *d.unit->def;
+        if (def.temperature || def.si_factor > 0) {
+          q.norm_value = SiNorm(def, q.unit, *q.value / (d.multiplier == 0 ? 1 : 1));
+          q.norm_unit = def.si_unit;
+        }
+      } else if (q.unit == "lb") {
+        q.norm_value = *q.value * 0.45359237;
+        q.norm_unit = "kg";
+      } else if (d.age) {
+        q.norm_value = *q.value * 31557600;
+        q.norm_unit = "s";
+      }
+    }
+    (void)text;
+    return q;
+  }
+};
+
 QuantityRecognizer::QuantityRecognizer() : impl_(std::make_unique<Impl>()) {}
 QuantityRecognizer::~QuantityRecognizer() = default;
-std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view, const Segmentation&) const { return {}; }
+
+std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const Segmentation&) const {
+  std::vector<Quantity> out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  std::size_t pos = 0, floor = 0;
+  while (pos < text.size() && impl_->candidates->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    std::size_t c = static_cast<std::size_t>(m.data() - text.data());
+    if (c < floor) {
+      pos = floor;
+      continue;
+    }
+    std::optional<Draft> d = impl_->parser.Parse(text, c, floor);
+    if (!d) {
+      std::size_t skip = std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
+      pos = c + skip;
+      continue;
+    }
+    if (d->dropped.empty()) {
+      out.push_back(impl_->ToQuantity(text, *d));
+      floor = d->span.end;
+    }
+    pos = std::max(d->resume, c + 1);
+  }
+  return out;
+}
+
 }  // namespace claimex

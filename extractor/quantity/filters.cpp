@@ -1,0 +1,154 @@
+// Not-a-claim filters (SPEC "What counts as a claim", examples README "Not
+// claims"). Each rule has a name recorded in Draft::dropped, so a test can
+// say why a figure was rejected.
+#include <string>
+
+#include "extractor/quantity/mention_parser.h"
+
+namespace claimex::quantity {
+
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string PrevWord(std::string_view text, std::size_t end, std::size_t* start) {
+  std::size_t q = SkipSpacesBack(text, end);
+  std::size_t s = WordStartBefore(text, q);
+  if (start) *start = s;
+  return std::string(text.substr(s, q - s));
+}
+
+// True when the word starting at `ws` opens a sentence (or a quote, a line).
+bool SentenceInitial(std::string_view text, std::size_t ws) {
+  std::size_t q = SkipSpacesBack(text, ws);
+  if (q == 0) return true;
+  if (text.substr(q, ws - q).find('\n') != std::string_view::npos) return true;
+  char c = text[q - 1];
+  if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':' || c == '(' || c == ';' || c == '\'') return true;
+  if (q >= 3) {
+    std::string_view tail = text.substr(q - 3, 3);
+    if (tail == "\xE2\x80\x9C" || tail == "\xE2\x80\x94" || tail == "\xE2\x80\x98") return true;  // “ — ‘
+  }
+  return false;
+}
+
+bool Punct(char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')'; }
+
+}  // namespace
+
+void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
+  if (!d.dropped.empty()) return;
+  auto drop = [&](std::string_view rule) { d.dropped = rule; };
+  const Figure& f = d.f1;
+  const std::size_t ns = f.span.start;
+  const std::size_t fe = d.f2 ? d.f2->span.end : f.span.end;
+  const std::size_t ms = d.span.start, me = d.span.end;
+  const bool digits = !d.proportion && !d.vague && ns < text.size() && IsDigit(text[ns]);
+  const bool bare_count = d.kind == Kind::kCount && d.currency.empty() && !d.unit && !d.age;
+  const bool glued_unit = d.unit && d.unit->span.start == fe;
+
+  if (digits) {
+    char b = ns > 0 ? text[ns - 1] : '\0';
+    if (d.currency.empty() && LetterBefore(text, ns)) return drop("not_claim.identifier_glued");  // M5, G20
+    if (d.currency.empty() && !d.negative && b == '-' && WordCharBefore(text, ns - 1))
+      return drop("not_claim.identifier_hyphen");  // COVID-19, F-16
+    if (b == '/' || b == '#' || b == '\\' || b == '@' || b == '_') return drop("not_claim.identifier_symbol");
+    if ((b == ':' || b == '.') && ns >= 2 && IsDigit(text[ns - 2])) return drop("not_claim.clock_or_version");
+    if (!glued_unit && LetterAt(text, fe)) return drop("not_claim.glued_letters");  // 21st, 1990s, 5G
+    if (fe + 1 < text.size() && text[fe] == '/' && IsDigit(text[fe + 1])) return drop("not_claim.date_slash");
+    if (fe + 1 < text.size() && (text[fe] == ':' || text[fe] == '.') && IsDigit(text[fe + 1]))
+      return drop("not_claim.clock");
+    if (fe + 1 < text.size() && (text[fe] == '\'' || text.substr(fe, 3) == "\xE2\x80\x99") &&
+        Lower(text[fe + (text[fe] == '\'' ? 1 : 3)]) == 's')
+      return drop("not_claim.decade");  // 1990's
+    if (f.leading_zero) return drop("not_claim.leading_zero");
+    if (d.f2 && d.f2->leading_zero) return drop("not_claim.leading_zero");
+    if (!d.unit && !d.has_qualifier) {
+      std::size_t sp = SpaceAt(text, me);
+      if (sp && me + sp < text.size() && IsDigit(text[me + sp])) return drop("not_claim.digit_run");  // phone
+      std::size_t bs = SpaceBefore(text, ms);
+      if (bs && ms > bs && IsDigit(text[ms - bs - 1]) && f.plain_digits) return drop("not_claim.digit_run");
+    }
+    // Years: a bare four-digit figure from 1000 to 2199 ("in 2016", "2020").
+    if (f.plain_digits && !d.f2 && f.int_digits == 4 && f.value >= 1000 && f.value < 2200 &&
+        d.currency.empty() && !d.unit && !d.has_qualifier && !d.negative)
+      return drop("not_claim.year");
+    if (ctx.After(text, fe, ContextWords::kClock, true)) return drop("not_claim.clock");
+    if (auto m = ctx.Before(text, ms, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.has_qualifier)
+      return drop("not_claim.date");
+    if (auto m = ctx.After(text, fe, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.unit)
+      return drop("not_claim.date");
+    {
+      std::size_t ws = 0;
+      std::string w = PrevWord(text, ms, &ws);
+      std::string lw = LowerAscii(w);
+      if (lw == "ad" || lw == "bc") return drop("not_claim.year");
+      std::size_t n = SkipSpaces(text, fe);
+      std::string next = LowerAscii(WordAt(text, n));
+      if (n > fe && (next == "ad" || next == "bc" || next == "bce" || next == "ce") && f.plain_digits)
+        return drop("not_claim.year");
+    }
+    if (bare_count && !d.has_qualifier) {
+      // Capitalized name right before the figure: "Boeing 737", "Windows 11", "Route 66".
+      std::size_t q = SkipSpacesBack(text, ms);
+      if (q < ms && text.substr(q, ms - q).find('\n') == std::string_view::npos) {
+        std::size_t ws = WordStartBefore(text, q);
+        std::string w(text.substr(ws, q - ws));
+        bool inner_upper = false;  // "iPhone 15", "iOS 17"
+        for (std::size_t i = 1; i < w.size(); ++i) inner_upper |= IsUpper(w[i]);
+        if (!w.empty() && !ctx.Is(LowerAscii(w), ContextWords::kCapitalOk) &&
+            ((IsUpper(w[0]) && !SentenceInitial(text, ws)) || inner_upper))
+          return drop("not_claim.name_number");
+      }
+      // Street numbers: "10 Market Street", "10 Downing St."
+      std::size_t p = fe;
+      for (int i = 0; i < 3; ++i) {
+        std::size_t n = SkipSpaces(text, p);
+        if (n == p || n >= text.size() || !IsUpper(text[n])) break;
+        std::string_view w = WordAt(text, n);
+        if (i > 0 && ctx.Is(LowerAscii(w), ContextWords::kStreet)) return drop("not_claim.street_number");
+        p = n + w.size();
+      }
+      // List numbers: "(1)", a line opening with "3." or "3)".
+      if (ms > 0 && text[ms - 1] == '(' && fe < text.size() && text[fe] == ')') return drop("not_claim.list_number");
+      std::size_t ls = ms;
+      while (ls > 0 && (text[ls - 1] == ' ' || text[ls - 1] == '\t')) --ls;
+      if ((ls == 0 || text[ls - 1] == '\n') && fe < text.size() && (text[fe] == '.' || text[fe] == ')') &&
+          SpaceAt(text, fe + 1))
+        return drop("not_claim.list_number");
+    }
+  }
+  // Identifier words: "Resolution 2254", "page 3", "number one", "Article 5".
+  if (!d.vague && !d.proportion && !d.has_qualifier && d.currency.empty() && d.kind == Kind::kCount) {
+    if (ctx.Before(text, ms, ContextWords::kIdentifier)) return drop("not_claim.identifier_word");
+  }
+  // "one" as a pronoun: "one of them", "no one", "the one who".
+  if (f.words && bare_count && !d.has_qualifier && !d.f2 && LowerAscii(text.substr(ns, fe - ns)) == "one") {
+    std::size_t ws = 0;
+    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    if (!pw.empty() && ctx.Is(pw, ContextWords::kOneBefore)) return drop("not_claim.pronoun_one");
+    std::size_t n = SkipSpaces(text, fe);
+    if (n >= text.size() || Punct(text[n]) || text[n] == '-') return drop("not_claim.pronoun_one");
+    if (n > fe && ctx.Is(LowerAscii(WordAt(text, n)), ContextWords::kOneAfter)) return drop("not_claim.pronoun_one");
+  }
+  // "the second half", "the other half": a part, not a share.
+  if (d.proportion) {
+    std::size_t ws = 0;
+    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    static const char* const kNotShare[] = {"first", "second", "third", "fourth", "last", "other", "latter",
+                                            "final", "the", "top", "bottom", "lower", "upper", "back", "opening",
+                                            "closing", "each", "every", "per", "this", "next", "previous"};
+    for (const char* k : kNotShare) {
+      if (pw == k) return drop("not_claim.part_not_share");
+    }
+  }
+  // A duration that only places something in time: "the past ten days", "two years ago".
+  if (d.kind == Kind::kDuration && !d.age) {
+    std::size_t ws = 0;
+    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    if (!pw.empty() && ctx.Is(pw, ContextWords::kTimeRef)) return drop("not_claim.time_scope");
+    if (ctx.After(text, me, ContextWords::kTimeAfter)) return drop("not_claim.time_scope");
+  }
+}
+
+}  // namespace claimex::quantity

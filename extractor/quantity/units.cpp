@@ -1,0 +1,147 @@
+#include "extractor/quantity/units.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include "extractor/core/lexicon.h"
+
+namespace claimex::quantity {
+
+namespace {
+
+bool AllLetters(std::string_view s) {
+  for (char c : s) {
+    if (!IsAsciiAlpha(c)) return false;
+  }
+  return !s.empty();
+}
+
+// Case-insensitive ASCII search.
+bool Contains(std::string_view text, std::string_view lower_needle) {
+  if (lower_needle.size() > text.size()) return false;
+  for (std::size_t i = 0; i + lower_needle.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_needle.size() && Lower(text[i + k]) == lower_needle[k]) ++k;
+    if (k == lower_needle.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+UnitMatcher::UnitMatcher() {
+  for (const LexiconRow& row : LoadLexicon("quantity_units.txt")) {
+    UnitDef d;
+    d.surface = row[0];
+    d.code = std::string(row.get(1));
+    std::string_view kind = row.get(2);
+    if (kind == "percent") d.kind = Kind::kPercent;
+    else if (kind == "money") d.kind = Kind::kMoney;
+    else if (kind == "measure") d.kind = Kind::kMeasure;
+    else if (kind == "duration") d.kind = Kind::kDuration;
+    else
+      throw std::logic_error("quantity_units.txt:" + std::to_string(row.line) + ": unknown kind " +
+                             std::string(kind));
+    d.multiplier = row.get(3).empty() ? 1 : std::strtod(row.get(3).data(), nullptr);
+    if (row.get(4) == "temp") d.temperature = true;
+    else if (!row.get(4).empty()) d.si_factor = std::strtod(row.get(4).data(), nullptr);
+    d.si_unit = std::string(row.get(5));
+    std::string_view attach = row.get(6);
+    d.space_ok = attach != "glued";
+    d.glued_ok = attach == "glued" || attach == "both";
+    units_.push_back(std::move(d));
+  }
+  for (std::size_t i = 0; i < units_.size(); ++i) unit_table_.Add(units_[i].surface, static_cast<int>(i));
+  for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
+    std::string_view attach = row.get(2);
+    int a = attach == "glued" ? 0 : attach == "space" ? 1 : 2;
+    prefixes_.emplace_back(std::string(row.get(1)), a);
+    prefix_table_.Add(row[0], static_cast<int>(prefixes_.size() - 1));
+  }
+}
+
+std::optional<UnitMatch> UnitMatcher::After(std::string_view text, std::size_t end, bool hyphen_ok) const {
+  // Case matters for one-letter symbols: "45.3C" is Celsius, "5 m" metres, "5 M" is not.
+  auto case_ok = [&](const UnitDef& d, std::size_t at) {
+    if (d.surface.size() != 1) return true;
+    return text[at] == d.surface[0];
+  };
+  if (auto m = unit_table_.MatchAt(text, end)) {
+    const UnitDef& d = units_[m->id];
+    if (d.glued_ok && case_ok(d, end)) return UnitMatch{&d, {m->start, m->end}, false};
+  }
+  std::size_t p = SkipSpaces(text, end);
+  if (p > end && p < text.size() && text.substr(end, p - end).find('\n') == std::string_view::npos) {
+    if (auto m = unit_table_.MatchAt(text, p)) {
+      const UnitDef& d = units_[m->id];
+      if (d.space_ok && case_ok(d, p)) return UnitMatch{&d, {m->start, m->end}, false};
+    }
+  }
+  if (hyphen_ok && end < text.size() && text[end] == '-') {
+    if (auto m = unit_table_.MatchAt(text, end + 1)) {
+      const UnitDef& d = units_[m->id];
+      if ((d.kind == Kind::kMeasure || d.kind == Kind::kDuration) && AllLetters(d.surface) &&
+          d.surface.size() > 1)
+        return UnitMatch{&d, {m->start, m->end}, true};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<CurrencyPrefix> UnitMatcher::PrefixAt(std::string_view text, std::size_t pos,
+                                                    std::size_t* digit_pos) const {
+  auto m = prefix_table_.MatchAt(text, pos);
+  if (!m) return std::nullopt;
+  const auto& [code, attach] = prefixes_[m->id];
+  std::size_t d = m->end;
+  if (d < text.size() && IsDigit(text[d])) {
+    if (attach == 1) return std::nullopt;
+  } else {
+    if (attach == 0) return std::nullopt;
+    d = SkipSpaces(text, m->end);
+    if (d == m->end || d >= text.size() || !IsDigit(text[d])) return std::nullopt;
+  }
+  // Codes and "Rs" are letters: they must start a word ("CHF 3", not "XCHF 3").
+  if (IsAsciiAlpha(text[pos]) && WordCharBefore(text, pos)) return std::nullopt;
+  if (digit_pos) *digit_pos = d;
+  return CurrencyPrefix{code, {m->start, m->end}};
+}
+
+std::optional<CurrencyPrefix> UnitMatcher::PrefixBefore(std::string_view text, std::size_t pos) const {
+  if (auto m = prefix_table_.MatchBefore(text, pos)) {
+    if (prefixes_[m->id].second != 1) return CurrencyPrefix{prefixes_[m->id].first, {m->start, m->end}};
+  }
+  std::size_t q = SkipSpacesBack(text, pos);
+  if (q < pos) {
+    if (auto m = prefix_table_.MatchBefore(text, q)) {
+      if (prefixes_[m->id].second != 0) return CurrencyPrefix{prefixes_[m->id].first, {m->start, m->end}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitMatch> UnitMatcher::MoneyWordAt(std::string_view text, std::size_t pos) const {
+  auto m = unit_table_.MatchAt(text, pos);
+  if (!m || units_[m->id].kind != Kind::kMoney || units_[m->id].surface.size() < 3) return std::nullopt;
+  return UnitMatch{&units_[m->id], {m->start, m->end}, false};
+}
+
+std::string UnitMatcher::ResolvePound(std::string_view text, Span unit) const {
+  static const std::pair<const char*, const char*> kNamed[] = {
+      {"syrian pound", "SYP"}, {"lebanese pound", "LBP"}, {"egyptian pound", "EGP"}, {"sudanese pound", "SDG"}};
+  for (const auto& [name, code] : kNamed) {
+    if (Contains(text, name)) return code;
+  }
+  std::size_t p = SkipSpaces(text, unit.end);
+  if (LowerAscii(WordAt(text, p)) == "of") return "lb";
+  std::size_t from = unit.start > 60 ? unit.start - 60 : 0;
+  if (Contains(text.substr(from, unit.start - from), "weigh")) return "lb";
+  static const char* const kBritish[] = {"\xC2\xA3", "sterling", "britain", "british", "england", "london",
+                                         "scotland", "wales", " uk ", "u.k."};
+  for (const char* w : kBritish) {
+    if (Contains(text, w)) return "GBP";
+  }
+  return "lb";
+}
+
+}  // namespace claimex::quantity

@@ -1,0 +1,69 @@
+// Units and currencies around a figure: percent words, currency signs and
+// codes before it ("$", "US$", "CHF"), currency names, measures and time
+// units after it ("Syrian pounds", "km/h", "square miles", "years"), from
+// quantity_units.txt and quantity_currency_prefixes.txt.
+//
+//   UnitMatcher units;
+//   if (auto u = units.After(text, figure_end, /*hyphen_ok=*/true)) u->def->code ...
+//
+// "pound(s)" as money is resolved by ResolvePound from the document: a
+// pound currency named earlier ("Syrian pounds") wins, then weight wording,
+// then British context (GBP); plain US-style text reads pounds as weight.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/core/claim.h"
+#include "extractor/quantity/text_scan.h"
+
+namespace claimex::quantity {
+
+struct UnitDef {
+  std::string surface;
+  std::string code;      // SPEC code; "pound?" until resolved
+  Kind kind = Kind::kMeasure;
+  double multiplier = 1; // applied to the figure (decades, cents)
+  double si_factor = 0;  // 0: no norm; temperatures use `temperature`
+  bool temperature = false;
+  std::string si_unit;
+  bool space_ok = true, glued_ok = false;
+};
+
+struct UnitMatch {
+  const UnitDef* def = nullptr;
+  Span span;          // the unit as written
+  bool hyphen = false;  // adjectival "12-metre", "nine-year"
+};
+
+struct CurrencyPrefix {
+  std::string code;
+  Span span;
+};
+
+class UnitMatcher {
+ public:
+  UnitMatcher();
+  // A unit right after a figure ending at `end` (glued, after spaces, or after a
+  // hyphen when `hyphen_ok`).
+  std::optional<UnitMatch> After(std::string_view text, std::size_t end, bool hyphen_ok) const;
+  // A currency sign or code starting at `pos` and followed by a digit.
+  // Returns the sign's span and the position of the digit.
+  std::optional<CurrencyPrefix> PrefixAt(std::string_view text, std::size_t pos, std::size_t* digit_pos) const;
+  // A currency sign or code ending right before `pos` (spaces allowed for codes).
+  std::optional<CurrencyPrefix> PrefixBefore(std::string_view text, std::size_t pos) const;
+  // A currency name after "of" in vague money ("millions of dollars").
+  std::optional<UnitMatch> MoneyWordAt(std::string_view text, std::size_t pos) const;
+  // Resolves "pound?" written at `unit`: an ISO code or "lb".
+  std::string ResolvePound(std::string_view text, Span unit) const;
+
+ private:
+  std::vector<UnitDef> units_;
+  PhraseTable unit_table_;
+  std::vector<std::pair<std::string, int>> prefixes_;  // code, attach (0 glued, 1 space, 2 both)
+  PhraseTable prefix_table_;
+};
+
+}  // namespace claimex::quantity
