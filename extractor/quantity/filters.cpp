@@ -106,8 +106,12 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
         std::size_t n = SkipSpaces(text, p);
         if (n == p || n >= text.size() || !IsUpper(text[n])) break;
         std::string_view w = WordAt(text, n);
-        if (i > 0 && ctx.Is(LowerAscii(w), ContextWords::kStreet)) return drop("not_claim.street_number");
-        p = n + w.size();
+        std::size_t we = n + w.size();
+        if (we < text.size() && text[we] == '.') ++we;  // "St.", "N. 2d St."
+        if (i > 0 && (ctx.Is(LowerAscii(w), ContextWords::kStreet) ||
+                      ctx.Is(LowerAscii(text.substr(n, we - n)), ContextWords::kStreet)))
+          return drop("not_claim.street_number");
+        p = we;
       }
       // List numbers: "(1)", a line opening with "3." or "3)".
       if (ms > 0 && text[ms - 1] == '(' && fe < text.size() && text[fe] == ')') return drop("not_claim.list_number");
@@ -117,6 +121,23 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
           SpaceAt(text, fe + 1))
         return drop("not_claim.list_number");
     }
+  }
+  if (f.words && !d.proportion && !d.vague && d.currency.empty()) {
+    // A capitalized number word inside a sentence is a name: "the Big Four", "Group of Seven".
+    if (IsUpper(text[ns]) && !SentenceInitial(text, ns) && ms == ns) return drop("not_claim.name_number");
+    // Compound ordinals: "Fifty-fifth Street", "twenty-first century".
+    if (f.span.end < text.size() && text[f.span.end] == '-') {
+      std::string w = LowerAscii(WordAt(text, f.span.end + 1));
+      if (w == "first" || w == "second" || w == "third" || (w.size() > 2 && w.substr(w.size() - 2) == "th"))
+        return drop("not_claim.ordinal");
+    }
+  }
+  // List numbers at the start of a sentence: "3. Does it ...", "2 Sufficient lay-offs".
+  if (digits && bare_count && !d.has_qualifier && SentenceInitial(text, ms) && fe + 1 < text.size()) {
+    if ((text[fe] == '.' || text[fe] == ')') && SpaceAt(text, fe + 1)) return drop("not_claim.list_number");
+    std::size_t n = SkipSpaces(text, fe);
+    if (n > fe && n < text.size() && IsUpper(text[n]) && f.plain_digits && f.value < 100)
+      return drop("not_claim.list_number");
   }
   // Identifier words: "Resolution 2254", "page 3", "number one", "Article 5".
   if (!d.vague && !d.proportion && !d.has_qualifier && d.currency.empty() && d.kind == Kind::kCount) {

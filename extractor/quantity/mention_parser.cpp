@@ -34,6 +34,20 @@ bool MetreContext(std::string_view text, std::size_t end) {
   return false;
 }
 
+// The word "age" (not "aged", "page", "agenda") in the few words before `end`,
+// inside the sentence and with no other figure between.
+bool AgeBefore(std::string_view text, std::size_t end) {
+  std::size_t from = end > 70 ? end - 70 : 0;
+  for (std::size_t i = end; i-- > from;) {
+    char c = text[i];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || IsDigit(c)) return false;
+    if (Lower(c) == 'a' && i + 3 <= end && LowerAscii(text.substr(i, 3)) == "age" && !WordCharBefore(text, i) &&
+        !WordCharAt(text, i + 3))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Figure> MentionParser::FigureAt(std::string_view text, std::size_t pos) const {
@@ -381,6 +395,13 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
       }
       d.rules.push_back("age.aged");
       // "aged about 60": the qualifier sits between.
+    } else if ((w == "is" || w == "was" || w == "of" || w == "at") && d.kind == Kind::kCount && !d.f2 &&
+               !d.proportion && !d.vague && AgeBefore(text, ws)) {
+      // "the median age of first-time buyers is 34", "at the age of 62".
+      d.age = true;
+      d.kind = Kind::kDuration;
+      d.unit_code = "year";
+      d.rules.push_back("age.age_is");
     }
   }
   d.span.start = s;
