@@ -50,12 +50,22 @@ ReportStatus BuildChart(const ReportSpec& spec, const std::vector<std::optional<
                              {&plot.qualifier, &qualifier}, {&plot.series, &series}}) {
     if (ReportStatus s = column(*name, *index); !s.ok()) return s;
   }
+  int prefer = -1;
+  bool any_preferred = false;
+  if (!plot.prefer_column.empty()) {
+    if (ReportStatus s = column(plot.prefer_column, prefer); !s.ok()) return s;
+    for (const auto& row : table.rows) any_preferred |= row[prefer] == plot.prefer_value;
+  }
   chart = Chart{};
   chart.title = Title(spec, params);
   chart.x_label = "date (" + plot.x.front() + (plot.x.size() > 1 ? ", else " + plot.x[1] : std::string()) + ")";
   chart.y_label = plot.y;
   skipped = 0;
   for (const auto& row : table.rows) {
+    if (any_preferred && row[prefer] != plot.prefer_value) {
+      ++skipped;
+      continue;
+    }
     std::optional<Date> date;
     for (int x : xs) {
       if (row[x] && (date = ParseIsoDate(*row[x]))) break;

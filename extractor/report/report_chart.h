@@ -3,7 +3,8 @@
 // date columns, y/low/high are read as numbers, the qualifier column picks
 // the point shape, and rows are grouped into one series per distinct value
 // of the series column (in order of first appearance). Rows with no date or
-// no number are left out and counted in `skipped`.
+// no number, and rows the prefer= rule sets aside, are left out and counted
+// in `skipped`.
 //
 // Fails (ReportStatus) when the report has no @plot line or the result lacks
 // a column the @plot line names.

@@ -79,6 +79,11 @@ ReportStatus ParsePlotLine(std::string_view rest, PlotSpec& plot) {
       plot.qualifier = value;
     } else if (key == "series") {
       plot.series = value;
+    } else if (key == "prefer") {
+      std::size_t colon = value.find(':');
+      if (colon == std::string::npos) return ReportStatus::Error("@plot prefer= expects column:value");
+      plot.prefer_column = value.substr(0, colon);
+      plot.prefer_value = value.substr(colon + 1);
     } else {
       return ReportStatus::Error("@plot has unknown key '" + std::string(key) + "'");
     }

@@ -14,7 +14,8 @@
 // number. @plot names the result columns a chart reads (x: first non-null
 // date among the listed columns; y/low/high: numbers; qualifier: SPEC's
 // qualifier, drawing bounds as arrows and ranges as bands; series: one line
-// per distinct value). {name} in @plot-title is replaced by that parameter.
+// per distinct value; prefer=column:value: when any row has that value, plot
+// only such rows). {name} in @plot-title is replaced by that parameter.
 //
 // Errors are values: ParseReportSpec returns a ReportStatus naming the file
 // and the bad line; nothing throws here.
@@ -49,6 +50,9 @@ struct PlotSpec {
   bool enabled = false;
   std::vector<std::string> x;  // date columns, first non-null wins
   std::string y, low, high, qualifier, series;
+  // prefer=COLUMN:VALUE: when some rows have COLUMN = VALUE, only those are
+  // plotted (e.g. aggregation:cumulative, the running totals of a series).
+  std::string prefer_column, prefer_value;
   std::string title;           // may hold {param} placeholders
 };
 

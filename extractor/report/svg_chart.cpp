@@ -172,7 +172,8 @@ std::string RenderSvg(const Chart& chart, int width, int height) {
   int pad = std::max(1, (dmax - dmin) / 30);
   dmin -= pad, dmax += pad;
   if (vmin >= 0) vmin = 0;  // counts and amounts read best from zero
-  std::vector<double> yt = NiceTicks(vmin, vmax);
+  // Headroom above the largest figure, so arrows and dots at the top show.
+  std::vector<double> yt = NiceTicks(vmin, vmax + (vmax - vmin) * 0.06);
   vmin = yt.front(), vmax = yt.back();
 
   auto X = [&](int day) { return left + pw * (day - dmin) / double(dmax - dmin); };

@@ -4,13 +4,16 @@
 -- Figures are compared only within one kind and unit (counts with counts,
 -- percentages with percentages). Syndicated copies count once, for their
 -- original source (`outlets` names every source that carried them).
--- `disagrees_with` names the sources whose bounds cannot hold together with
--- this one (the intervals do not overlap; "about" reads as +/-10 %).
+-- `disagrees_with` names the sources whose figure cannot be true together
+-- with this one: the intervals the two claims allow do not overlap ("about"
+-- reads as +/-10 %) and they hold within `days` days of each other (a
+-- running total may well grow from 586,000 to over a million in two weeks).
 -- @param category text default=displacement  claim category (SPEC's nine)
 -- @param entity text  only entities containing this text (case-insensitive)
 -- @param since date  window start, by effective date (YYYY-MM-DD)
 -- @param until date  window end, by effective date (YYYY-MM-DD)
 -- @param aggregation text default=cumulative  cumulative (running totals and undated levels), increment, or any
+-- @param days int default=5  figures dated at most this many days apart must agree
 -- @plot x=time_end,published y=value low=low high=high qualifier=qualifier series=source
 -- @plot-title Latest {category} figure by source
 WITH pick AS (
@@ -33,7 +36,8 @@ WITH pick AS (
 ), latest AS (
   SELECT * FROM pick WHERE rn = 1
 )
-SELECT l.kind || COALESCE(' ' || l.unit, '')            AS figure,
+SELECT CASE WHEN l.unit IS NULL OR l.unit = l.kind THEN l.kind
+            ELSE l.kind || ' ' || l.unit END              AS figure,
        l.source,
        l.value,
        l.low,
@@ -52,6 +56,7 @@ SELECT l.kind || COALESCE(' ' || l.unit, '')            AS figure,
         FROM latest o
         WHERE o.kind = l.kind AND o.unit IS NOT DISTINCT FROM l.unit
           AND o.source <> l.source
+          AND abs(o.effective_date - l.effective_date) <= $6::int
           AND ((o.hi_bound IS NOT NULL AND l.lo_bound IS NOT NULL AND o.hi_bound < l.lo_bound)
             OR (l.hi_bound IS NOT NULL AND o.lo_bound IS NOT NULL AND l.hi_bound < o.lo_bound))
        )                                                 AS disagrees_with,

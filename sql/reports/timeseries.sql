@@ -8,8 +8,11 @@
 -- @param since date  earliest effective date (YYYY-MM-DD)
 -- @param until date  latest effective date (YYYY-MM-DD)
 -- @param source text  only claims carried by this outlet (case-insensitive)
--- @plot x=time_end,published y=value low=low high=high qualifier=qualifier series=source
--- @plot-title {category} figures by source
+-- The chart (--plot) draws the running totals (aggregation cumulative) when
+-- there are any, so that figures of another scale (increments, undated
+-- side figures) do not flatten the series; the table lists every claim.
+-- @plot x=time_end,published y=value low=low high=high qualifier=qualifier series=source prefer=aggregation:cumulative
+-- @plot-title {category}: running totals by source
 SELECT published,
        source,
        speaker,

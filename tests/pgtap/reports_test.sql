@@ -3,7 +3,7 @@
 -- file's text as is), so these tests run the exact SQL claimex runs, with
 -- parameters bound the same way ($1.. in @param order).
 BEGIN;
-SELECT plan(18);
+SELECT plan(19);
 
 -- timeseries(category, entity, since, until, source)
 CREATE TEMP TABLE ts AS EXECUTE timeseries('displacement', NULL, NULL, NULL, NULL);
@@ -34,8 +34,8 @@ CREATE TEMP TABLE ts_inj AS EXECUTE timeseries($$displacement'; DROP TABLE claim
 SELECT is((SELECT count(*) FROM ts_inj), 0::bigint, 'a hostile parameter is just a value');
 SELECT has_table('claims');
 
--- compare(category, entity, since, until, aggregation)
-CREATE TEMP TABLE cmp AS EXECUTE compare('displacement', NULL, NULL, NULL, 'cumulative');
+-- compare(category, entity, since, until, aggregation, days)
+CREATE TEMP TABLE cmp AS EXECUTE compare('displacement', NULL, NULL, NULL, 'cumulative', 5);
 SELECT results_eq($$SELECT source, value, qualifier, disagrees_with, spread FROM cmp$$,
   $$VALUES ('AFP', 900000::numeric, 'upper_bound', NULL, 380000::numeric),
            ('BBC', 586000::numeric, 'exact', 'Reuters', 380000::numeric),
@@ -43,11 +43,14 @@ SELECT results_eq($$SELECT source, value, qualifier, disagrees_with, spread FROM
   'compare: latest per source, spread, and the pair that cannot both be true');
 SELECT is((SELECT count(*) FROM cmp WHERE source = 'Arab News'), 0::bigint,
           'compare: a syndicated copy does not count as another source');
-CREATE TEMP TABLE cmp_win AS EXECUTE compare('displacement', NULL, '2020-02-08', NULL, 'cumulative');
+CREATE TEMP TABLE cmp_win AS EXECUTE compare('displacement', NULL, '2020-02-08', NULL, 'cumulative', 5);
 SELECT results_eq($$SELECT source, disagrees_with FROM cmp_win$$,
   $$VALUES ('AFP', NULL::text), ('BBC', NULL::text)$$,
   'compare: "nearly 900,000" and "586,000" can both be true');
-CREATE TEMP TABLE cmp_inc AS EXECUTE compare('displacement', NULL, NULL, NULL, 'increment');
+CREATE TEMP TABLE cmp_days AS EXECUTE compare('displacement', NULL, NULL, NULL, 'cumulative', 4);
+SELECT is((SELECT count(*) FROM cmp_days WHERE disagrees_with IS NOT NULL), 0::bigint,
+          'compare: figures dated more than `days` apart are not held against each other');
+CREATE TEMP TABLE cmp_inc AS EXECUTE compare('displacement', NULL, NULL, NULL, 'increment', 5);
 SELECT results_eq($$SELECT source, value, outlets FROM cmp_inc$$,
   $$VALUES ('AFP', 20000::numeric, 'AFP, Arab News')$$, 'compare aggregation=increment');
 
