@@ -124,7 +124,11 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
       }
       if (p > sb && parser.Function(tokens[p - 1]) == FunctionClass::kDet) --p;
       Mention m = parser.Parse(text, tokens, p, j + 1);
-      if (m.valid && m.known && m.ref == RefKind::kNone && m.type == SpeakerType::kOrganization) add(m);
+      // "The council faces ...": a description naming nothing earlier is a first mention.
+      bool fresh = m.ref == RefKind::kNone ||
+                   (m.ref == RefKind::kDescription &&
+                    !d.Description(m.ref_word, false, false, m.span.start, sentence));
+      if (m.valid && m.known && fresh && m.type == SpeakerType::kOrganization) add(m);
     }
     ++j;
   }

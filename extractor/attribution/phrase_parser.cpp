@@ -328,13 +328,7 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     m.plural = head.lower == "data" || head.lower == "figures" || PluralNoun(head.lower);
     return m;
   }
-  bool person_word = head.lower == "spokesman" || head.lower == "spokeswoman" || head.lower == "spokesperson";
-  if (IsAnonymous(head.lower) && !(person_word && det_the)) {
-    m.type = SpeakerType::kAnonymous;
-    m.plural = PluralNoun(head.lower) || head.lower == "people" || head.lower == "police";
-    return m;
-  }
-  if (Role(head) == RoleClass::kRole || person_word) {
+  if (Role(head) == RoleClass::kRole) {
     m.type = f0 == FunctionClass::kDet && !det_the ? SpeakerType::kAnonymous : SpeakerType::kPerson;
     m.role_headed = true;
     m.role = m.name;
@@ -343,6 +337,11 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       m.ref_person = true;
       m.ref_word = head.lower;
     }
+    return m;
+  }
+  if (IsAnonymous(head.lower)) {
+    m.type = SpeakerType::kAnonymous;
+    m.plural = PluralNoun(head.lower) || head.lower == "people" || head.lower == "police";
     return m;
   }
   auto oh = org_heads_.find(head.lower);

@@ -17,7 +17,11 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
     if (t.kind == TokenKind::kNumber) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
-      if (f == FunctionClass::kStop || f == FunctionClass::kPronoun) break;
+      if (f == FunctionClass::kStop) break;
+      if (f == FunctionClass::kPronoun) {  // "she added": the subject, and no further
+        if (b == end) --b;
+        break;
+      }
       if (t.lower == "and" && !(b >= sb + 2 && tokens[b - 2].cap && b < end && tokens[b].cap)) break;
     }
     --b;
@@ -52,6 +56,8 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
 
 Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
                             std::size_t sb) const {
+  // "Helen Marsh, told": the comma closing an apposition.
+  if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) --end;
   std::size_t b = LeftStart(tokens, end, sb);
   Mention m1 = p_.Parse(text, tokens, b, end);
   if (!m1.valid || b <= sb || tokens[b - 1].kind != TokenKind::kComma) return m1;
@@ -152,8 +158,18 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
                     word_at(cue_e) && p_.Function(tokens[cue_e]) != FunctionClass::kStop;
     if (inverted) {
       m = Right(text, tokens, cue_e, se, true);
+      // "..., said X." ends at the sentence end, a comma, a time or a
+      // relative clause; ", said the vault now holds" is no inversion.
+      std::size_t end = TokenAt(tokens, m.span.end);
+      if (m.valid && end < se && !tokens[end].boundary()) {
+        FunctionClass f = p_.Function(tokens[end]);
+        bool adjunct = f == FunctionClass::kTime || f == FunctionClass::kStop || tokens[end].lower == "on" ||
+                       tokens[end].lower == "in" || tokens[end].lower == "at";
+        if (!adjunct) m = Mention();
+      }
       if (m.valid && m.ref == RefKind::kPronoun && m.ref_word == "it") return none;  // "said it would"
-    } else {
+    }
+    if (!m.valid) {
       std::size_t j = cue_b;
       while (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kAux && !tokens[j - 1].cap) --j;
       if (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kPassive) return none;  // "were reported"
