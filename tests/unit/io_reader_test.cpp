@@ -94,7 +94,8 @@ TEST_CASE("txt: options override the byline") {
   ReaderOptions o;
   o.published = ParseIsoDate("2021-03-04");
   o.source = "Reuters";
-  const Document& d = Doc(Read({t / "a.txt"}, o)[0]);
+  auto items = Read({t / "a.txt"}, o);
+  const Document& d = Doc(items[0]);
   CHECK(FormatIsoDate(*d.published) == "2021-03-04");
   CHECK(d.source == "Reuters");
 }
