@@ -1,19 +1,876 @@
-// PLACEHOLDER until the claims issue lands: one bare claim per quantity.
+// Claim semantics from local windows of the sentence (no parser, no model):
+//   entity     the noun phrase after the figure ("388,000 civilians"), after
+//              "of" ("70 per cent of Syria"), money's "in/for" phrase, the
+//              subject or object of a change verb, else the previous claim's
+//   predicate  the nearest lexicon verb governing the figure
+//   category   verb cue, then entity cue, then sentence context cues
+//   change     change verb + "by X"/"X%" (difference) or "to X" (new level),
+//              "up/down X", "up from X" (baseline)
+//   time       the nearest time expression of the figure's clause piece,
+//              segment or clause; a sentence-initial one; a subset's
+//              antecedent's; never one dating a speech verb
+//   aggregation difference → increment; since/so far/by → cumulative;
+//              bounded period → increment for flows; levels → null
+// Every rule that fires is named in Claim::rules for --explain.
 #include "extractor/claims/claim_builder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "extractor/claims/claim_lexicons.h"
+#include "extractor/claims/sentence_tokens.h"
+
 namespace claimex {
-struct ClaimBuilder::Impl {};
+
+using claims_internal::ClaimLexicons;
+using claims_internal::Predicate;
+using claims_internal::Token;
+
+namespace {
+
+struct Range {
+  int b = -1, e = -1;  // token indexes, [b, e)
+  bool empty() const { return b < 0 || e <= b; }
+};
+
+enum class ChangeForm { kNone, kDifference, kLevel, kBaseline };
+
+// What the builder knows about one claim while building the sentence.
+struct Work {
+  int qf = 0, ql = 0;  // first and last token of the mention
+  bool subset = false;
+  int antecedent = -1;  // index into the document's claims
+  bool entity_inherited = false;
+  ChangeForm form = ChangeForm::kNone;
+  int change_verb = -1;
+  int time_index = -1;  // into the sentence's time list
+  const TimeExpression* time = nullptr;
+};
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+bool IsPossessive(std::string_view low) { return EndsWith(low, "'s") && low.size() > 2; }
+
+}  // namespace
+
+struct ClaimBuilder::Impl {
+  ClaimLexicons lex;
+
+  // ---- per-sentence view ----
+  struct View {
+    std::string_view text;
+    std::vector<Token> toks;
+    std::vector<const TimeExpression*> times;
+    std::vector<Range> time_toks;
+    std::vector<bool> speech;
+    std::string low;  // " tok tok ... " for phrase cues
+  };
+
+  std::string_view Cls(const View& v, int i) const {
+    if (i < 0 || i >= static_cast<int>(v.toks.size())) return {};
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    if (!t.word || t.caps) return {};
+    return lex.Class(t.low);
+  }
+  bool Is(const View& v, int i, std::string_view w) const {
+    return i >= 0 && i < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(i)].low == w;
+  }
+  const Token* T(const View& v, int i) const {
+    return i >= 0 && i < static_cast<int>(v.toks.size()) ? &v.toks[static_cast<std::size_t>(i)] : nullptr;
+  }
+  // A verb form that is not the bare lemma ("killed", "fled", "costs").
+  bool IsInflectedVerb(const View& v, int i) const {
+    const Token* t = T(v, i);
+    if (!t || !t->word || t->caps) return false;
+    if (const Predicate* p = lex.FindPredicate(t->low); p && !p->base_form) return true;
+    Change c = lex.ChangeOf(t->low);
+    if (c != Change::kNone && t->low != "up" && t->low != "down" && t->low != "higher" &&
+        t->low != "lower" && t->low != "cut" && t->low != "double" && t->low != "gain" &&
+        t->low != "rise" && t->low != "fall" && t->low != "drop" && t->low != "increase" &&
+        t->low != "decline" && t->low != "surge" && t->low != "jump") {
+      return true;
+    }
+    return false;
+  }
+  bool IsVerbish(const View& v, int i) const {
+    const Token* t = T(v, i);
+    if (!t || !t->word) return false;
+    std::string_view c = Cls(v, i);
+    if (c == "aux" || t->low == "now" || t->low == "that" || t->low == "also") return true;
+    if (IsInflectedVerb(v, i)) return true;
+    return !t->number && t->low.size() > 4 && EndsWith(t->low, "ed");
+  }
+  bool IsPlural(const Token& t) const {
+    static const char* const kPlural[] = {"people", "children", "men", "women", "police", "staff",
+                                          "personnel", "cattle", "livestock", "data", "media",
+                                          "militia", "fishermen", "youth", "clergy", "poultry"};
+    if (t.caps) return false;
+    for (const char* p : kPlural) {
+      if (t.low == p) return true;
+    }
+    if (EndsWith(t.low, "men")) return true;
+    return t.low.size() >= 4 && t.low.back() == 's' && !EndsWith(t.low, "ss") &&
+           !EndsWith(t.low, "us") && !EndsWith(t.low, "is") && !IsPossessive(t.low);
+  }
+  // A word that can be part of a noun phrase at position i.
+  bool Nounish(const View& v, int i, bool first, bool after_of = false) const {
+    const Token* t = T(v, i);
+    if (!t || !t->word || t->quantity >= 0 || t->time >= 0) return false;
+    if (!t->caps && !Cls(v, i).empty()) return false;
+    if (t->number) return false;
+    if (IsInflectedVerb(v, i)) {
+      // "displaced people", "injured" after "of"
+      if (after_of && first) return true;
+      if (first && EndsWith(t->low, "ed")) return Nounish(v, i + 1, false);
+      return false;
+    }
+    bool ed = !t->caps && t->low.size() > 4 && (EndsWith(t->low, "ed") || EndsWith(t->low, "ing"));
+    if (ed && !(after_of && first)) {
+      if (!first) return false;
+      return Nounish(v, i + 1, false);
+    }
+    return true;
+  }
+  // The noun phrase starting at token i ("towns and villages").
+  Range FollowNP(const View& v, int i, bool after_of = false) const {
+    if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
+    Range r;
+    int j = i;
+    int n = static_cast<int>(v.toks.size());
+    while (j < n && j - i < 6 && Nounish(v, j, j == i, after_of)) {
+      if (r.b < 0) r.b = j;
+      r.e = j + 1;
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (IsPlural(t)) {
+        if (Is(v, j + 1, "and") && Nounish(v, j + 2, true) && !Is(v, j + 2, "and")) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      ++j;
+    }
+    return r;
+  }
+  // "of [the] [country's] [1,200] schools" → schools; `them` reports a pronoun.
+  Range OfNP(const View& v, int of, bool& them) const {
+    them = false;
+    int j = of + 1;
+    for (int guard = 0; guard < 6; ++guard) {
+      const Token* t = T(v, j);
+      if (!t) return {};
+      std::string_view c = Cls(v, j);
+      if (c == "det" || IsPossessive(t->low) || t->low == "'" || t->quantity >= 0) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    const Token* t = T(v, j);
+    if (!t) return {};
+    if (t->low == "them" || t->low == "those" || t->low == "whom" || t->low == "these" ||
+        t->low == "which") {
+      them = true;
+      return {};
+    }
+    return FollowNP(v, j, true);
+  }
+  // The noun phrase that ends right before token `end` (subject of a verb at
+  // `end`), skipping auxiliaries and adverbs. "The death toll from the
+  // quake has risen" → "death toll".
+  Range LeftNP(const View& v, int end, int limit) const {
+    int j = end - 1;
+    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
+    Range r;
+    while (j >= limit) {
+      const Token* t = T(v, j);
+      bool ok = t->word && !t->number && t->quantity < 0 && t->time < 0 &&
+                (t->caps || Cls(v, j).empty()) && !(IsInflectedVerb(v, j) && j == end - 1);
+      if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det")) ok = false;
+      if (!ok && t->low == "of" && r.b >= 0 && j > limit && Nounish(v, j - 1, false)) ok = true;
+      if (!ok) break;
+      r.b = j;
+      if (r.e < 0) r.e = j + 1;
+      --j;
+    }
+    if (r.empty()) return r;
+    // Past a determiner and a preposition to the head: "toll from the quake".
+    int d = r.b - 1;
+    if (d >= limit && Cls(v, d) == "det") {
+      int p = d - 1;
+      const Token* pt = T(v, p);
+      if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
+                              pt->low == "on" || pt->low == "at" || pt->low == "with")) {
+        Range head = LeftNP(v, p, limit);
+        if (!head.empty() && head.e == p) return head;
+      }
+    }
+    return r;
+  }
+  // Leftmost token of `t`'s level-3 clause.
+  int ClauseStart(const View& v, int i, int level) const {
+    int id = v.toks[static_cast<std::size_t>(i)].level[level];
+    while (i > 0 && v.toks[static_cast<std::size_t>(i - 1)].level[level] == id) --i;
+    return i;
+  }
+  int ClauseEnd(const View& v, int i, int level) const {
+    int id = v.toks[static_cast<std::size_t>(i)].level[level];
+    int n = static_cast<int>(v.toks.size());
+    while (i + 1 < n && v.toks[static_cast<std::size_t>(i + 1)].level[level] == id) ++i;
+    return i + 1;
+  }
+  std::string Text(const View& v, Range r, Span* span) const {
+    std::string out;
+    // Keep what follows a possessive inside the phrase ("company's workforce" → workforce).
+    for (int i = r.b; i + 1 < r.e; ++i) {
+      if (IsPossessive(v.toks[static_cast<std::size_t>(i)].low)) r.b = i + 1;
+    }
+    for (int i = r.b; i < r.e; ++i) {
+      if (!out.empty()) out.push_back(' ');
+      out += v.toks[static_cast<std::size_t>(i)].low;
+    }
+    if (span) *span = Span{v.toks[static_cast<std::size_t>(r.b)].span.start,
+                           v.toks[static_cast<std::size_t>(r.e - 1)].span.end};
+    return out;
+  }
+  bool HasWord(const View& v, int b, int e, std::string_view w) const {
+    for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+      if (v.toks[static_cast<std::size_t>(i)].low == w) return true;
+    }
+    return false;
+  }
+  bool HasPhrase(const View& v, int b, int e, std::string_view phrase) const {
+    std::string s = " ";
+    for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+      if (v.toks[static_cast<std::size_t>(i)].time >= 0) continue;
+      s += v.toks[static_cast<std::size_t>(i)].low;
+      s += ' ';
+    }
+    return s.find(" " + std::string(phrase) + " ") != std::string::npos;
+  }
+
+  View MakeView(std::string_view text, Span sentence, const std::vector<Quantity>& qs,
+                std::size_t q_begin, std::size_t q_end, const std::vector<TimeExpression>& times) const;
+  void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+              std::size_t sentence_first) const;
+  void ChangeOf(const View& v, Work& w, Claim& c) const;
+  void PredicateOf(const View& v, const Work& w, Claim& c) const;
+  void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
+  void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
+              const std::vector<Claim>& done, std::size_t sentence_first) const;
+  void AggregationOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
+};
+
+ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Span sentence,
+                                                      const std::vector<Quantity>& qs,
+                                                      std::size_t q_begin, std::size_t q_end,
+                                                      const std::vector<TimeExpression>& times) const {
+  View v;
+  v.text = text;
+  v.toks = claims_internal::Tokenize(text, sentence);
+  for (const TimeExpression& t : times) {
+    if (t.span.overlaps(sentence)) v.times.push_back(&t);
+  }
+  v.time_toks.assign(v.times.size(), Range{});
+  for (std::size_t i = 0; i < v.toks.size(); ++i) {
+    Token& tk = v.toks[i];
+    for (std::size_t q = q_begin; q < q_end; ++q) {
+      if (qs[q].span.overlaps(tk.span)) tk.quantity = static_cast<int>(q - q_begin);
+    }
+    for (std::size_t t = 0; t < v.times.size(); ++t) {
+      if (v.times[t]->span.overlaps(tk.span)) {
+        tk.time = static_cast<int>(t);
+        if (v.time_toks[t].b < 0) v.time_toks[t].b = static_cast<int>(i);
+        v.time_toks[t].e = static_cast<int>(i) + 1;
+      }
+    }
+  }
+  claims_internal::AssignLevels(v.toks, [&](std::size_t i) { return IsVerbish(v, static_cast<int>(i)); });
+  // A time expression right after a speech verb dates the speaking.
+  v.speech.assign(v.times.size(), false);
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    int b = v.time_toks[t].b;
+    if (b < 0) continue;
+    for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
+      const Token& tk = v.toks[static_cast<std::size_t>(j)];
+      if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
+      if (lex.speech_verbs.count(tk.low)) {
+        v.speech[t] = true;
+        break;
+      }
+      if (tk.low == ",") break;
+    }
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------- entity
+void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+                                std::size_t sentence_first) const {
+  const Kind kind = c.quantity.kind;
+  const int after = w.ql + 1;
+  Range r;
+  bool them = false;
+  auto take = [&](Range x, std::string_view rule) {
+    if (x.empty()) return false;
+    c.entity = Text(v, x, &c.entity_span);
+    c.rules.push_back(rule);
+    return true;
+  };
+  // Subset of the previous figure: "20,000 of them", "including 1,100".
+  if (Is(v, after, "of")) {
+    Range x = OfNP(v, after, them);
+    if (them) {
+      w.subset = true;
+      const Token* p = T(v, after + 1);
+      while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
+      int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
+      Range named = FollowNP(v, k);
+      if (!named.empty() && !IsVerbish(v, named.e) && take(named, "entity.of_them_named")) return;
+    } else if (!x.empty() && !(kind == Kind::kPercent && Text(v, x, nullptr) == "gdp")) {
+      if (take(x, "entity.of_phrase")) return;
+    }
+  }
+  if (Is(v, w.qf - 1, "including") || (Is(v, w.qf - 1, "them") && Is(v, w.qf - 2, "among"))) {
+    w.subset = true;
+  }
+  if (!w.subset) {
+    // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
+    r = FollowNP(v, after);
+    if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
+    if (take(r, "entity.following_noun")) return;
+    if (kind == Kind::kMoney || kind == Kind::kDuration) {
+      int k = after;
+      if (Is(v, k, "'") || Is(v, k, "'s")) ++k;
+      if (Is(v, k, "worth") && Is(v, k + 1, "of")) k += 1;
+      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of")) {
+        bool t2 = false;
+        Range x = OfNP(v, k, t2);
+        if (take(x, "entity.money_phrase")) return;
+      }
+    }
+    // "wheat worth $700,000", "winds of 150 mph", "his wife, aged 58", "for a decade".
+    int left = w.qf - 1;
+    if (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for")) {
+      if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) ||
+          (Is(v, left, "for") && kind == Kind::kDuration)) {
+        Range x = LeftNP(v, left, ClauseStart(v, left, 3));
+        if (take(x, "entity.left_noun")) return;
+      }
+    }
+  }
+  // Subset without its own noun: the antecedent's entity.
+  auto inherit = [&](std::string_view rule) {
+    for (std::size_t k = done.size(); k-- > 0;) {
+      if (k < sentence_first && done.size() - k > 4) break;
+      if (!done[k].entity.empty()) {
+        bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
+                                    std::string_view("entity.subset")) != done[k].rules.end();
+        if (was_subset && k > 0) continue;
+        c.entity = done[k].entity;
+        c.entity_span = done[k].entity_span;
+        w.antecedent = static_cast<int>(k);
+        w.entity_inherited = true;
+        c.rules.push_back(rule);
+        return true;
+      }
+    }
+    return false;
+  };
+  if (w.subset) {
+    c.rules.push_back("entity.subset");
+    if (inherit("entity.antecedent")) {
+      // The subset keeps its antecedent; the reported entity is the antecedent's.
+    }
+    return;
+  }
+  // Subject or object of a change verb: "Payrolls rose by 531,000",
+  // "raised its key rate by 0.25 percentage point".
+  int clause = ClauseStart(v, w.qf, 3);
+  if (w.change_verb >= 0) {
+    int k = w.change_verb + 1;
+    while (Cls(v, k) == "det") ++k;
+    Range obj = FollowNP(v, k);
+    if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
+    Range subj = LeftNP(v, w.change_verb, clause);
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
+    if (inherit("entity.previous")) return;
+    return;
+  }
+  // The figure opens its clause ("hundreds were arrested"): the previous claim's.
+  bool opens = true;
+  for (int k = clause; k < w.qf; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    std::string_view cl = Cls(v, k);
+    if (t.word && t.time < 0 && cl != "conj" && cl != "det" && cl != "adv" && cl != "prep" &&
+        t.low != "including" && t.low != "top") {
+      opens = false;
+      break;
+    }
+  }
+  if (opens && inherit("entity.previous")) return;
+  // Subject of the verb before the figure ("The wildfire has burned ...").
+  for (int k = w.qf - 1; k >= clause; --k) {
+    if (IsVerbish(v, k) || lex.FindPredicate(v.toks[static_cast<std::size_t>(k)].low)) {
+      int vb = k;
+      while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv")) --vb;
+      Range subj = LeftNP(v, vb, clause);
+      if (!subj.empty() && take(subj, "entity.subject")) return;
+      break;
+    }
+  }
+  inherit("entity.previous");
+}
+
+// ---------------------------------------------------------------- change
+void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
+  const int qf = w.qf;
+  const int seg = v.toks[static_cast<std::size_t>(qf)].level[2];
+  auto in_seg = [&](int k) { return k >= 0 && v.toks[static_cast<std::size_t>(k)].level[2] == seg; };
+  // Baseline: "up from 450 pounds".
+  if (Is(v, qf - 1, "from") && (Is(v, qf - 2, "up") || Is(v, qf - 2, "down"))) {
+    w.form = ChangeForm::kBaseline;
+    c.rules.push_back("change.baseline");
+    return;
+  }
+  if (c.quantity.change != Change::kNone) {
+    c.change = c.quantity.change;
+    return;
+  }
+  // "down 40 per cent", "rose 6.5%", "shrank by 9.1%".
+  int k = qf - 1;
+  while (in_seg(k) && (Cls(v, k) == "adv" || v.toks[static_cast<std::size_t>(k)].low == "sharply" ||
+                       v.toks[static_cast<std::size_t>(k)].low == "by")) {
+    --k;
+  }
+  if (in_seg(k)) {
+    Change d = lex.ChangeOf(v.toks[static_cast<std::size_t>(k)].low);
+    // "dropped 300 tonnes of water": the figure counts things, not a change.
+    bool own_noun = false;
+    if (c.quantity.kind != Kind::kPercent) {
+      bool them = false;
+      own_noun = !FollowNP(v, w.ql + 1).empty() ||
+                 (Is(v, w.ql + 1, "of") && !OfNP(v, w.ql + 1, them).empty());
+    }
+    if (d != Change::kNone && !own_noun) {
+      w.form = ChangeForm::kDifference;
+      w.change_verb = (Is(v, k, "up") || Is(v, k, "down")) ? -1 : k;
+      c.change = d;
+      c.rules.push_back("change.difference");
+      return;
+    }
+  }
+  // "raised its key rate by 0.25", "rose by 6,000 to 48,000", "doubled to 12 days".
+  bool by = Is(v, qf - 1, "by");
+  bool to = Is(v, qf - 1, "to");
+  if (by || to) {
+    for (int j = qf - 2, steps = 0; in_seg(j) && steps < 10; --j, ++steps) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.quantity >= 0 && by) break;
+      if (t.quantity >= 0 || t.time >= 0) continue;
+      Change d = lex.ChangeOf(t.low);
+      if (d != Change::kNone && t.low != "up" && t.low != "down") {
+        w.form = by ? ChangeForm::kDifference : ChangeForm::kLevel;
+        w.change_verb = j;
+        c.change = d;
+        c.rules.push_back(by ? "change.verb_by" : "change.verb_to");
+        return;
+      }
+      if (IsVerbish(v, j) && Cls(v, j) != "aux") break;
+    }
+  }
+  // "a 5% rise in prices", "10% higher".
+  const Token* next = T(v, w.ql + 1);
+  if (next && (c.quantity.kind == Kind::kPercent || c.quantity.kind == Kind::kMoney)) {
+    static const char* const kUp[] = {"rise", "increase", "jump", "gain", "higher", "hike", "more"};
+    static const char* const kDown[] = {"drop", "fall", "decline", "cut", "reduction", "decrease", "lower", "less"};
+    for (const char* u : kUp) {
+      if (next->low == u) c.change = Change::kUp;
+    }
+    for (const char* d : kDown) {
+      if (next->low == d) c.change = Change::kDown;
+    }
+    if (c.change != Change::kNone) {
+      w.form = ChangeForm::kDifference;
+      c.rules.push_back("change.noun_after");
+    }
+  }
+}
+
+// ---------------------------------------------------------------- predicate
+void ClaimBuilder::Impl::PredicateOf(const View& v, const Work& w, Claim& c) const {
+  const int piece = v.toks[static_cast<std::size_t>(w.qf)].level[1];
+  auto set = [&](int k, const Predicate& p) {
+    c.predicate = p.lemma;
+    c.predicate_span = v.toks[static_cast<std::size_t>(k)].span;
+  };
+  // A noun naming the figure wins ("death toll" → toll).
+  for (std::string_view e : {std::string_view(c.entity)}) {
+    std::size_t pos = e.rfind(' ');
+    std::string head(pos == std::string_view::npos ? e : e.substr(pos + 1));
+    if (const Predicate* p = lex.FindPredicate(head); p && p->cls == "noun") {
+      c.predicate = p->lemma;
+      std::size_t off = c.entity.rfind(head);
+      c.predicate_span = Span{c.entity_span.end - (c.entity.size() - off), c.entity_span.end};
+      return;
+    }
+  }
+  // Left: the verb whose object the figure is ("displaced more than 388,000").
+  for (int k = w.qf - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (t.level[1] != piece || t.quantity >= 0) break;
+    if (const Predicate* p = lex.FindPredicate(t.low); p && Cls(v, k).empty()) {
+      set(k, *p);
+      return;
+    }
+    std::string_view cl = Cls(v, k);
+    if (!(cl == "det" || cl == "adv" || t.low == "by" || t.low == "to" || t.low == "record" ||
+          t.time >= 0 || cl == "aux")) {
+      break;
+    }
+  }
+  // Right: the verb whose subject the figure is ("38 people died").
+  int k = c.entity_span.start > c.quantity.span.end
+              ? [&] {
+                  int j = w.ql + 1;
+                  while (j < static_cast<int>(v.toks.size()) &&
+                         v.toks[static_cast<std::size_t>(j)].span.start < c.entity_span.end) {
+                    ++j;
+                  }
+                  return j;
+                }()
+              : w.ql + 1;
+  if (Is(v, k, "of") && (Is(v, k + 1, "them") || Is(v, k + 1, "those"))) k += 2;
+  for (int steps = 0; k < static_cast<int>(v.toks.size()) && steps < 5; ++k, ++steps) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (!t.word || t.quantity >= 0) break;
+    std::string_view cl = Cls(v, k);
+    if (const Predicate* p = lex.FindPredicate(t.low); p && cl.empty()) {
+      set(k, *p);
+      return;
+    }
+    if (!(cl == "aux" || cl == "adv" || t.low == "not" || t.low == "been")) break;
+  }
+}
+
+// ---------------------------------------------------------------- category
+void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
+                                    const std::vector<Claim>& done) const {
+  auto set = [&](Category cat, std::string_view rule) {
+    c.category = cat;
+    c.rules.push_back(rule);
+  };
+  if (w.antecedent >= 0 && (w.subset || w.entity_inherited)) {
+    set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
+    return;
+  }
+  std::optional<Category> pred_cat;
+  if (!c.predicate.empty()) {
+    if (const Predicate* p = lex.FindPredicate(c.predicate)) pred_cat = p->category;
+  }
+  std::optional<Category> ent_cat;
+  if (!c.entity.empty()) {
+    std::string e = " " + c.entity + " ";
+    // Last word first (the head decides), then any phrase.
+    std::size_t pos = c.entity.rfind(' ');
+    std::string head = pos == std::string::npos ? c.entity : c.entity.substr(pos + 1);
+    for (const auto& cue : lex.entity_cues) {
+      if (cue.phrase == head) {
+        ent_cat = cue.category;
+        break;
+      }
+    }
+    if (!ent_cat) {
+      for (const auto& cue : lex.entity_cues) {
+        if (e.find(" " + cue.phrase + " ") != std::string::npos) {
+          ent_cat = cue.category;
+          break;
+        }
+      }
+    }
+  }
+  // Context cues over the whole sentence.
+  std::optional<Category> ctx_cat;
+  {
+    int best = 0;
+    int counts[9] = {0};
+    for (const auto& cue : lex.context_cues) {
+      if (v.low.find(" " + cue.phrase + " ") != std::string::npos) {
+        int n = ++counts[static_cast<int>(cue.category)];
+        if (n > best) {
+          best = n;
+          ctx_cat = cue.category;
+        }
+      }
+    }
+  }
+  const Kind kind = c.quantity.kind;
+  if (kind == Kind::kMoney) {
+    if (ent_cat == Category::kHumanitarian) return set(Category::kHumanitarian, "category.money_aid");
+    return set(Category::kEconomy, "category.money");
+  }
+  if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
+  if (pred_cat == Category::kCasualties &&
+      (ent_cat == Category::kHealth || ctx_cat == Category::kHealth)) {
+    return set(Category::kHealth, "category.disease_deaths");
+  }
+  if (pred_cat == Category::kPopulation) {
+    int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
+    if (HasWord(v, b, e, "camps") || HasWord(v, b, e, "tents") || HasWord(v, b, e, "camp") ||
+        HasWord(v, b, e, "shelters") || ent_cat == Category::kDisplacement ||
+        (HasWord(v, b, e, "them") && !done.empty() &&
+         done.back().entity.find("camp") != std::string::npos)) {
+      return set(Category::kDisplacement, "category.camps");
+    }
+  }
+  if (pred_cat == Category::kTerritory && ent_cat && ent_cat != Category::kTerritory &&
+      ent_cat != Category::kPopulation) {
+    return set(*ent_cat, "category.entity");
+  }
+  if (pred_cat) return set(*pred_cat, "category.predicate");
+  if (ent_cat) return set(*ent_cat, "category.entity");
+  if (ctx_cat) return set(*ctx_cat, "category.context");
+  set(Category::kOther, "category.default");
+}
+
+// ---------------------------------------------------------------- time
+void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
+                                const std::vector<Claim>& done, std::size_t sentence_first) const {
+  const Token& q = v.toks[static_cast<std::size_t>(w.qf)];
+  auto dist = [&](std::size_t t) {
+    Range r = v.time_toks[t];
+    return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
+  };
+  auto nearest = [&](auto pred) {
+    int best = -1, bd = 1 << 30;
+    for (std::size_t t = 0; t < v.times.size(); ++t) {
+      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t)) continue;
+      int d = dist(t);
+      if (d < bd) {
+        bd = d;
+        best = static_cast<int>(t);
+      }
+    }
+    return best;
+  };
+  auto level_of = [&](std::size_t t, int lvl) {
+    return v.toks[static_cast<std::size_t>(v.time_toks[t].b)].level[lvl];
+  };
+  auto choose = [&](int t, std::string_view rule) {
+    w.time_index = t;
+    w.time = v.times[static_cast<std::size_t>(t)];
+    c.rules.push_back(rule);
+  };
+  int t = nearest([&](std::size_t i) { return level_of(i, 1) == q.level[1]; });
+  if (t >= 0) return choose(t, "time.same_piece");
+  int pb = ClauseStart(v, w.qf, 1), pe = ClauseEnd(v, w.qf, 1);
+  if (HasWord(v, pb, pe, "now") || HasWord(v, pb, pe, "currently")) {
+    c.rules.push_back("time.now_blocks");
+    return;
+  }
+  t = nearest([&](std::size_t i) { return level_of(i, 2) == q.level[2]; });
+  if (t >= 0) return choose(t, "time.same_segment");
+  t = nearest([&](std::size_t i) {
+    if (level_of(i, 3) != q.level[3]) return false;
+    int seg = level_of(i, 2);
+    for (const Token& tk : v.toks) {
+      if (tk.level[2] == seg && tk.quantity >= 0) return false;
+    }
+    return true;
+  });
+  if (t >= 0) return choose(t, "time.same_clause");
+  if (w.subset && w.antecedent >= 0 && static_cast<std::size_t>(w.antecedent) >= sentence_first) {
+    const Work& a = sw[static_cast<std::size_t>(w.antecedent) - sentence_first];
+    if (a.time) {
+      w.time = a.time;
+      w.time_index = a.time_index;
+      c.rules.push_back("time.antecedent");
+      return;
+    }
+  }
+  int cb = ClauseStart(v, w.qf, 3), ce = ClauseEnd(v, w.qf, 3);
+  auto present = [&](int b, int e) {
+    for (const char* m : {"is", "are", "remain", "remains", "now", "will", "would", "can", "could",
+                          "may", "might", "currently", "still"}) {
+      if (HasWord(v, b, e, m)) return true;
+    }
+    return false;
+  };
+  // Sentence-initial time ("On Monday, ...", "But since January ...").
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    int b = v.time_toks[i].b;
+    if (b < 0 || v.speech[i]) continue;
+    bool initial = b == 0 || (b == 1 && (Cls(v, 0) == "conj" || v.toks[0].low == "meanwhile"));
+    if (initial && !present(cb, ce)) return choose(static_cast<int>(i), "time.sentence_initial");
+  }
+  // ", and hundreds were arrested": the previous clause's time carries over.
+  if (cb >= 2 && Is(v, cb, ",") && (Is(v, cb + 1, "and")) && !present(cb, ce)) {
+    int prev_clause = v.toks[static_cast<std::size_t>(cb - 1)].level[3];
+    for (std::size_t k = 0; k < sw.size(); ++k) {
+      const Work& o = sw[k];
+      if (&o == &w) break;
+      if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[3] == prev_clause) {
+        w.time = o.time;
+        w.time_index = o.time_index;
+        c.rules.push_back("time.carried_over");
+        return;
+      }
+    }
+  }
+  (void)done;
+}
+
+// ---------------------------------------------------------------- aggregation
+void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
+                                       const std::vector<Claim>& done) const {
+  auto set = [&](Aggregation a, std::string_view rule) {
+    c.aggregation = a;
+    c.rules.push_back(rule);
+  };
+  const Quantity& q = c.quantity;
+  if (w.form == ChangeForm::kBaseline) return;
+  if (w.form == ChangeForm::kDifference) return set(Aggregation::kIncrement, "aggregation.difference");
+  const Predicate* pred = c.predicate.empty() ? nullptr : lex.FindPredicate(c.predicate);
+  bool state = pred && pred->cls == "state";
+  bool level_unit = q.unit == "degC" || q.unit == "degF" || q.unit == "km/h" || q.unit == "mph";
+  std::string_view mention = q.span.of(v.text);
+  bool within = mention.size() >= 6 && (mention.substr(0, 6) == "within" || mention.substr(0, 6) == "Within");
+  bool level = q.kind == Kind::kPercent || q.kind == Kind::kDuration || level_unit || within;
+  bool running_noun = c.entity.find("toll") != std::string::npos ||
+                      c.entity.find("total") != std::string::npos ||
+                      c.entity.find("tally") != std::string::npos ||
+                      c.entity.find("number of") != std::string::npos;
+  if (w.form == ChangeForm::kLevel) {
+    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought"));
+    if (q.kind == Kind::kCount &&
+        (running_noun || bringing || c.category == Category::kCasualties ||
+         (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
+      return set(Aggregation::kCumulative, "aggregation.running_total_level");
+    }
+    return;
+  }
+  if (level) return;
+  if (w.time) {
+    switch (w.time->scope) {
+      case TimeScopeKind::kRunningTotal:
+        return set(Aggregation::kCumulative, "aggregation.since");
+      case TimeScopeKind::kPeriod:
+      case TimeScopeKind::kVague:
+        if (state) return;
+        return set(Aggregation::kIncrement, "aggregation.period");
+      case TimeScopeKind::kPoint:
+        if (q.kind == Kind::kCount &&
+            (c.category == Category::kCasualties || c.category == Category::kHealth)) {
+          return set(Aggregation::kCumulative, "aggregation.as_of_count");
+        }
+        return;
+      case TimeScopeKind::kForward:
+        return;
+    }
+  }
+  if (w.subset && w.antecedent >= 0 && !w.time) {
+    // No time of its own and none inherited: same reading as the antecedent.
+    const Claim& a = done[static_cast<std::size_t>(w.antecedent)];
+    if (!a.time && a.aggregation == Aggregation::kCumulative) {
+      return set(Aggregation::kCumulative, "aggregation.antecedent");
+    }
+  }
+  if (running_noun) return set(Aggregation::kCumulative, "aggregation.toll");
+  int b = v.toks[static_cast<std::size_t>(w.qf)].level[2];
+  int sb = w.qf, se = w.ql + 1;
+  while (sb > 0 && v.toks[static_cast<std::size_t>(sb - 1)].level[2] == b) --sb;
+  while (se < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(se)].level[2] == b) ++se;
+  for (const std::string& cue : lex.cumulative_cues) {
+    if (cue == "total" || cue == "toll" || cue == "tally") continue;
+    if (HasPhrase(v, sb, se, cue)) return set(Aggregation::kCumulative, "aggregation.cue");
+  }
+}
+
 ClaimBuilder::ClaimBuilder() : impl_(std::make_unique<Impl>()) {}
 ClaimBuilder::~ClaimBuilder() = default;
-std::vector<Claim> ClaimBuilder::Build(std::string_view, const Segmentation& seg,
+
+std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation& seg,
                                        std::vector<Quantity> quantities,
-                                       const std::vector<TimeExpression>&) const {
+                                       const std::vector<TimeExpression>& times) const {
+  const Impl& im = *impl_;
   std::vector<Claim> out;
-  for (Quantity& q : quantities) {
-    Claim c;
-    c.sentence = seg.SentenceAt(q.span.start);
-    c.quantity = std::move(q);
-    out.push_back(std::move(c));
+  out.reserve(quantities.size());
+  std::size_t i = 0;
+  while (i < quantities.size()) {
+    const std::size_t s = seg.SentenceAt(quantities[i].span.start);
+    std::size_t j = i;
+    while (j < quantities.size() && seg.SentenceAt(quantities[j].span.start) == s) ++j;
+    Span sentence = s < seg.sentences.size() ? seg.sentences[s].span : Span{0, text.size()};
+    // Quantities may straddle a sentence edge: widen to cover them.
+    sentence.start = std::min(sentence.start, quantities[i].span.start);
+    sentence.end = std::max(sentence.end, quantities[j - 1].span.end);
+    Impl::View v = im.MakeView(text, sentence, quantities, i, j, times);
+    v.low = " ";
+    for (const Token& t : v.toks) {
+      v.low += t.low;
+      v.low += ' ';
+    }
+    std::vector<Work> works(j - i);
+    const std::size_t first = out.size();
+    for (std::size_t k = i; k < j; ++k) {
+      Work& w = works[k - i];
+      w.qf = w.ql = -1;
+      for (std::size_t t = 0; t < v.toks.size(); ++t) {
+        if (v.toks[t].quantity == static_cast<int>(k - i)) {
+          if (w.qf < 0) w.qf = static_cast<int>(t);
+          w.ql = static_cast<int>(t);
+        }
+      }
+      Claim c;
+      c.sentence = s;
+      c.quantity = std::move(quantities[k]);
+      if (w.qf < 0) {  // no token (should not happen): keep a bare claim
+        out.push_back(std::move(c));
+        continue;
+      }
+      im.ChangeOf(v, w, c);
+      im.Entity(v, w, c, out, first);
+      im.PredicateOf(v, w, c);
+      im.CategoryOf(v, w, c, out);
+      im.TimeOf(v, w, c, works, out, first);
+      if (w.time) {
+        TimeScope ts;
+        ts.text = std::string(w.time->span.of(text));
+        ts.span = w.time->span;
+        ts.start = w.time->start;
+        ts.end = w.time->end;
+        // A forecast over the current year covers the whole year.
+        if (w.time->period_end) {
+          int b = im.ClauseStart(v, w.qf, 3), e = im.ClauseEnd(v, w.qf, 3);
+          for (const char* f : {"will", "would", "could", "expected", "forecast", "projected",
+                                "predicted", "likely", "set"}) {
+            if (im.HasWord(v, b, e, f)) ts.end = w.time->period_end;
+          }
+        }
+        c.time = std::move(ts);
+      }
+      im.AggregationOf(v, w, c, out);
+      // "1,500 pounds, up from 450": the new level went up.
+      if (w.form == ChangeForm::kBaseline && k > i && out.size() > first) {
+        Claim& prev = out.back();
+        if (prev.change == Change::kNone) {
+          prev.change = im.Is(v, w.qf - 2, "down") ? Change::kDown : Change::kUp;
+          prev.rules.push_back("change.up_from");
+        }
+        if (c.entity.empty() || w.entity_inherited) {
+          c.entity = prev.entity;
+          c.entity_span = prev.entity_span;
+          c.category = prev.category;
+        }
+      }
+      out.push_back(std::move(c));
+    }
+    i = j;
   }
   return out;
 }
+
 }  // namespace claimex

@@ -1,0 +1,85 @@
+#include "extractor/claims/claim_lexicons.h"
+
+#include <cctype>
+#include <stdexcept>
+
+#include "extractor/core/lexicon.h"
+
+namespace claimex::claims_internal {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(Lower(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+Category MustCategory(const LexiconRow& row, std::string_view lexicon, std::size_t field) {
+  auto c = ParseCategory(row.get(field));
+  if (!c) {
+    throw std::logic_error(std::string(lexicon) + ":" + std::to_string(row.line) +
+                           ": unknown category '" + std::string(row.get(field)) + "'");
+  }
+  return *c;
+}
+
+}  // namespace
+
+ClaimLexicons::ClaimLexicons() {
+  for (const LexiconRow& r : LoadLexicon("claims_function_words.txt")) {
+    function_words.emplace(Lower(r[0]), std::string(r.get(1)));
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_predicates.txt")) {
+    Predicate p;
+    p.lemma = Lower(r[0]);
+    if (r.get(1) != "-") p.category = MustCategory(r, "claims_predicates.txt", 1);
+    p.cls = std::string(r.get(2));
+    for (const std::string& form : Words(r.get(3))) {
+      Predicate q = p;
+      q.base_form = form == p.lemma;
+      predicates.emplace(form, q);  // first row wins for a shared form
+    }
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_change.txt")) {
+    change_words.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_entity_cues.txt")) {
+    entity_cues.push_back({Lower(r[0]), MustCategory(r, "claims_entity_cues.txt", 1)});
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
+    context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(Lower(r[0]));
+}
+
+std::string_view ClaimLexicons::Class(std::string_view low) const {
+  auto it = function_words.find(std::string(low));
+  return it == function_words.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const Predicate* ClaimLexicons::FindPredicate(std::string_view low) const {
+  auto it = predicates.find(std::string(low));
+  return it == predicates.end() ? nullptr : &it->second;
+}
+
+Change ClaimLexicons::ChangeOf(std::string_view low) const {
+  auto it = change_words.find(std::string(low));
+  return it == change_words.end() ? Change::kNone : it->second;
+}
+
+}  // namespace claimex::claims_internal

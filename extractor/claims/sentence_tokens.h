@@ -1,0 +1,80 @@
+// Word tokens of one sentence, with the clause structure the claim rules
+// work in (internal to claims/). Tokens are UTF-8 byte spans into the
+// document; words keep internal hyphens, apostrophes and number separators
+// ("tropical-storm-force", "country's", "388,000").
+//
+// Three nested levels of clause pieces, each token tagged with its piece id:
+//   level 3 (clause)  split at ; : ( ) — quotes, and a comma before a clause
+//                     word ("and", "but", "while", "bringing", "adding", ...)
+//   level 2 (segment) also split at every other comma
+//   level 1 (piece)   also split at "and"/"or" before a verb ("and have
+//                     captured", "and now flies", "and killed")
+// Tokens inside a quantity or time span never split anything ("between
+// April and June", "Between 100,000 and 120,000").
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/core/span.h"
+
+namespace claimex::claims_internal {
+
+struct Token {
+  Span span;
+  std::string low;     // lower-cased text
+  bool word = false;   // letters/digits (else punctuation)
+  bool number = false; // starts with a digit
+  bool caps = false;   // all upper-case, 2+ letters ("US", "UN")
+  int quantity = -1;   // index of the quantity whose span covers it
+  int time = -1;       // index of the time expression covering it
+  int level[4] = {0, 0, 0, 0};  // piece ids at levels 1..3 (index 0 unused)
+};
+
+// Splits `sentence` (a span of `text`) into tokens. Clause levels are set
+// by AssignLevels once quantity/time tags are in place.
+std::vector<Token> Tokenize(std::string_view text, Span sentence);
+
+// `is_verbish(i)` says whether token i starts a verb phrase (aux, known
+// verb, -ed form, "now", "that"): "and" before it opens a level-1 piece.
+template <typename F>
+void AssignLevels(std::vector<Token>& toks, F is_verbish);
+
+bool IsClauseWord(std::string_view low);
+
+// ---- implementation of the template ----
+template <typename F>
+void AssignLevels(std::vector<Token>& toks, F is_verbish) {
+  int id[4] = {0, 0, 0, 0};
+  auto bump = [&](int lvl) {
+    for (int l = 1; l <= lvl; ++l) ++id[l];
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    bool inside = t.quantity >= 0 || t.time >= 0;
+    if (!inside && !t.word) {
+      const std::string& p = t.low;
+      bool hard = p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" ||
+                  p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "[" ||
+                  p == "]";
+      if (hard) {
+        bump(3);
+      } else if (p == ",") {
+        bool next_clause = i + 1 < toks.size() && toks[i + 1].quantity < 0 &&
+                           toks[i + 1].time < 0 && IsClauseWord(toks[i + 1].low);
+        bump(next_clause ? 3 : 2);
+      }
+    } else if (!inside && (t.low == "and" || t.low == "or") && i + 1 < toks.size() &&
+               (i == 0 || toks[i - 1].low != ",") && is_verbish(i + 1)) {
+      bump(1);
+    } else if (!inside && (t.low == "but" || t.low == "while" || t.low == "whereas") &&
+               (i == 0 || toks[i - 1].low != ",")) {
+      bump(3);
+    }
+    for (int l = 1; l <= 3; ++l) t.level[l] = id[l];
+  }
+}
+
+}  // namespace claimex::claims_internal
