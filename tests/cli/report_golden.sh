@@ -43,4 +43,8 @@ ts=$PG_TEST_DIR/timeseries.csv
 grep -q '^2020-01-29,AFP,.*,388000,.*"AFP, Arab News"$' "$ts" || { echo "FAIL: syndicated copy not merged"; fail=1; }
 [[ $(grep -c '388000' "$ts") == 1 ]] || { echo "FAIL: the 388,000 figure is not listed exactly once"; fail=1; }
 [[ $(grep -c ',Arab News,' "$ts" || true) == 0 ]] || { echo "FAIL: a copy is listed under its reprinting outlet"; fail=1; }
+# A hostile parameter is data: it matches nothing and changes nothing.
+out=$("$claimex" report timeseries --param "category=displacement'; DROP TABLE claims; --" --format csv --db "$db")
+[[ $(wc -l <<<"$out") == 1 ]] || { echo "FAIL: hostile category matched rows"; fail=1; }
+psql -qAtX "$db" -c 'SELECT count(*) FROM claims' >/dev/null || { echo "FAIL: claims table gone"; fail=1; }
 exit $fail
