@@ -67,8 +67,9 @@ struct Attributor::Impl {
 void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector<Token>& tokens,
                                         std::size_t sb, std::size_t se, std::size_t sentence,
                                         Discourse& d) const {
-  auto add = [&](const Mention& m) {
+  auto add = [&](const Mention& m, bool weak) {
     Entity e;
+    e.weak = weak;
     e.type = m.type;
     e.name = m.name;
     e.role = m.role;
@@ -109,7 +110,9 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
         bool titled = parser.Role(tokens[p]) != RoleClass::kNone;
         if ((m.type == SpeakerType::kOrganization && m.known) ||
             (m.type == SpeakerType::kPerson && !m.role_headed && (titled || !m.role.empty()))) {
-          add(m);
+          add(m, false);
+        } else if (m.type == SpeakerType::kPerson && !m.role_headed) {
+          add(m, true);  // "Tom Harding": unknown kind, but "Harding said" may refer to it
         }
       }
       j = h;
@@ -128,7 +131,7 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
       bool fresh = m.ref == RefKind::kNone ||
                    (m.ref == RefKind::kDescription &&
                     !d.Description(m.ref_word, false, false, m.span.start, sentence));
-      if (m.valid && m.known && fresh && m.type == SpeakerType::kOrganization) add(m);
+      if (m.valid && m.known && fresh && m.type == SpeakerType::kOrganization) add(m, false);
     }
     ++j;
   }
@@ -164,8 +167,8 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
     s.type = m.ref_word == "it" ? SpeakerType::kOrganization
              : m.ref_word == "they" ? SpeakerType::kAnonymous
                                     : SpeakerType::kPerson;
-  } else if (m.ref == RefKind::kSurname && s.role.empty()) {
-    s.type = SpeakerType::kOrganization;  // an unknown single name ("Gazprom")
+  } else if (m.ref == RefKind::kSurname && s.role.empty() && PhraseParser::IsAcronymText(s.name)) {
+    s.type = SpeakerType::kOrganization;
   }
   if (m.owner_its) {
     if (const Entity* owner = d.Owner(pos, sentence)) {

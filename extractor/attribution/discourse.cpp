@@ -32,11 +32,13 @@ std::string_view LastWord(std::string_view s) {
 void Discourse::Add(Entity e) { entities_.push_back(std::move(e)); }
 
 template <typename Pred>
-const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size_t window, Pred pred) const {
+const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
+                                Pred pred) const {
   const Entity* best = nullptr;
   for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
     if (it->sentence + window < sentence) break;
     if (it->pos >= pos || (best && it->pos <= best->pos)) continue;
+    if (it->weak && !allow_weak) continue;
     if (pred(*it)) best = &*it;
   }
   return best;
@@ -44,28 +46,28 @@ const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size
 
 const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const {
   if (lower == "he" || lower == "she") {
-    return Latest(pos, sentence, 6, [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; });
+    return Latest(pos, sentence, 6, false, [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; });
   }
   if (lower == "it") {
     auto org = [](const Entity& e) {
       return e.type == SpeakerType::kOrganization || e.type == SpeakerType::kDocument;
     };
-    if (const Entity* e = Latest(pos, sentence, 0, org)) return e;
-    if (const Entity* e = Latest(pos, sentence, 3, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
-    return Latest(pos, sentence, 2, org);
+    if (const Entity* e = Latest(pos, sentence, 0, false, org)) return e;
+    if (const Entity* e = Latest(pos, sentence, 3, false, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
+    return Latest(pos, sentence, 2, false, org);
   }
   if (lower == "they") {
     auto group = [](const Entity& e) {
       return e.type == SpeakerType::kAnonymous || e.type == SpeakerType::kOrganization;
     };
-    if (const Entity* e = Latest(pos, sentence, 3, [&](const Entity& x) { return group(x) && x.speaker; })) return e;
-    return Latest(pos, sentence, 1, group);
+    if (const Entity* e = Latest(pos, sentence, 3, false, [&](const Entity& x) { return group(x) && x.speaker; })) return e;
+    return Latest(pos, sentence, 1, false, group);
   }
   return nullptr;
 }
 
 const Entity* Discourse::Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const {
-  return Latest(pos, sentence, 40, [&](const Entity& e) {
+  return Latest(pos, sentence, 40, /*allow_weak=*/true, [&](const Entity& e) {
     return e.type == SpeakerType::kPerson && e.named && Lower(LastWord(e.name)) == lower;
   });
 }
@@ -73,27 +75,27 @@ const Entity* Discourse::Surname(std::string_view lower, std::size_t pos, std::s
 const Entity* Discourse::Description(std::string_view head, bool person, bool generic, std::size_t pos,
                                      std::size_t sentence) const {
   if (person) {
-    return Latest(pos, sentence, 10, [&](const Entity& e) {
+    return Latest(pos, sentence, 10, false, [&](const Entity& e) {
       return e.type == SpeakerType::kPerson && e.named && HasWord(Lower(e.role), head);
     });
   }
   auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization; };
-  if (const Entity* e = Latest(pos, sentence, 10, [&](const Entity& x) {
+  if (const Entity* e = Latest(pos, sentence, 10, false, [&](const Entity& x) {
         return org(x) && HasWord(Lower(x.name + " " + x.role), head);
       })) {
     return e;
   }
   if (!generic) return nullptr;
-  if (const Entity* e = Latest(pos, sentence, 4, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
+  if (const Entity* e = Latest(pos, sentence, 4, false, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
     return e;
   }
-  return Latest(pos, sentence, 2, [&](const Entity& x) { return org(x) && !x.media; });
+  return Latest(pos, sentence, 2, false, [&](const Entity& x) { return org(x) && !x.media; });
 }
 
 const Entity* Discourse::Owner(std::size_t pos, std::size_t sentence) const {
   auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization && !e.media; };
-  if (const Entity* e = Latest(pos, sentence, 6, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
-  if (const Entity* e = Latest(pos, sentence, 3, org)) return e;
+  if (const Entity* e = Latest(pos, sentence, 6, false, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
+  if (const Entity* e = Latest(pos, sentence, 3, false, org)) return e;
   return nullptr;
 }
 

@@ -30,6 +30,7 @@ struct Entity {
   bool speaker = false;      // named as the source of a claim
   bool media = false;        // a news outlet
   bool named = true;         // persons: a personal name, not just an office
+  bool weak = false;         // a capitalised name of unknown kind: only a surname may refer to it
 };
 
 class Discourse {
@@ -46,7 +47,8 @@ class Discourse {
 
  private:
   template <typename Pred>
-  const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, Pred pred) const;
+  const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
+                       Pred pred) const;
   std::vector<Entity> entities_;
 };
 

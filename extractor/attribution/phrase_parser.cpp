@@ -96,10 +96,12 @@ RoleClass PhraseParser::Role(const Token& t) const {
   return it == roles_.end() ? RoleClass::kNone : it->second;
 }
 
-bool PhraseParser::IsAcronym(const Token& t) {
-  if (!t.word() || t.text.size() < 2) return false;
+bool PhraseParser::IsAcronym(const Token& t) { return t.word() && IsAcronymText(t.text); }
+
+bool PhraseParser::IsAcronymText(std::string_view word) {
+  if (word.size() < 2) return false;
   int letters = 0;
-  for (char c : t.text) {
+  for (char c : word) {
     if (c >= 'A' && c <= 'Z') ++letters;
     else if (c != '.' && c != '&') return false;
   }
@@ -248,8 +250,9 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
         }
         break;
       }
+      bool possessive = t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("\xE2\x80\x99s"));
       if (Role(t) != RoleClass::kNone || IsOrgHead(t) || IsAcronym(t) || Function(t) != FunctionClass::kNone ||
-          h - n >= 4) {
+          possessive || h - n >= 4) {
         break;
       }
       --n;
@@ -260,7 +263,8 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     for (std::size_t j = k; j < h && !org_in_run; ++j) {
       org_in_run = IsOrgHead(tokens[j]) || IsAcronym(tokens[j]) || KnownOrg(tokens, j, h, nullptr) > 0;
     }
-    bool titled = n > i && (Role(tokens[n - 1]) != RoleClass::kNone || is_title_dot(n - 1));
+    bool titled = n > i && (Role(tokens[n - 1]) == RoleClass::kRole || Role(tokens[n - 1]) == RoleClass::kTitle ||
+                            is_title_dot(n - 1));
     if (name_words >= 2 || (name_words == 1 && titled)) {
       m.valid = m.known = true;
       m.type = SpeakerType::kPerson;
@@ -287,7 +291,7 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       m.valid = true;
       m.ref = RefKind::kSurname;
       m.ref_word = tokens[n].lower;
-      m.type = SpeakerType::kOrganization;
+      m.type = SpeakerType::kPerson;
       m.name = Text(text, tokens, k, h);
       m.name_span = tokens[n].span;
       m.role = role_text(i, k);
@@ -348,13 +352,16 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
   if (oh != org_heads_.end()) {
     m.type = SpeakerType::kOrganization;
     m.plural = true;
-    if (det_the && (modifiers == 0 || (modifiers == 1 && ReferringModifier(tokens[i])))) {
+    if (det_the && h == e && (modifiers == 0 || (modifiers == 1 && ReferringModifier(tokens[i])))) {
       m.ref = RefKind::kDescription;
       m.ref_word = head.lower;
       m.generic = oh->second;
     }
     return m;
   }
+  // An unknown lower-case head is a speaker only as a plain noun phrase
+  // ("the jury"), not a clause fragment ("led up to the appeal").
+  if (f0 != FunctionClass::kDet && f0 != FunctionClass::kPoss && !tokens[i].cap) return Mention();
   m.known = false;
   m.type = PluralNoun(head.lower) ? SpeakerType::kAnonymous : SpeakerType::kOrganization;
   m.plural = PluralNoun(head.lower);

@@ -66,6 +66,7 @@ class PhraseParser {
   // (0 if none), and whether it is a news outlet.
   std::size_t KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e, bool* media) const;
   static bool IsAcronym(const Token& t);
+  static bool IsAcronymText(std::string_view word);
 
  private:
   std::unordered_map<std::string, FunctionClass> function_;

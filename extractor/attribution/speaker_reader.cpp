@@ -59,6 +59,12 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   // "Helen Marsh, told": the comma closing an apposition.
   if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) --end;
   std::size_t b = LeftStart(tokens, end, sb);
+  // "Fred Lewis, who tried the case, said": the phrase before the relative clause.
+  if (b > sb + 1 && (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which") &&
+      tokens[b - 2].kind == TokenKind::kComma) {
+    end = b - 2;
+    b = LeftStart(tokens, end, sb);
+  }
   Mention m1 = p_.Parse(text, tokens, b, end);
   if (!m1.valid || b <= sb || tokens[b - 1].kind != TokenKind::kComma) return m1;
   // Apposition: "ROLE, NAME, said", "NAME, ROLE, said", "ORG, ACRONYM, said".
@@ -79,7 +85,8 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
     out.role = m1.role.empty() ? m1.name : m1.role;
     out.owner_its = m1.owner_its;
   } else if (m1.type == SpeakerType::kOrganization && m1.known && m1.ref == RefKind::kNone &&
-             m0.type == SpeakerType::kOrganization && m0.known && m0.ref == RefKind::kNone) {
+             tokens[TokenAt(tokens, m1.name_span.start)].cap && m0.type == SpeakerType::kOrganization &&
+             m0.known && m0.ref == RefKind::kNone && !tokens[b - 2].cap) {
     out = m1;
     out.role = m0.name;
   } else {

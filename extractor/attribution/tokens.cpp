@@ -85,6 +85,8 @@ std::vector<Token> Tokenize(std::string_view t) {
       }
       break;
     }
+    // An initial keeps its period: "Howard R. Leary", "F. W. Dodge".
+    if (j == i + 1 && c >= 'A' && c <= 'Z' && j < t.size() && t[j] == '.') ++j;
     Token tok;
     tok.span = Span{i, j};
     tok.text = t.substr(i, j - i);
