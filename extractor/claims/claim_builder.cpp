@@ -121,6 +121,14 @@ struct ClaimBuilder::Impl {
     if (!t || !t->word || t->quantity >= 0 || t->time >= 0) return false;
     if (!t->caps && !Cls(v, i).empty()) return false;
     if (t->number) return false;
+    if (first && !after_of && !t->caps) {
+      const Predicate* p = lex.FindPredicate(t->low);
+      std::string_view nc = Cls(v, i + 1);
+      if (p && p->base_form && p->cls != "noun" &&
+          (nc == "pron" || nc == "det" || nc == "prep" || nc == "conj" || nc == "adv")) {
+        return false;
+      }
+    }
     if (IsInflectedVerb(v, i)) {
       // "displaced people", "injured" after "of"
       if (after_of && first) return true;
@@ -188,7 +196,7 @@ struct ClaimBuilder::Impl {
     while (j >= limit) {
       const Token* t = T(v, j);
       bool ok = t->word && !t->number && t->quantity < 0 && t->time < 0 &&
-                (t->caps || Cls(v, j).empty()) && !(IsInflectedVerb(v, j) && j == end - 1);
+                (t->caps || Cls(v, j).empty());
       if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det")) ok = false;
       if (!ok && t->low == "of" && r.b >= 0 && j > limit && Nounish(v, j - 1, false)) ok = true;
       if (!ok) break;
@@ -329,7 +337,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
       int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
       Range named = FollowNP(v, k);
-      if (!named.empty() && !IsVerbish(v, named.e) && take(named, "entity.of_them_named")) return;
+      if (!named.empty() && !IsVerbish(v, named.e) && take(named, "entity.of_them_named")) {
+        for (std::size_t a = done.size(); a-- > 0;) {
+          if (!done[a].entity.empty()) {
+            w.antecedent = static_cast<int>(a);
+            break;
+          }
+        }
+        c.rules.push_back("entity.subset");
+        return;
+      }
     } else if (!x.empty() && !(kind == Kind::kPercent && Text(v, x, nullptr) == "gdp")) {
       if (take(x, "entity.of_phrase")) return;
     }
@@ -354,7 +371,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     // "wheat worth $700,000", "winds of 150 mph", "his wife, aged 58", "for a decade".
     int left = w.qf - 1;
-    if (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for")) {
+    bool on_top = Is(v, left, "of") && Is(v, left - 1, "top");
+    if (!on_top && (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for"))) {
       if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) ||
           (Is(v, left, "for") && kind == Kind::kDuration)) {
         Range x = LeftNP(v, left, ClauseStart(v, left, 3));
@@ -400,7 +418,14 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (inherit("entity.previous")) return;
     return;
   }
-  // The figure opens its clause ("hundreds were arrested"): the previous claim's.
+  // The figure opens its clause ("hundreds were arrested", "warned that
+  // millions more ..."): the previous claim's.
+  for (int k = w.qf - 1; k > clause; --k) {
+    if (Is(v, k, "that") && IsVerbish(v, k - 1)) {
+      clause = k + 1;
+      break;
+    }
+  }
   bool opens = true;
   for (int k = clause; k < w.qf; ++k) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
@@ -414,9 +439,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   if (opens && inherit("entity.previous")) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
   for (int k = w.qf - 1; k >= clause; --k) {
+    if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
     if (IsVerbish(v, k) || lex.FindPredicate(v.toks[static_cast<std::size_t>(k)].low)) {
       int vb = k;
-      while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv")) --vb;
+      while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
+                                  Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1))) {
+        --vb;
+      }
       Range subj = LeftNP(v, vb, clause);
       if (!subj.empty() && take(subj, "entity.subject")) return;
       break;
@@ -544,15 +573,29 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, const Work& w, Claim& c) con
                 }()
               : w.ql + 1;
   if (Is(v, k, "of") && (Is(v, k + 1, "them") || Is(v, k + 1, "those"))) k += 2;
-  for (int steps = 0; k < static_cast<int>(v.toks.size()) && steps < 5; ++k, ++steps) {
+  int found = -1;
+  for (int steps = 0; k < static_cast<int>(v.toks.size()) && steps < 8; ++k, ++steps) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
-    if (!t.word || t.quantity >= 0) break;
+    if (t.low == "," && steps == 0) continue;  // "his wife, aged 58, died"
+    if (!t.word) break;
     std::string_view cl = Cls(v, k);
     if (const Predicate* p = lex.FindPredicate(t.low); p && cl.empty()) {
-      set(k, *p);
-      return;
+      if (found < 0) {
+        found = k;
+        set(k, *p);
+      }
+      if (p->category) {
+        set(k, *p);
+        return;
+      }
+      continue;
     }
-    if (!(cl == "aux" || cl == "adv" || t.low == "not" || t.low == "been")) break;
+    if (found >= 0 && !(cl == "aux" || cl == "adv")) break;
+    // Coordinated subjects and prepositional phrases: "A dozen fishermen and
+    // one child died", "young adults in the country live".
+    bool skip = cl == "aux" || cl == "adv" || t.low == "not" || t.low == "and" || t.quantity >= 0 ||
+                cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0);
+    if (!skip) break;
   }
 }
 
@@ -575,8 +618,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (!c.entity.empty()) {
     std::string e = " " + c.entity + " ";
     // Last word first (the head decides), then any phrase.
-    std::size_t pos = c.entity.rfind(' ');
-    std::string head = pos == std::string::npos ? c.entity : c.entity.substr(pos + 1);
+    std::string core = c.entity;
+    if (std::size_t of = core.find(" of "); of != std::string::npos) core = core.substr(0, of);
+    std::size_t pos = core.rfind(' ');
+    std::string head = pos == std::string::npos ? core : core.substr(pos + 1);
     for (const auto& cue : lex.entity_cues) {
       if (cue.phrase == head) {
         ent_cat = cue.category;
@@ -609,7 +654,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   }
   const Kind kind = c.quantity.kind;
   if (kind == Kind::kMoney) {
-    if (ent_cat == Category::kHumanitarian) return set(Category::kHumanitarian, "category.money_aid");
+    for (const char* a : {"aid", "relief", "humanitarian", "assistance", "appeal", "aid agencies"}) {
+      std::string e = " " + c.entity + " ";
+      if (e.find(std::string(" ") + a + " ") != std::string::npos) {
+        return set(Category::kHumanitarian, "category.money_aid");
+      }
+    }
     return set(Category::kEconomy, "category.money");
   }
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
@@ -631,6 +681,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(*ent_cat, "category.entity");
   }
   if (pred_cat) return set(*pred_cat, "category.predicate");
+  if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
   if (ent_cat) return set(*ent_cat, "category.entity");
   if (ctx_cat) return set(*ctx_cat, "category.context");
   set(Category::kOther, "category.default");
