@@ -9,6 +9,7 @@
 #include "extractor/db/cluster.h"
 #include "extractor/db/connection.h"
 #include "extractor/db/migrations.h"
+#include "extractor/db/store_bench.h"
 
 namespace claimex::cli {
 namespace {
@@ -114,6 +115,35 @@ void AddDbCommand(CLI::App& app, int& exit_code) {
       ManagedCluster cluster = ManagedCluster::FromEnvironment();
       bool stopped = cluster.Stop();
       std::cout << (stopped ? "stopped" : "not running") << ": " << cluster.data_dir() << "\n";
+      return 0;
+    });
+  });
+
+  auto bench = std::make_shared<StoreBenchOptions>();
+  CLI::App* bench_cmd = cmd->add_subcommand(
+      "bench",
+      "Measure claim rows/s written through COPY (synthetic articles, in a scratch schema\n"
+      "claimex_bench that is dropped afterwards). Prints one JSON line on stdout.");
+  AddDbOption(*bench_cmd, *db);
+  bench_cmd->add_option("--articles", bench->articles, "Articles to write (default 20000)");
+  bench_cmd->add_option("--claims-per-article", bench->claims_per_article, "Claims each (default 50)");
+  bench_cmd->add_option("--batch", bench->batch_articles, "Articles per transaction (default 1000)")
+      ->check(CLI::PositiveNumber);
+  bench_cmd->callback([db, bench, &exit_code] {
+    exit_code = Guard([&] {
+      auto conn = OpenDatabase(*db);
+      StoreBenchResult r = RunStoreBench(*conn, *bench);
+      std::cerr << fmt::format(
+          "claimex db bench: {} claim rows ({} articles) in {:.2f} s: {:.0f} rows/s, {:.0f} articles/s; "
+          "re-run (all unchanged) {:.2f} s; CPU s client {:.2f}, server {:.2f} -> {:.0f} rows per CPU s\n",
+          r.claims, r.articles, r.seconds, r.rows_per_s, r.articles_per_s, r.rerun_seconds,
+          r.client_cpu_seconds, r.server_cpu_seconds, r.rows_per_cpu_s);
+      std::cout << fmt::format(
+          "{{\"rows_per_s\": {:.0f}, \"articles_per_s\": {:.0f}, \"claims\": {}, \"articles\": {}, "
+          "\"seconds\": {:.3f}, \"rerun_seconds\": {:.3f}, \"batch_articles\": {}, "
+          "\"client_cpu_s\": {:.3f}, \"server_cpu_s\": {:.3f}, \"rows_per_cpu_s\": {:.0f}}}\n",
+          r.rows_per_s, r.articles_per_s, r.claims, r.articles, r.seconds, r.rerun_seconds,
+          bench->batch_articles, r.client_cpu_seconds, r.server_cpu_seconds, r.rows_per_cpu_s);
       return 0;
     });
   });
