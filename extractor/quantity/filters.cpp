@@ -52,7 +52,10 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     if (d.currency.empty() && LetterBefore(text, ns)) return drop("not_claim.identifier_glued");  // M5, G20
     if (d.currency.empty() && !d.negative && b == '-' && WordCharBefore(text, ns - 1))
       return drop("not_claim.identifier_hyphen");  // COVID-19, F-16
-    if (b == '/' || b == '#' || b == '\\' || b == '@' || b == '_') return drop("not_claim.identifier_symbol");
+    if (b == '/' || b == '#' || b == '\\' || b == '@' || b == '_' || b == '=' || b == '%' || b == '&')
+      return drop("not_claim.identifier_symbol");  // URLs, hashtags, handles
+    if (d.unit && d.unit->def->surface == "%" && WordCharAt(text, d.unit->span.end))
+      return drop("not_claim.identifier_symbol");  // "%20" in a URL
     if ((b == ':' || b == '.') && ns >= 2 && IsDigit(text[ns - 2])) return drop("not_claim.clock_or_version");
     if (!glued_unit && LetterAt(text, fe)) return drop("not_claim.glued_letters");  // 21st, 1990s, 5G
     if (fe + 1 < text.size() && text[fe] == '/' && IsDigit(text[fe + 1])) return drop("not_claim.date_slash");

@@ -1,6 +1,8 @@
 #include "extractor/quantity/mention_parser.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 namespace claimex::quantity {
 
@@ -44,6 +46,15 @@ bool AgeBefore(std::string_view text, std::size_t end) {
     if (Lower(c) == 'a' && i + 3 <= end && LowerAscii(text.substr(i, 3)) == "age" && !WordCharBefore(text, i) &&
         !WordCharAt(text, i + 3))
       return true;
+  }
+  return false;
+}
+
+bool AngleBefore(std::string_view text, std::size_t end) {
+  std::size_t from = end > 60 ? end - 60 : 0;
+  std::string window = LowerAscii(text.substr(from, end - from));
+  for (const char* w : {"rotat", "turn", "angle", "tilt", "degree angle"}) {
+    if (window.find(w) != std::string::npos) return true;
   }
   return false;
 }
@@ -125,6 +136,13 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
   if (d.f1.rule.empty()) {
     auto f = FigureAt(text, fpos);
     if (!f) return std::nullopt;
+    // ".08": a decimal written without its leading zero.
+    if (f->plain_digits && fpos > 0 && text[fpos - 1] == '.' && (fpos == 1 || SpaceBefore(text, fpos - 1))) {
+      f->value = std::strtod(("0." + std::string(text.substr(fpos, f->span.end - fpos))).c_str(), nullptr);
+      f->span.start = fpos - 1;
+      f->plain_digits = false;
+      f->leading_zero = false;
+    }
     d.f1 = *f;
     d.rules.push_back(f->rule);
   }
@@ -216,9 +234,21 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     if (StartsWith(text, e, "\xE2\x80\x93")) {  // en dash: "5–7%", "20,000 – 30,000"
       conn = Connector::kDash;
       second = SkipSpaces(text, e + 3);
+    } else if (e > c && e + 2 < text.size() && text[e] == '-' && SpaceAt(text, e + 1) &&
+               IsDigit(text[SkipSpaces(text, e + 1)]) && IsDigit(text[c - 1])) {  // "1000 - 5000"
+      conn = Connector::kDash;
+      second = SkipSpaces(text, e + 1);
     } else if (e > c) {
       std::string word = LowerWordAt(text, e);
-      if (word == "to" || (word == "and" && between)) {
+      if (word == "through" || word == "thru") word = "to";
+      if (LowerWordAt(text, e) != word && word == "to") {
+        std::string_view orig = WordAt(text, e);
+        std::size_t s2 = SkipSpaces(text, e + orig.size());
+        if (s2 > e + orig.size()) {
+          conn = Connector::kTo;
+          second = s2;
+        }
+      } else if (word == "to" || (word == "and" && between)) {
         std::size_t s2 = SkipSpaces(text, e + word.size());
         if (s2 > e + word.size()) {
           conn = word == "to" ? Connector::kTo : Connector::kAnd;
@@ -256,7 +286,12 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
       a.scaled = true;
     }
   }
-  bool year_pair = (a.plain_digits && a.int_digits == 4 && a.value >= 1000 && a.value < 2200);
+  auto year_like = [](const Figure& f) {
+    return f.plain_digits && f.int_digits == 4 && f.value >= 1000 && f.value < 2200;
+  };
+  // "2019-20", "1939-45", "1990-1995": spans of years, not ranges.
+  bool year_pair = year_like(a) && ((f2->plain_digits && f2->int_digits == 2) ||
+                                    (year_like(*f2) && f2->value - a.value <= 60));
   bool phone = conn == Connector::kDash && a.plain_digits && f2->plain_digits && a.int_digits == 3 &&
                f2->int_digits == 4;  // "555-1234"
   bool valid = a.value < f2->value && !f2->leading_zero && !a.leading_zero && !year_pair && !phone;
@@ -320,7 +355,17 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d) const {
   d.multiplier = def.multiplier;
   if (def.code == "pound?") {
     d.unit_code = units_.ResolvePound(text, u->span);
+    // "361 million pounds" is money: weights are not written with scale words.
+    if (d.unit_code == "lb" && d.f1.scaled) d.unit_code = "GBP";
     if (d.unit_code == "lb") d.kind = Kind::kMeasure;
+  }
+  // "rotate 90 degrees": an angle, not a temperature.
+  if (def.surface == "degrees" && AngleBefore(text, d.span.start)) {
+    d.unit.reset();
+    d.kind = Kind::kCount;
+    d.unit_code.clear();
+    d.span.end = end;
+    return;
   }
   d.rules.push_back(def.kind == Kind::kPercent    ? "percent.unit"
                     : def.kind == Kind::kMoney    ? "money.currency_after"
@@ -353,16 +398,18 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d) const {
 void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t floor) const {
   std::size_t s = d.span.start;
   // Sign: "-12C", "minus 12".
-  if (d.currency.empty() && !d.proportion && !d.vague && IsDigit(text[d.f1.span.start])) {
-    if (s > 0 && (text[s - 1] == '-') && (s == 1 || SpaceBefore(text, s - 1)) && s - 1 >= floor) {
+  if (d.currency.empty() && !d.proportion && !d.vague) {
+    bool dig = IsDigit(text[d.f1.span.start]);
+    if (dig && s > 0 && (text[s - 1] == '-') && (s == 1 || SpaceBefore(text, s - 1)) && s - 1 >= floor) {
       d.negative = true;
       s -= 1;
-    } else if (s >= 3 && text.substr(s - 3, 3) == "\xE2\x88\x92" && s - 3 >= floor) {
+    } else if (dig && s >= 3 && text.substr(s - 3, 3) == "\xE2\x88\x92" && s - 3 >= floor) {
       d.negative = true;
       s -= 3;
     } else {
       std::size_t ws = 0;
-      if (PrevWord(text, s, &ws) == "minus" && ws >= floor) {
+      std::string pw = PrevWord(text, s, &ws);
+      if ((pw == "minus" || pw == "negative") && ws >= floor) {
         d.negative = true;
         s = ws;
       }
@@ -372,7 +419,7 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
   if (auto q = qualifiers_.Before(text, s); q && q->span.start >= floor) {
     // A verb of passing a mark keeps its own reading ("topped 1,000").
     if (!d.f2) {
-      d.qualifier = q->qualifier;
+      if (!d.has_qualifier) d.qualifier = q->qualifier;  // "about 500 or more": the suffix decides
       d.has_qualifier = true;
       d.change = q->change;
       s = q->span.start;

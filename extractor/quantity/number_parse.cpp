@@ -139,7 +139,7 @@ std::optional<Figure> NumberParser::ParseDigits(std::string_view text, std::size
       f.scale *= info->value;
       f.scaled = true;
       f.plain_digits = false;
-      f.glued_m = lw == "m";
+      f.glued_m = w == "m";  // "10M" is always million
       f.span.end = i + w.size();
       return f;
     }
@@ -159,7 +159,8 @@ bool NumberParser::ApplyScaleWords(std::string_view text, Figure& f) const {
     std::string lw = LowerAscii(w);
     const WordInfo* info = Lookup(lw);
     if (!info) break;
-    bool ok = info->cls == WordClass::kScale || (info->cls == WordClass::kSuffix && lw.size() > 1);
+    bool ok = info->cls == WordClass::kScale || info->cls == WordClass::kHundred ||
+              (info->cls == WordClass::kSuffix && lw.size() > 1);
     if (!ok) break;
     // Scales only grow in "lakh crore" (1e5 x 1e7); "million billion" is not a figure.
     if (any && info->value <= last && !(lw.rfind("crore", 0) == 0)) break;
@@ -185,20 +186,29 @@ std::optional<Figure> NumberParser::ParseWords(std::string_view text, std::size_
   bool first = true;
 
   std::string w0 = LowerWord(text, pos);
-  // "half a million", "half a dozen"
-  if (w0 == "half") {
-    std::size_t a = SkipSpaces(text, pos + 4);
+  // "half a million", "half a dozen", "half million", "a quarter million"
+  std::size_t lead = pos;
+  if (w0 == "a" && LowerWord(text, SkipSpaces(text, pos + 1)) == "quarter") {
+    lead = SkipSpaces(text, pos + 1);
+    w0 = "quarter";
+  }
+  if (w0 == "half" || w0 == "quarter") {
+    double part = w0 == "half" ? 0.5 : 0.25;
+    std::size_t a = SkipSpaces(text, lead + w0.size());
     std::string wa = LowerWord(text, a);
-    if (a == pos + 4 || (wa != "a" && wa != "an")) return std::nullopt;
-    std::size_t s = SkipSpaces(text, a + wa.size());
+    std::size_t s = a;
+    if (a == lead + w0.size()) return std::nullopt;
+    if (wa == "a" || wa == "an") s = SkipSpaces(text, a + wa.size());
+    else if (w0 == "quarter" || lead != pos) s = a;
     std::string_view ws = WordAt(text, s);
     const WordInfo* info = Lookup(LowerAscii(ws));
-    if (s == a + wa.size() || !info ||
-        (info->cls != WordClass::kScale && info->cls != WordClass::kDozen && info->cls != WordClass::kHundred))
+    if (!info || (info->cls != WordClass::kScale && info->cls != WordClass::kDozen &&
+                  info->cls != WordClass::kHundred) ||
+        (info->cls != WordClass::kScale && wa != "a" && wa != "an"))
       return std::nullopt;
     Figure f;
     f.span = {pos, s + ws.size()};
-    f.value = 0.5 * info->value;
+    f.value = part * info->value;
     f.scale = info->value;
     f.words = true;
     f.scaled = true;
@@ -216,6 +226,11 @@ std::optional<Figure> NumberParser::ParseWords(std::string_view text, std::size_
     group = 1;
     last = Last::kUnit;
     p = s;
+    first = false;
+  } else if (const WordInfo* h = Lookup(w0); h && h->cls == WordClass::kHundred) {
+    // "hundred thousand": a bare leading "hundred" counts one hundred.
+    group = 1;
+    last = Last::kUnit;
     first = false;
   }
 
@@ -282,7 +297,14 @@ std::optional<Figure> NumberParser::ParseWords(std::string_view text, std::size_
       case WordClass::kScale:
         if ((last == Last::kUnit || last == Last::kTeen || last == Last::kTens || last == Last::kHundred ||
              last == Last::kDozen || last == Last::kHalf) &&
-            info->value < last_scale) {
+            (info->value < last_scale || (lw.rfind("crore", 0) == 0 && last_scale == 1e5 && group == 0))) {
+          if (group == 0 && last_scale == 1e5) {  // "three lakh crore"
+            total *= info->value;
+            last_scale = info->value;
+            last = Last::kScale;
+            took = true;
+            break;
+          }
           total += group * info->value;
           group = 0;
           last_scale = info->value;

@@ -27,9 +27,10 @@ QualifierMatcher::QualifierMatcher() {
 
 std::optional<QualifierMatch> QualifierMatcher::Before(std::string_view text, std::size_t pos) const {
   std::size_t q = SkipSpacesBack(text, pos);
-  if (q == pos) return std::nullopt;
   auto m = before_.MatchBefore(text, q);
   if (!m) return std::nullopt;
+  // Words need a space before the figure; comparison signs may touch it (">30").
+  if (q == pos && IsAsciiAlpha(text[m->end - 1])) return std::nullopt;
   const Def& d = defs_[m->id];
   return QualifierMatch{{m->start, m->end}, d.qualifier, d.position == 2, d.change, d.phrase};
 }

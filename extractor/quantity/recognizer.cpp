@@ -49,6 +49,46 @@ double SiNorm(const UnitDef& def, const std::string& code, double v) {
   return v * def.si_factor;
 }
 
+// "more than 10 and less than 40", "at most 100 and at least 20": a lower and
+// an upper bound joined only by "and", "but" or a comma become one range.
+void MergeTwoBounds(std::string_view text, std::vector<Quantity>& qs) {
+  static constexpr std::string_view kRule = "range.two_bounds";
+  std::vector<Quantity> out;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    if (i + 1 < qs.size()) {
+      Quantity& a = qs[i];
+      Quantity& b = qs[i + 1];
+      bool opposite = (a.qualifier == Qualifier::kLowerBound && b.qualifier == Qualifier::kUpperBound) ||
+                      (a.qualifier == Qualifier::kUpperBound && b.qualifier == Qualifier::kLowerBound);
+      std::string gap = LowerAscii(text.substr(a.span.end, b.span.start - a.span.end));
+      std::string g;
+      for (char c : gap) {
+        if (c != ' ' && c != '\t') g += c;
+      }
+      if (opposite && a.kind == b.kind && a.unit == b.unit && (g == "and" || g == "but" || g == "," || g == ",and")) {
+        const Quantity& lo = a.qualifier == Qualifier::kLowerBound ? a : b;
+        const Quantity& hi = a.qualifier == Qualifier::kUpperBound ? a : b;
+        if (lo.low && hi.high && *lo.low <= *hi.high) {
+          Quantity m = a;
+          m.span = {a.span.start, b.span.end};
+          m.number_span = {a.number_span.start, b.number_span.end};
+          m.qualifier = Qualifier::kRange;
+          m.value.reset();
+          m.norm_value.reset();
+          m.low = lo.low;
+          m.high = hi.high;
+          m.rules.push_back(kRule);
+          out.push_back(std::move(m));
+          ++i;
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(qs[i]));
+  }
+  qs = std::move(out);
+}
+
 }  // namespace
 
 struct QuantityRecognizer::Impl {
@@ -142,6 +182,7 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
     }
     pos = std::max(d->resume, c + 1);
   }
+  MergeTwoBounds(text, out);
   return out;
 }
 
