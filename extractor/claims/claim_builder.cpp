@@ -46,6 +46,7 @@ struct Work {
   int change_verb = -1;
   int time_index = -1;  // into the sentence's time list
   const TimeExpression* time = nullptr;
+  const Predicate* predicate = nullptr;
 };
 
 bool EndsWith(std::string_view s, std::string_view suf) {
@@ -265,7 +266,7 @@ struct ClaimBuilder::Impl {
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
   void ChangeOf(const View& v, Work& w, Claim& c) const;
-  void PredicateOf(const View& v, const Work& w, Claim& c) const;
+  void PredicateOf(const View& v, Work& w, Claim& c) const;
   void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
               const std::vector<Claim>& done, std::size_t sentence_first) const;
@@ -426,6 +427,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       break;
     }
   }
+  // A figure standing as the subject with no noun of its own ("a quarter
+  // have closed", "one in five say"): the previous claim's entity.
+  {
+    const Token* nx = T(v, w.ql + 1);
+    if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||
+                           lex.FindPredicate(nx->low)) &&
+        inherit("entity.subject_position")) {
+      return;
+    }
+  }
   bool opens = true;
   for (int k = clause; k < w.qf; ++k) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
@@ -438,7 +449,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   }
   if (opens && inherit("entity.previous")) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
-  for (int k = w.qf - 1; k >= clause; --k) {
+  const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
+  for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
     if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
     if (IsVerbish(v, k) || lex.FindPredicate(v.toks[static_cast<std::size_t>(k)].low)) {
       int vb = k;
@@ -530,9 +542,10 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
 }
 
 // ---------------------------------------------------------------- predicate
-void ClaimBuilder::Impl::PredicateOf(const View& v, const Work& w, Claim& c) const {
+void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
   const int piece = v.toks[static_cast<std::size_t>(w.qf)].level[1];
   auto set = [&](int k, const Predicate& p) {
+    w.predicate = &p;
     c.predicate = p.lemma;
     c.predicate_span = v.toks[static_cast<std::size_t>(k)].span;
   };
@@ -541,6 +554,7 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, const Work& w, Claim& c) con
     std::size_t pos = e.rfind(' ');
     std::string head(pos == std::string_view::npos ? e : e.substr(pos + 1));
     if (const Predicate* p = lex.FindPredicate(head); p && p->cls == "noun") {
+      w.predicate = p;
       c.predicate = p->lemma;
       std::size_t off = c.entity.rfind(head);
       c.predicate_span = Span{c.entity_span.end - (c.entity.size() - off), c.entity_span.end};
@@ -588,6 +602,8 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, const Work& w, Claim& c) con
         set(k, *p);
         return;
       }
+      // Only a copula may give way to the word after it ("remain missing").
+      if (p->lemma != "remain" && p->lemma != "stand") return;
       continue;
     }
     if (found >= 0 && !(cl == "aux" || cl == "adv")) break;
@@ -611,9 +627,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return;
   }
   std::optional<Category> pred_cat;
-  if (!c.predicate.empty()) {
-    if (const Predicate* p = lex.FindPredicate(c.predicate)) pred_cat = p->category;
-  }
+  if (w.predicate) pred_cat = w.predicate->category;
   std::optional<Category> ent_cat;
   if (!c.entity.empty()) {
     std::string e = " " + c.entity + " ";
@@ -784,7 +798,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   const Quantity& q = c.quantity;
   if (w.form == ChangeForm::kBaseline) return;
   if (w.form == ChangeForm::kDifference) return set(Aggregation::kIncrement, "aggregation.difference");
-  const Predicate* pred = c.predicate.empty() ? nullptr : lex.FindPredicate(c.predicate);
+  const Predicate* pred = w.predicate;
   bool state = pred && pred->cls == "state";
   bool level_unit = q.unit == "degC" || q.unit == "degF" || q.unit == "km/h" || q.unit == "mph";
   std::string_view mention = q.span.of(v.text);
