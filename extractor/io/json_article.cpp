@@ -37,13 +37,14 @@ std::string OptionalString(simdjson::dom::object obj, const char* key) {
 }  // namespace
 
 InputItem JsonArticleParser::ParseLine(std::string_view json, const std::string& file, long line,
-                                       const ReaderOptions& options) {
-  if (std::size_t bad = FindInvalidUtf8(json); bad != std::string_view::npos) {
-    return InputError{file, line, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line"};
-  }
+                                       const ReaderOptions& options, std::size_t padding) {
   simdjson::dom::element value;
-  auto err = parser_.parse(json.data(), json.size(), true).get(value);
+  auto err = parser_.parse(json.data(), json.size(), padding < simdjson::SIMDJSON_PADDING).get(value);
   if (err) {
+    // simdjson validates UTF-8 while parsing; find the offset only on failure.
+    if (std::size_t bad = FindInvalidUtf8(json); bad != std::string_view::npos) {
+      return InputError{file, line, "invalid UTF-8 at byte " + std::to_string(bad) + " of the line"};
+    }
     return InputError{file, line, std::string("malformed JSON: ") + simdjson::error_message(err)};
   }
   return FromElement(value, file, line, file + ":" + std::to_string(line), options);

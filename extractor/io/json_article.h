@@ -27,9 +27,10 @@ namespace claimex {
 class JsonArticleParser {
  public:
   // Parses one JSON Lines line (no trailing newline) into a document with
-  // origin `file`:`line`.
+  // origin `file`:`line`. The line is parsed in place when it has
+  // `padding` readable bytes past its end (simdjson reads ahead), else copied.
   InputItem ParseLine(std::string_view json, const std::string& file, long line,
-                      const ReaderOptions& options);
+                      const ReaderOptions& options, std::size_t padding = 0);
   // The record `value` of a .json file; `fallback_id` when it has no "id".
   InputItem FromElement(simdjson::dom::element value, const std::string& file, long line,
                         const std::string& fallback_id, const ReaderOptions& options);

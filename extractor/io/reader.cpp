@@ -201,7 +201,9 @@ class Reader {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (IsBlank(line)) continue;
       any = true;
-      if (!Emit(json_.ParseLine(line, path, line_no, opt_))) return false;
+      // Room for simdjson to read ahead, so it parses the line in place.
+      line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+      if (!Emit(json_.ParseLine(line, path, line_no, opt_, line.capacity() - line.size()))) return false;
     }
     if (!in.error().empty()) {
       return Emit(InputError{path, 0, in.error() + " after line " + std::to_string(line_no)});
