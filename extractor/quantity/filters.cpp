@@ -147,7 +147,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     if (ctx.Before(text, ms, ContextWords::kIdentifier)) return drop("not_claim.identifier_word");
   }
   // "one" as a pronoun: "one of them", "no one", "the one who".
-  if (f.words && bare_count && !d.has_qualifier && !d.f2 && LowerAscii(text.substr(ns, fe - ns)) == "one") {
+  if (f.words && bare_count && !d.has_qualifier && !d.f2 && !d.negative && LowerAscii(text.substr(ns, fe - ns)) == "one") {
     std::size_t ws = 0;
     std::string pw = LowerAscii(PrevWord(text, ms, &ws));
     if (!pw.empty() && ctx.Is(pw, ContextWords::kOneBefore)) return drop("not_claim.pronoun_one");

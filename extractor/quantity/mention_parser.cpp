@@ -224,7 +224,9 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
   }
   Connector conn = Connector::kNone;
   std::size_t second = 0;
-  std::string prev = PrevWord(text, d.span.start, nullptr);
+  std::size_t prev_start = 0;
+  std::string prev = PrevWord(text, d.span.start, &prev_start);
+  if (prev == "minus" || prev == "negative") prev = PrevWord(text, prev_start, nullptr);  // "between minus 5 and 5"
   bool between = prev == "between";
   if (c < text.size() && text[c] == '-' && c + 1 < text.size() && !LetterAt(text, c + 1)) {
     conn = Connector::kDash;

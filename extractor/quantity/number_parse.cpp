@@ -159,7 +159,7 @@ bool NumberParser::ApplyScaleWords(std::string_view text, Figure& f) const {
     std::string lw = LowerAscii(w);
     const WordInfo* info = Lookup(lw);
     if (!info) break;
-    bool ok = info->cls == WordClass::kScale || info->cls == WordClass::kHundred ||
+    bool ok = info->cls == WordClass::kScale || info->cls == WordClass::kHundred || info->cls == WordClass::kDozen ||
               (info->cls == WordClass::kSuffix && lw.size() > 1);
     if (!ok) break;
     // Scales only grow in "lakh crore" (1e5 x 1e7); "million billion" is not a figure.
