@@ -148,6 +148,13 @@ struct ClaimBuilder::Impl {
     if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
     Range r;
     int j = i;
+    // "internally displaced people": an -ly adverb before a participle.
+    if (const Token* t = T(v, i); t && t->word && EndsWith(t->low, "ly") && t->low.size() > 4 &&
+                                  IsInflectedVerb(v, i + 1) && Nounish(v, i + 2, false)) {
+      r.b = i;
+      r.e = i + 2;
+      j = i + 2;
+    }
     int n = static_cast<int>(v.toks.size());
     while (j < n && j - i < 6 && Nounish(v, j, j == i, after_of)) {
       if (r.b < 0) r.b = j;
@@ -198,7 +205,12 @@ struct ClaimBuilder::Impl {
       const Token* t = T(v, j);
       bool ok = t->word && !t->number && t->quantity < 0 && t->time < 0 &&
                 (t->caps || Cls(v, j).empty());
-      if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det")) ok = false;
+      // A verb form is a noun after "of" or a determiner, and a plural one
+      // ("exports", "costs") when nothing nounish precedes it.
+      if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det") &&
+          !(t->low.back() == 's' && (j == limit || !Nounish(v, j - 1, false)))) {
+        ok = false;
+      }
       if (!ok && t->low == "of" && r.b >= 0 && j > limit && Nounish(v, j - 1, false)) ok = true;
       if (!ok) break;
       r.b = j;
@@ -848,9 +860,21 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   int sb = w.qf, se = w.ql + 1;
   while (sb > 0 && v.toks[static_cast<std::size_t>(sb - 1)].level[2] == b) --sb;
   while (se < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(se)].level[2] == b) ++se;
+  // Also an opening segment of the clause without figures ("So far, 45 bodies").
+  int cb = ClauseStart(v, w.qf, 3);
+  int ob = cb, oe = cb;
+  while (oe < sb && v.toks[static_cast<std::size_t>(oe)].level[2] == v.toks[static_cast<std::size_t>(cb)].level[2]) {
+    if (v.toks[static_cast<std::size_t>(oe)].quantity >= 0) {
+      oe = ob;
+      break;
+    }
+    ++oe;
+  }
   for (const std::string& cue : lex.cumulative_cues) {
     if (cue == "total" || cue == "toll" || cue == "tally") continue;
-    if (HasPhrase(v, sb, se, cue)) return set(Aggregation::kCumulative, "aggregation.cue");
+    if (HasPhrase(v, sb, se, cue) || (oe > ob && HasPhrase(v, ob, oe, cue))) {
+      return set(Aggregation::kCumulative, "aggregation.cue");
+    }
   }
 }
 
