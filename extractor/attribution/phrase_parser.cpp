@@ -216,6 +216,14 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     break;
   }
   while (k < h && !(tokens[k].word() && tokens[k].cap)) ++k;
+  // A common noun capitalised at the start of a sentence ("Officials say",
+  // "Figures show", "Police said") is no name.
+  if (k == i && h == i + 1 &&
+      (IsAnonymous(tokens[i].lower) || IsDocument(tokens[i].lower) || IsOrgHead(tokens[i]) ||
+       Role(tokens[i]) == RoleClass::kRole) &&
+      !IsAcronym(tokens[i])) {
+    k = h;
+  }
 
   auto role_text = [&](std::size_t a, std::size_t z) {
     while (a < z && (Role(tokens[a]) == RoleClass::kTitle || is_title_dot(a) || !tokens[a].word())) ++a;

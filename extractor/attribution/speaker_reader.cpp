@@ -126,6 +126,8 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     }
     if (next_cue_token == cue_e && rule.side != CueSide::kDocument) return none;
   }
+  // "the man, said to be 40": no report.
+  if (rule.side == CueSide::kLeft && cue_e < se && tokens[cue_e].lower == "to") return none;
   if (rule.clause) {
     bool ok = cue_e >= se || tokens[cue_e].boundary() || tokens[cue_e].lower == "that" ||
               tokens[cue_e].lower == "on" || tokens[cue_e].lower == "in" ||
