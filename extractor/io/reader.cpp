@@ -135,6 +135,9 @@ class Reader {
         Walk(path, visited, out);
       } else if (!WalkAccepts(name)) {
         spdlog::debug("{}: not .txt/.jsonl/.json/.gz, skipped", path);
+      } else if (!S_ISREG(st.st_mode)) {
+        // A FIFO or device could block the walk forever; name it explicitly to read it.
+        spdlog::debug("{}: not a regular file, skipped", path);
       } else {
         out.push_back({path, ""});
       }
