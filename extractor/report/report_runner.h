@@ -1,7 +1,8 @@
 // Runs reports against the database (libpqxx). The views of sql/views/ are
 // (re)created by EnsureViews before reports read them; RunReport executes
 // one report with its parameters bound as $1.. (exec_params, never text
-// splicing) in a read-only transaction under a statement timeout.
+// splicing) in a read-only transaction under a statement timeout, with
+// work_mem raised to 64 MB for its sorts.
 //
 //   EnsureMigrated(conn);             // extractor/db/connection.h
 //   EnsureViews(conn);

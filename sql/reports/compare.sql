@@ -23,8 +23,8 @@ WITH pick AS (
                             ORDER BY d.effective_date DESC, d.published DESC,
                                      d.article_id DESC, d.claim_no) AS rn,
          count(*) OVER (PARTITION BY d.source, d.kind, d.unit) AS source_claims
-  FROM distinct_claims d
-  WHERE d.category = $1::text
+  FROM distinct_claims_in($1::text) d
+  WHERE true
     AND ($2::text IS NULL OR strpos(lower(d.entity), lower($2::text)) > 0)
     AND ($3::date IS NULL OR d.effective_date >= $3::date)
     AND ($4::date IS NULL OR d.effective_date <= $4::date)

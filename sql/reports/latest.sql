@@ -24,8 +24,8 @@ FROM (
          row_number() OVER (PARTITION BY d.source, d.entity, d.kind, d.unit
                             ORDER BY d.effective_date DESC, d.published DESC,
                                      d.article_id DESC, d.claim_no) AS rn
-  FROM distinct_claims d
-  WHERE ($1::text = 'any' OR d.category = $1::text)
+  FROM distinct_claims_in(NULLIF($1::text, 'any')) d
+  WHERE true
     AND ($2::text IS NULL OR strpos(lower(d.entity), lower($2::text)) > 0)
     AND ($3::date IS NULL OR d.effective_date <= $3::date)
     AND (CASE $4::text

@@ -9,9 +9,8 @@
 -- @param source text  only claims carried by this outlet (case-insensitive)
 WITH d AS (
   SELECT *
-  FROM distinct_claims d
+  FROM distinct_claims_in($1::text) d
   WHERE d.speaker IS NOT NULL
-    AND ($1::text IS NULL OR d.category = $1::text)
     AND ($2::date IS NULL OR d.published >= $2::date)
     AND ($3::date IS NULL OR d.published <= $3::date)
     AND ($4::text IS NULL OR strpos(lower(', ' || d.outlets || ','),

@@ -26,12 +26,10 @@ SELECT published,
        article,
        text,
        outlets
-FROM distinct_claims d
-WHERE ($1::text = 'any' OR d.category = $1::text)
+FROM distinct_claims_in(NULLIF($1::text, 'any')) d
+WHERE true
   AND ($2::text IS NULL OR strpos(lower(d.entity), lower($2::text)) > 0)
   AND ($3::date IS NULL OR d.effective_date >= $3::date)
   AND ($4::date IS NULL OR d.effective_date <= $4::date)
-  AND ($5::text IS NULL OR EXISTS (
-         SELECT 1 FROM claim_copies cc JOIN claim_facts f USING (article_id, claim_no)
-         WHERE cc.copy_group = d.copy_group AND lower(f.source) = lower($5::text)))
+  AND ($5::text IS NULL OR strpos(lower(', ' || d.outlets || ','), ', ' || lower($5::text) || ',') > 0)
 ORDER BY d.effective_date, d.published, d.source, d.article, d.claim_no;

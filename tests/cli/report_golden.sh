@@ -13,7 +13,9 @@ golden=$src/tests/golden/reports
 source "$src/tests/lib/pg_cluster.sh"
 pg_test_start
 db=$PG_TEST_URL
-"$claimex" ingest --db "$db" "$src/fixtures/demo" >/dev/null
+# Relative paths: a .txt article's id is its path as given, and goldens must
+# not depend on where the checkout lives.
+(cd "$src" && "$claimex" ingest --db "$db" fixtures/demo/articles.jsonl fixtures/afp-2020-01-29-syria-idlib.txt >/dev/null)
 
 fail=0
 check() {  # check NAME ARGS...: runs `claimex report ARGS --format csv`, compares with NAME.csv

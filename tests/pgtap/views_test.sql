@@ -3,7 +3,7 @@
 -- the views and the fixture first. Each file runs in one rolled-back
 -- transaction.
 BEGIN;
-SELECT plan(17);
+SELECT plan(19);
 
 SELECT has_view('claim_facts');
 SELECT has_view('claim_copies');
@@ -30,6 +30,14 @@ SELECT results_eq($$SELECT is_original, original_source, outlets, n_copies FROM 
 SELECT is((SELECT count(*) FROM distinct_claims), 8::bigint, 'distinct_claims drops the two copies');
 SELECT is((SELECT count(*) FROM claim_copies WHERE is_original AND outlets = 'BBC'), 2::bigint,
           'claims carried by one outlet are their own originals');
+
+SELECT set_eq($$SELECT article_id, claim_no, copy_group, is_original, outlets FROM claim_copies_in('displacement')$$,
+              $$SELECT article_id, claim_no, copy_group, is_original, outlets FROM claim_copies
+                WHERE category = 'displacement'$$,
+              'claim_copies_in(category) groups exactly as the whole view');
+SELECT set_eq($$SELECT article_id, claim_no, outlets FROM distinct_claims_in(NULL)$$,
+              $$SELECT article_id, claim_no, outlets FROM distinct_claims$$,
+              'distinct_claims_in(NULL) is distinct_claims');
 
 -- the same sentence a month later is news again, not a copy
 INSERT INTO articles (id, source_id, doc_id, published, content_sha256, extractor_version)
