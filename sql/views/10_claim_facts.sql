@@ -3,9 +3,9 @@
 --   effective_date  the day the figure holds: the end of the claim's own time
 --                   scope when the text gives one, else the publication date
 --                   (SPEC: "a claim with no time expression ... is dated by
---                   publication"). Ingest stores it in claims.effective_date
---                   (which takes time_start for a scope with only a start);
---                   rows stored without it fall back to the same rule here;
+--                   publication"); a scope with only a start is dated by its
+--                   start. Ingest stores it in claims.effective_date; rows
+--                   stored without it fall back to the same rule here;
 --   lo_bound, hi_bound  the interval of values the claim allows, NULL where
 --                   open: exact [v, v]; approximate [0.9 v, 1.1 v] (a 10 %
 --                   reading of "about"); lower_bound [low, open);
@@ -48,7 +48,7 @@ SELECT c.article_id,
        sp.canonical                        AS speaker,
        c.speaker_role,
        c.speaker_cue,
-       COALESCE(c.effective_date, c.time_end, a.published) AS effective_date,
+       COALESCE(c.effective_date, c.time_end, c.time_start, a.published) AS effective_date,
        CASE c.qualifier
          WHEN 'exact'       THEN COALESCE(c.value, c.low)
          WHEN 'approximate' THEN c.value * 0.9
