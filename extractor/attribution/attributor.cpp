@@ -25,6 +25,9 @@ struct Attribution {
   Speaker speaker;
   Span extent;  // the speaker phrase and the cue together
   std::size_t sentence = 0;
+  // "..., the UN said." closes its clause and covers what came before it;
+  // "the UN said that ..." opens one and covers what follows.
+  bool trailing = false;
 };
 
 std::string Collapse(std::string_view s) {
@@ -212,6 +215,10 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       a.speaker = im.Resolve(text, m, cue.span, s, discourse, &media);
       a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
       a.sentence = s;
+      a.trailing = true;
+      for (std::size_t k = TokenAt(tokens, a.extent.end); k < se && !tokens[k].boundary(); ++k) {
+        if (tokens[k].kind == TokenKind::kNumber || tokens[k].lower == "that") a.trailing = false;
+      }
       taken.push_back(m.span);
       Entity e;
       e.type = a.speaker.type;
@@ -266,8 +273,11 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     std::size_t s = seg.SentenceAt(span.start);
     while (first < found.size() && found[first].sentence < s) ++first;
     while (first > 0 && found[first - 1].sentence >= s) --first;
+    // The nearest clause facing the claim (an opening one before it, a
+    // closing one after it); failing that, the nearest clause at all.
     const Attribution* best = nullptr;
-    std::size_t best_d = 0;
+    const Attribution* facing = nullptr;
+    std::size_t best_d = 0, facing_d = 0;
     for (std::size_t k = first; k < found.size() && found[k].sentence == s; ++k) {
       const Attribution& a = found[k];
       // A clause inside someone else's quote does not reach outside it.
@@ -278,7 +288,13 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
         best = &a;
         best_d = dist;
       }
+      bool faces = a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start;
+      if (faces && (!facing || dist < facing_d)) {
+        facing = &a;
+        facing_d = dist;
+      }
     }
+    if (facing) best = facing;
     if (best) {
       claim.speaker = best->speaker;
       claim.rules.push_back("attribution:clause");

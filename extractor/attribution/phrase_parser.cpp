@@ -271,6 +271,15 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     for (std::size_t j = k; j < h && !org_in_run; ++j) {
       org_in_run = IsOrgHead(tokens[j]) || IsAcronym(tokens[j]) || KnownOrg(tokens, j, h, nullptr) > 0;
     }
+    // Too many capitalised words for a personal name, or a name right after
+    // "of"/"for"/"and" inside the run: an organisation ("European Forest
+    // Fire Information System", "Association for Political Prisoners").
+    if (n > k && name_words >= 2) {
+      const Token& before = tokens[n - 1];
+      bool plain_cap = before.word() && before.cap && Role(before) == RoleClass::kNone && !IsOrgHead(before) &&
+                       !IsAcronym(before) && Function(before) == FunctionClass::kNone;
+      if (plain_cap || connector(before)) org_in_run = true, name_words = 0;
+    }
     bool titled = n > i && (Role(tokens[n - 1]) == RoleClass::kRole || Role(tokens[n - 1]) == RoleClass::kTitle ||
                             is_title_dot(n - 1));
     if (name_words >= 2 || (name_words == 1 && titled)) {
@@ -369,7 +378,14 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
   }
   // An unknown lower-case head is a speaker only as a plain noun phrase
   // ("the jury"), not a clause fragment ("led up to the appeal").
-  if (f0 != FunctionClass::kDet && f0 != FunctionClass::kPoss && !tokens[i].cap) return Mention();
+  if (f0 != FunctionClass::kDet && f0 != FunctionClass::kPoss && !tokens[i].cap) {
+    // "money changers" yes; "led up to the appeal", "ruggedly slim" no.
+    if (h != e || e - i > 3) return Mention();
+    for (std::size_t j = i; j < e; ++j) {
+      std::string_view w = tokens[j].lower;
+      if (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")) return Mention();
+    }
+  }
   m.known = false;
   m.type = PluralNoun(head.lower) ? SpeakerType::kAnonymous : SpeakerType::kOrganization;
   m.plural = PluralNoun(head.lower);

@@ -58,6 +58,8 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
                             std::size_t sb) const {
   // "Helen Marsh, told": the comma closing an apposition.
   if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) --end;
+  // "the National Institute for Space Research (INPE) said".
+  if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
   std::size_t b = LeftStart(tokens, end, sb);
   // "Fred Lewis, who tried the case, said": the phrase before the relative clause.
   if (b > sb + 1 && (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which") &&
@@ -66,6 +68,23 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
     b = LeftStart(tokens, end, sb);
   }
   Mention m1 = p_.Parse(text, tokens, b, end);
+  // "a resident who fled to the town told AFP": the phrase before the
+  // relative pronoun, when the clause itself names nobody.
+  if ((!m1.valid || !m1.known) && b > sb + 1 &&
+      (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which" || tokens[b - 1].lower == "that")) {
+    std::size_t end2 = b - 1;
+    std::size_t b2 = LeftStart(tokens, end2, sb);
+    Mention m2 = p_.Parse(text, tokens, b2, end2);
+    if (m2.valid && m2.known) return m2;
+  }
+  // "A U.N. official, speaking on condition of anonymity, said": skip the aside.
+  if (!m1.valid && b > sb + 1 && tokens[b - 1].kind == TokenKind::kComma) {
+    std::size_t b2 = LeftStart(tokens, b - 1, sb);
+    if (b2 < b - 1) {
+      Mention m2 = p_.Parse(text, tokens, b2, b - 1);
+      if (m2.valid && m2.known) return m2;
+    }
+  }
   if (!m1.valid || b <= sb || tokens[b - 1].kind != TokenKind::kComma) return m1;
   // Apposition: "ROLE, NAME, said", "NAME, ROLE, said", "ORG, ACRONYM, said".
   std::size_t b0 = LeftStart(tokens, b - 1, sb);

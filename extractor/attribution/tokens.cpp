@@ -85,8 +85,12 @@ std::vector<Token> Tokenize(std::string_view t) {
       }
       break;
     }
-    // An initial keeps its period: "Howard R. Leary", "F. W. Dodge".
-    if (j == i + 1 && c >= 'A' && c <= 'Z' && j < t.size() && t[j] == '.') ++j;
+    // An initial or a dotted abbreviation keeps its period: "Howard R. Leary",
+    // "U.N.", "U.S.".
+    if (j < t.size() && t[j] == '.' && c >= 'A' && c <= 'Z' &&
+        (j == i + 1 || (j >= i + 3 && t[j - 2] == '.'))) {
+      ++j;
+    }
     Token tok;
     tok.span = Span{i, j};
     tok.text = t.substr(i, j - i);
