@@ -310,11 +310,26 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     }
   }
   claims_internal::AssignLevels(v.toks, [&](std::size_t i) { return IsVerbish(v, static_cast<int>(i)); });
-  // A time expression right after a speech verb dates the speaking.
+  // A time expression right after a speech verb dates the speaking; one in
+  // a comparison ("than in 2022", "compared with the same period in 2021")
+  // or a dateline ("MADRID, Aug 19 (Reuters) -") dates nothing here.
   v.speech.assign(v.times.size(), false);
   for (std::size_t t = 0; t < v.times.size(); ++t) {
     int b = v.time_toks[t].b;
     if (b < 0) continue;
+    int e = v.time_toks[t].e;
+    bool dateline = v.times[t]->rule == "time.anchor" && e < static_cast<int>(v.toks.size()) &&
+                    (v.toks[static_cast<std::size_t>(e)].low == "(" || v.toks[static_cast<std::size_t>(e)].low == "-" ||
+                     v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x94" ||
+                     v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x93");
+    bool compared = Is(v, b - 1, "than");
+    for (int k = b - 1; k >= 0 && k >= b - 6; --k) {
+      if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
+    }
+    if (dateline || compared) {
+      v.speech[t] = true;
+      continue;
+    }
     for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
       const Token& tk = v.toks[static_cast<std::size_t>(j)];
       if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
@@ -367,6 +382,14 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   if (Is(v, w.qf - 1, "including") || (Is(v, w.qf - 1, "them") && Is(v, w.qf - 2, "among"))) {
     w.subset = true;
   }
+  // "including 13 Israelis, 10 Thai nationals and one Filipino": the list goes on.
+  if (!w.subset && (Is(v, w.qf - 1, ",") || Is(v, w.qf - 1, "and")) && !done.empty() &&
+      done.size() > sentence_first &&
+      std::find(done.back().rules.begin(), done.back().rules.end(),
+                std::string_view("entity.subset")) != done.back().rules.end()) {
+    w.subset = true;
+    w.antecedent = static_cast<int>(done.size()) - 1;
+  }
   if (!w.subset) {
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
@@ -413,6 +436,19 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   };
   if (w.subset) {
     c.rules.push_back("entity.subset");
+    Range own = FollowNP(v, after);
+    if (!own.empty()) {
+      if (w.antecedent < 0) {
+        for (std::size_t a = done.size(); a-- > 0;) {
+          if (!done[a].entity.empty()) {
+            w.antecedent = static_cast<int>(a);
+            break;
+          }
+        }
+      }
+      take(own, "entity.subset_named");
+      return;
+    }
     if (inherit("entity.antecedent")) {
       // The subset keeps its antecedent; the reported entity is the antecedent's.
     }
@@ -717,14 +753,38 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
 void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
                                 const std::vector<Claim>& done, std::size_t sentence_first) const {
   const Token& q = v.toks[static_cast<std::size_t>(w.qf)];
+  // Ages are not dated by the sentence's events ("Modi, 73, ...").
+  std::string_view mention = c.quantity.span.of(v.text);
+  if (mention.find("year-old") != std::string_view::npos || mention.substr(0, 4) == "aged") return;
   auto dist = [&](std::size_t t) {
     Range r = v.time_toks[t];
     return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
   };
+  // A time right after another figure that stands between it and this one
+  // belongs to that figure ("down 20% from a peak of $128 in March").
+  auto owned_by_other = [&](std::size_t t) {
+    Range r = v.time_toks[t];
+    if (r.b <= w.ql) return false;
+    for (int k = r.b - 1; k > w.ql && k >= r.b - 2; --k) {
+      int qk = v.toks[static_cast<std::size_t>(k)].quantity;
+      if (qk >= 0 && qk != q.quantity) {
+        // Only a baseline or a reference figure owns it ("from 52 in 2019").
+        int f = k;
+        while (f > 0 && v.toks[static_cast<std::size_t>(f - 1)].quantity == qk) --f;
+        return Is(v, f - 1, "from") || Is(v, f - 1, "of") || Is(v, f - 1, "than");
+      }
+    }
+    // Behind a relative clause ("refugees who fled ... in 2017").
+    for (int k = w.ql + 1; k < r.b; ++k) {
+      const std::string& l = v.toks[static_cast<std::size_t>(k)].low;
+      if (l == "who" || l == "which" || l == "whom") return true;
+    }
+    return false;
+  };
   auto nearest = [&](auto pred) {
     int best = -1, bd = 1 << 30;
     for (std::size_t t = 0; t < v.times.size(); ++t) {
-      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t)) continue;
+      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t) || owned_by_other(t)) continue;
       int d = dist(t);
       if (d < bd) {
         bd = d;
@@ -783,17 +843,32 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     bool initial = b == 0 || (b == 1 && (Cls(v, 0) == "conj" || v.toks[0].low == "meanwhile"));
     if (initial && !present(cb, ce)) return choose(static_cast<int>(i), "time.sentence_initial");
   }
-  // ", and hundreds were arrested": the previous clause's time carries over.
-  if (cb >= 2 && Is(v, cb, ",") && (Is(v, cb + 1, "and")) && !present(cb, ce)) {
+  // ", and hundreds were arrested", ", with Brent up $1.12", ", as its
+  // shares rose 3.5%", ", lifting its value to ...": the previous clause's
+  // time carries over.
+  const Token* opener = T(v, cb + 1);
+  bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
+                            opener->low == "or" ||
+                            (EndsWith(opener->low, "ing") && opener->low != "including" &&
+                             opener->low != "according" && opener->low != "adding" &&
+                             opener->low != "saying"));
+  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
     int prev_clause = v.toks[static_cast<std::size_t>(cb - 1)].level[3];
-    for (std::size_t k = 0; k < sw.size(); ++k) {
+    for (std::size_t k = sw.size(); k-- > 0;) {
       const Work& o = sw[k];
-      if (&o == &w) break;
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf) continue;
       if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[3] == prev_clause) {
         w.time = o.time;
         w.time_index = o.time_index;
         c.rules.push_back("time.carried_over");
         return;
+      }
+    }
+    for (std::size_t t = v.times.size(); t-- > 0;) {
+      Range r = v.time_toks[t];
+      if (r.b < 0 || v.speech[t]) continue;
+      if (v.toks[static_cast<std::size_t>(r.b)].level[3] == prev_clause) {
+        return choose(static_cast<int>(t), "time.carried_over");
       }
     }
   }
@@ -934,8 +1009,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // A forecast over the current year covers the whole year.
         if (w.time->period_end) {
           int b = im.ClauseStart(v, w.qf, 3), e = im.ClauseEnd(v, w.qf, 3);
-          for (const char* f : {"will", "would", "could", "expected", "forecast", "projected",
-                                "predicted", "likely", "set"}) {
+          for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
+                                "forecast", "forecasts", "projected", "predicted", "predict",
+                                "predicts", "likely", "set"}) {
             if (im.HasWord(v, b, e, f)) ts.end = w.time->period_end;
           }
         }

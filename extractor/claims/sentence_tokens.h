@@ -56,7 +56,9 @@ void AssignLevels(std::vector<Token>& toks, F is_verbish) {
     bool inside = t.quantity >= 0 || t.time >= 0;
     if (!inside && !t.word) {
       const std::string& p = t.low;
-      bool hard = p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" ||
+      // Parentheses hold conversions and asides ("12,000 hectares (29,650
+      // acres) of forest"): they split nothing.
+      bool hard = p == ";" || p == ":" || p == "\"" ||
                   p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "[" ||
                   p == "]";
       if (hard) {

@@ -125,7 +125,8 @@ constexpr OpRow kOps[] = {
     {"in", Op::kIn},                       {"on", Op::kIn},
     {"during", Op::kIn},                   {"throughout", Op::kIn},
     {"over", Op::kIn},                     {"for", Op::kIn},
-    {"from", Op::kSince},
+    {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
+    {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
 };
 
 std::string Spaces(std::string_view phrase) {
@@ -552,7 +553,9 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
       out.push_back(t);
       continue;
     }
-    // Single: [OP] ANCHOR.
+    // Single: [OP] ANCHOR. A possessive ("Monday's earthquake") dates a
+    // noun, not the sentence.
+    if (text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") continue;
     std::string op_text = Norm(g("op"));
     bool has_op = !op_text.empty();
     Op op = Op::kIn;
