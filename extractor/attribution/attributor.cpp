@@ -28,6 +28,7 @@ struct Attribution {
   // "..., the UN said." closes its clause and covers what came before it;
   // "the UN said that ..." opens one and covers what follows.
   bool trailing = false;
+  bool media = false;  // a news outlet relaying others' figures
 };
 
 std::string Collapse(std::string_view s) {
@@ -215,6 +216,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       a.speaker = im.Resolve(text, m, cue.span, s, discourse, &media);
       a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
       a.sentence = s;
+      a.media = media;
       a.trailing = true;
       for (std::size_t k = TokenAt(tokens, a.extent.end); k < se && !tokens[k].boundary(); ++k) {
         if (tokens[k].kind == TokenKind::kNumber || tokens[k].lower == "that") a.trailing = false;
@@ -289,7 +291,12 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
         best_d = dist;
       }
       bool faces = a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start;
-      if (faces && (!facing || dist < facing_d)) {
+      // The closing clause of a sentence ("..., officials said.") reports all
+      // of it, inner clauses included ("the county has confirmed 12"), unless
+      // it is a news outlet relaying them.
+      bool outer = faces && a.trailing && !a.media &&
+                   (k + 1 == found.size() || found[k + 1].sentence != s) && facing && !facing->trailing;
+      if (faces && (!facing || dist < facing_d || outer)) {
         facing = &a;
         facing_d = dist;
       }
