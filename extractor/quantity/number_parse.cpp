@@ -296,7 +296,8 @@ std::optional<Figure> NumberParser::ParseWords(std::string_view text, std::size_
         break;
       case WordClass::kScale:
         if ((last == Last::kUnit || last == Last::kTeen || last == Last::kTens || last == Last::kHundred ||
-             last == Last::kDozen || last == Last::kHalf) &&
+             last == Last::kDozen || last == Last::kHalf ||
+             (last == Last::kScale && last_scale == 1e5 && lw.rfind("crore", 0) == 0)) &&
             (info->value < last_scale || (lw.rfind("crore", 0) == 0 && last_scale == 1e5 && group == 0))) {
           if (group == 0 && last_scale == 1e5) {  // "three lakh crore"
             total *= info->value;
