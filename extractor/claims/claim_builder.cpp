@@ -220,8 +220,10 @@ struct ClaimBuilder::Impl {
     if (r.empty()) return r;
     // Past a determiner and a preposition to the head: "toll from the quake".
     int d = r.b - 1;
-    if (d >= limit && Cls(v, d) == "det") {
-      int p = d - 1;
+    if (d >= limit) {
+      bool det = Cls(v, d) == "det";
+      int p = det ? d - 1 : d;
+      if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for"))) p = -1;
       const Token* pt = T(v, p);
       if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
                               pt->low == "on" || pt->low == "at" || pt->low == "with")) {
@@ -1034,6 +1036,38 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       out.push_back(std::move(c));
     }
     i = j;
+  }
+  // No cue of its own: the topic of its sentence, else of the document (the
+  // category most often decided by a cue there).
+  auto decided = [](const Claim& c) {
+    return std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) ==
+           c.rules.end();
+  };
+  auto majority = [&](std::size_t b, std::size_t e, std::size_t sentence, bool same_sentence) {
+    int counts[9] = {0};
+    int best = -1, n = 0;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!decided(out[k]) || (same_sentence && out[k].sentence != sentence)) continue;
+      int cat = static_cast<int>(out[k].category);
+      if (++counts[cat] > n) {
+        n = counts[cat];
+        best = cat;
+      }
+    }
+    return best;
+  };
+  std::vector<int> fill(out.size(), -1);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (decided(out[k])) continue;
+    int cat = majority(0, out.size(), out[k].sentence, true);
+    if (cat < 0) cat = majority(0, out.size(), 0, false);
+    fill[k] = cat;
+  }
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (fill[k] >= 0) {
+      out[k].category = static_cast<Category>(fill[k]);
+      out[k].rules.push_back("category.topic");
+    }
   }
   return out;
 }
