@@ -356,3 +356,39 @@ TEST_CASE("the fixture reads with its byline date and source") {
   CHECK(FormatIsoDate(*d.published) == "2020-01-29");
   CHECK(d.source == "AFP");
 }
+
+TEST_CASE("random damage to JSON lines and texts: one item per line or file, no crash") {
+  TempDir t;
+  const std::string good =
+      "{\"id\": \"a\", \"published\": \"2020-01-29\", \"source\": \"AFP\", \"text\": \"More than "
+      "388,000 civilians \\u00e9 \\\"fled\\\" since December.\", \"extra\": [1, {\"b\": null}]}";
+  unsigned seed = 12345;
+  auto rnd = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  std::string jsonl;
+  int lines = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string line = good;
+    for (unsigned k = rnd() % 4; k > 0; --k) {  // 0-3 byte edits
+      std::size_t at = rnd() % line.size();
+      char c = static_cast<char>(rnd() % 256);
+      if (c == '\n') c = 'x';
+      if (rnd() % 3 == 0) line.erase(at, 1);
+      else if (rnd() % 2 == 0) line.insert(at, 1, c);
+      else line[at] = c;
+    }
+    bool blank = line.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+    if (!blank) ++lines;
+    jsonl += line + "\n";
+    if (i % 100 == 0) Write(t / ("t" + std::to_string(i) + ".txt"), line);
+  }
+  Write(t / "a.jsonl", jsonl);
+  auto items = Read({t / "a.jsonl"});
+  CHECK(items.size() == static_cast<std::size_t>(lines));
+  std::size_t docs = 0;
+  for (const InputItem& i : items) docs += std::holds_alternative<Document>(i);
+  CHECK(docs > 100);                    // light damage often leaves a valid record
+  CHECK(docs < items.size());           // and often does not
+  std::vector<std::string> txts;
+  for (int i = 0; i < 3000; i += 100) txts.push_back(t / ("t" + std::to_string(i) + ".txt"));
+  CHECK(Read(txts).size() == txts.size());
+}
