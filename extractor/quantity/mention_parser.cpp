@@ -418,7 +418,10 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
     }
     if (d.negative) d.rules.push_back("number.negative");
   }
-  if (auto q = qualifiers_.Before(text, s); q && q->span.start >= floor) {
+  auto q = qualifiers_.Before(text, s);
+  // "over five years", "under two hours": a period, not a bound on the duration.
+  if (q && d.kind == Kind::kDuration && !d.age && (q->phrase == "over" || q->phrase == "under")) q.reset();
+  if (q && q->span.start >= floor) {
     // A verb of passing a mark keeps its own reading ("topped 1,000").
     if (!d.f2) {
       if (!d.has_qualifier) d.qualifier = q->qualifier;  // "about 500 or more": the suffix decides
@@ -444,6 +447,14 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
       }
       d.rules.push_back("age.aged");
       // "aged about 60": the qualifier sits between.
+    } else if (d.kind == Kind::kCount && !d.f2 && !d.has_qualifier && d.f1.plain_digits && d.f1.value >= 1 &&
+               d.f1.value <= 115 && s >= 2 && text.substr(s - 2, 2) == ", " && d.span.end < text.size() &&
+               text[d.span.end] == ',' && ws < s && LetterBefore(text, s - 2)) {
+      // "the suspect, 34, was arrested", "John Smith, 62, of Leeds": an age in apposition.
+      d.age = true;
+      d.kind = Kind::kDuration;
+      d.unit_code = "year";
+      d.rules.push_back("age.apposition");
     } else if ((w == "is" || w == "was" || w == "of" || w == "at") && d.kind == Kind::kCount && !d.f2 &&
                !d.proportion && !d.vague && AgeBefore(text, ws)) {
       // "the median age of first-time buyers is 34", "at the age of 62".
