@@ -718,6 +718,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   }
   const Kind kind = c.quantity.kind;
   if (kind == Kind::kMoney) {
+    int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
+    if (HasWord(v, b, e, "aid") || HasWord(v, b, e, "humanitarian")) {
+      return set(Category::kHumanitarian, "category.money_aid");
+    }
     for (const char* a : {"aid", "relief", "humanitarian", "assistance", "appeal", "aid agencies"}) {
       std::string e = " " + c.entity + " ";
       if (e.find(std::string(" ") + a + " ") != std::string::npos) {
@@ -727,7 +731,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kEconomy, "category.money");
   }
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
-  if (pred_cat == Category::kCasualties &&
+  if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) &&
       (ent_cat == Category::kHealth || ctx_cat == Category::kHealth)) {
     return set(Category::kHealth, "category.disease_deaths");
   }
@@ -745,6 +749,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(*ent_cat, "category.entity");
   }
   if (pred_cat) return set(*pred_cat, "category.predicate");
+  const std::string& u = c.quantity.unit;
+  if (u == "degC" || u == "degF" || u == "km/h" || u == "mph" || u == "mm" || u == "cm" || u == "in") {
+    return set(Category::kOther, "category.weather_unit");
+  }
   if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
   if (ent_cat) return set(*ent_cat, "category.entity");
   if (ctx_cat) return set(*ctx_cat, "category.context");
@@ -1059,6 +1067,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
   std::vector<int> fill(out.size(), -1);
   for (std::size_t k = 0; k < out.size(); ++k) {
     if (decided(out[k])) continue;
+    // Measures, durations and ages keep "other" (a distance, a person's age).
+    if (out[k].quantity.kind != Kind::kCount && out[k].quantity.kind != Kind::kPercent) continue;
     int cat = majority(0, out.size(), out[k].sentence, true);
     if (cat < 0) cat = majority(0, out.size(), 0, false);
     fill[k] = cat;
