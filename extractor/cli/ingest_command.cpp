@@ -7,12 +7,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 
 #include "extractor/cli/commands.h"
 #include "extractor/cli/db_options.h"
 #include "extractor/cli/input_options.h"
 #include "extractor/db/connection.h"
-#include "extractor/db/store.h"
+#include "extractor/db/async_store.h"
 #include "extractor/pipeline/runner.h"
 
 namespace claimex::cli {
@@ -109,10 +110,14 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
       EnsureMigrated(*conn);
       StoreOptions store_options;
       store_options.batch_articles = opts->batch;
-      ClaimStore store(*conn, store_options, [&](const std::string& doc, const std::string& why) {
-        progress.Clear();
-        spdlog::error("{}: not stored: {}", doc, why);
-      });
+      std::mutex term;  // the writer thread reports failures too
+      // Extraction on this thread's pipeline, writes on the store's thread.
+      AsyncClaimStore store(std::move(conn), store_options,
+                            [&](const std::string& doc, const std::string& why) {
+                              std::lock_guard lock(term);
+                              progress.Clear();
+                              spdlog::error("{}: not stored: {}", doc, why);
+                            });
       Extractor extractor;
       std::size_t docs = 0, claims = 0;
       RunStats stats = RunExtraction(
@@ -122,15 +127,16 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
             ++docs;
             claims += result.claims.size();
             store.Add(doc, result.claims);
+            std::lock_guard lock(term);
             progress.Update(docs, claims);
           },
           [&](const InputError& e) {
+            std::lock_guard lock(term);
             progress.Clear();
             spdlog::error("{}", e.ToString());
           });
-      store.Flush();
+      StoreCounts c = store.Finish();
       progress.Clear();
-      const StoreCounts& c = store.counts();
       std::size_t failed = stats.failed + c.failed;
       std::fprintf(stderr,
                    "claimex ingest: %zu documents: %zu new, %zu unchanged, %zu replaced, %zu failed; "

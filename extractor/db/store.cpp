@@ -131,8 +131,12 @@ ClaimStore::ArticleRow ClaimStore::ToRow(const Document& doc, const std::vector<
 }
 
 void ClaimStore::Add(const Document& doc, const std::vector<Claim>& claims) {
-  pending_.push_back(ToRow(doc, claims));
-  pending_claims_ += claims.size();
+  AddRow(ToRow(doc, claims));
+}
+
+void ClaimStore::AddRow(ArticleRow&& row) {
+  pending_claims_ += row.claims.size();
+  pending_.push_back(std::move(row));
   if (pending_.size() >= options_.batch_articles || pending_claims_ >= options_.batch_claims) Flush();
 }
 

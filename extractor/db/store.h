@@ -85,7 +85,11 @@ class ClaimStore {
     long text_bytes = 0;
     std::vector<ClaimRow> claims;
   };
+  // The row Add buffers: hashing and copying, no database access, so it
+  // may run on another thread than the store's.
   static ArticleRow ToRow(const Document& doc, const std::vector<Claim>& claims);
+  // Add for a row made by ToRow.
+  void AddRow(ArticleRow&& row);
 
  private:
   void WriteBatch(std::vector<ArticleRow>& batch);
