@@ -429,6 +429,9 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
       d.change = q->change;
       s = q->span.start;
       d.rules.push_back(q->verb ? "qualifier.passing_verb" : "qualifier.before");
+    } else if (q->qualifier == Qualifier::kApproximate && !q->verb) {
+      s = q->span.start;  // "some 200 to 300": the word joins the mention, the range stays a range
+      d.rules.push_back("qualifier.before");
     }
   }
   std::size_t ws = 0;
