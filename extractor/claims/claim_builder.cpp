@@ -456,6 +456,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     return;
   }
+  // "The death toll passed 15,000": the verb opens the mention.
+  if (IsVerbish(v, w.qf) || (lex.FindPredicate(v.toks[static_cast<std::size_t>(w.qf)].low) &&
+                             Cls(v, w.qf).empty())) {
+    Range subj = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.mark_subject")) return;
+  }
   // Subject or object of a change verb: "Payrolls rose by 531,000",
   // "raised its key rate by 0.25 percentage point".
   int clause = ClauseStart(v, w.qf, 3);
@@ -527,10 +533,9 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
     c.rules.push_back("change.baseline");
     return;
   }
-  if (c.quantity.change != Change::kNone) {
-    c.change = c.quantity.change;
-    return;
-  }
+  // A verb of passing a mark inside the mention ("the toll passed 1,100")
+  // makes a lower bound, not a movement: change stays null.
+  if (c.quantity.change != Change::kNone) return;
   // "down 40 per cent", "rose 6.5%", "shrank by 9.1%".
   int k = qf - 1;
   while (in_seg(k) && (Cls(v, k) == "adv" || v.toks[static_cast<std::size_t>(k)].low == "sharply" ||
@@ -893,7 +898,12 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     c.rules.push_back(rule);
   };
   const Quantity& q = c.quantity;
-  if (w.form == ChangeForm::kBaseline) return;
+  // A baseline is a level, unless dated on its own ("up from 1.6 million in all of 2023").
+  if (w.form == ChangeForm::kBaseline &&
+      !(w.time && w.time_index >= 0 && v.time_toks[static_cast<std::size_t>(w.time_index)].b > w.ql &&
+        v.time_toks[static_cast<std::size_t>(w.time_index)].b <= w.ql + 3)) {
+    return;
+  }
   if (w.form == ChangeForm::kDifference) return set(Aggregation::kIncrement, "aggregation.difference");
   const Predicate* pred = w.predicate;
   bool state = pred && pred->cls == "state";
@@ -912,9 +922,23 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
          (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
       return set(Aggregation::kCumulative, "aggregation.running_total_level");
     }
+    // "Case numbers doubled to 830 last week": a count over a bounded period.
+    if (q.kind == Kind::kCount && w.time && w.time->scope == TimeScopeKind::kPeriod) {
+      return set(Aggregation::kIncrement, "aggregation.period_level");
+    }
     return;
   }
   if (level) return;
+  // Prices and values: "at $95.69", "debt hit $307 trillion".
+  if (q.kind == Kind::kMoney &&
+      (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach")))) {
+    return;
+  }
+  // "Deaths have reached 1,020": a running total of casualties or cases.
+  if (q.kind == Kind::kCount && pred && pred->lemma == "reach" && !w.time &&
+      (c.category == Category::kCasualties || c.category == Category::kHealth)) {
+    return set(Aggregation::kCumulative, "aggregation.reached_total");
+  }
   if (w.time) {
     switch (w.time->scope) {
       case TimeScopeKind::kRunningTotal:
