@@ -6,6 +6,7 @@
 #include "extractor/attribution/attributor.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "extractor/attribution/canonical_names.h"
 #include "extractor/attribution/cue_finder.h"
@@ -190,16 +191,35 @@ Attributor::~Attributor() = default;
 void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::vector<Claim>& claims) const {
   if (claims.empty() || seg.sentences.empty()) return;
   const Impl& im = *impl_;
-  std::vector<Token> tokens = Tokenize(text);
   std::vector<Cue> cues = im.cues.Find(text);
+  if (cues.empty()) return;
+  std::string lowered;
+  std::vector<Token> tokens = Tokenize(text, lowered);
+
+  // Mentions matter only a few sentences ahead of a cue (the discourse
+  // windows are at most 40 sentences): skip the rest of long texts.
+  const std::size_t n_sent = seg.sentences.size();
+  std::vector<std::size_t> next_cue(n_sent + 1, SIZE_MAX);
+  {
+    std::size_t s = 0;
+    for (const Cue& cue : cues) {
+      while (s + 1 < n_sent && seg.sentences[s].span.end <= cue.span.start) ++s;
+      next_cue[s] = s;
+    }
+    for (std::size_t k = n_sent; k-- > 0;) {
+      if (next_cue[k] == SIZE_MAX) next_cue[k] = next_cue[k + 1];
+    }
+  }
+  if (next_cue[0] == SIZE_MAX) return;  // no cue at all: every claim is the publisher's
 
   Discourse discourse;
   std::vector<Attribution> found;  // in sentence order
   std::size_t c = 0;
-  for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+  for (std::size_t s = 0; s < n_sent; ++s) {
+    if (next_cue[s] == SIZE_MAX) break;
     Span sp = seg.sentences[s].span;
     std::size_t sb = TokenAt(tokens, sp.start), se = TokenAt(tokens, sp.end);
-    im.RegisterMentions(text, tokens, sb, se, s, discourse);
+    if (next_cue[s] - s <= 40) im.RegisterMentions(text, tokens, sb, se, s, discourse);
     while (c < cues.size() && cues[c].span.start < sp.start) ++c;
     std::vector<Span> taken;  // phrases of accepted cues: a cue inside one is a noun
     for (; c < cues.size() && cues[c].span.start < sp.end; ++c) {

@@ -32,9 +32,9 @@ bool PluralNoun(std::string_view w) {
 
 // Modifiers that keep "the X agency" a reference back rather than a new name.
 bool ReferringModifier(const Token& t) {
-  static const std::unordered_set<std::string> kWords = {"same", "world", "un", "u.n", "rights", "aid",
+  static const WordSet kWords = {"same", "world", "un", "u.n", "rights", "aid",
                                                          "monitoring", "humanitarian", "global", "relief"};
-  return t.text.find('-') != std::string_view::npos || kWords.count(t.lower) > 0;
+  return t.text.find('-') != std::string_view::npos || kWords.find(t.lower) != kWords.end();
 }
 
 }  // namespace

@@ -29,6 +29,15 @@
 
 namespace claimex::attribution {
 
+// Lets the word tables be searched with a string_view, without a copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 enum class RefKind { kNone, kPronoun, kSurname, kDescription };
 
 struct Mention {
@@ -59,9 +68,9 @@ class PhraseParser {
 
   FunctionClass Function(const Token& t) const;
   RoleClass Role(const Token& t) const;
-  bool IsOrgHead(const Token& t) const { return org_heads_.count(t.lower) > 0; }
-  bool IsAnonymous(std::string_view lower) const { return anonymous_.count(std::string(lower)) > 0; }
-  bool IsDocument(std::string_view lower) const { return documents_.count(std::string(lower)) > 0; }
+  bool IsOrgHead(const Token& t) const { return org_heads_.find(t.lower) != org_heads_.end(); }
+  bool IsAnonymous(std::string_view lower) const { return anonymous_.find(lower) != anonymous_.end(); }
+  bool IsDocument(std::string_view lower) const { return documents_.find(lower) != documents_.end(); }
   // Length in tokens of a known organisation name starting at tokens[i]
   // (0 if none), and whether it is a news outlet.
   std::size_t KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e, bool* media) const;
@@ -69,10 +78,10 @@ class PhraseParser {
   static bool IsAcronymText(std::string_view word);
 
  private:
-  std::unordered_map<std::string, FunctionClass> function_;
-  std::unordered_map<std::string, RoleClass> roles_;
-  std::unordered_map<std::string, bool> org_heads_;  // word -> generic
-  std::unordered_set<std::string> anonymous_, documents_;
+  WordMap<FunctionClass> function_;
+  WordMap<RoleClass> roles_;
+  WordMap<bool> org_heads_;  // word -> generic
+  WordSet anonymous_, documents_;
   // first word -> (all words, media)
   std::unordered_multimap<std::string, std::pair<std::vector<std::string>, bool>> orgs_;
 };

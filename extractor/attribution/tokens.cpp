@@ -39,7 +39,9 @@ TokenKind PunctKind(std::string_view p) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view t) {
+std::vector<Token> Tokenize(std::string_view t, std::string& lowered) {
+  lowered.assign(t.begin(), t.end());
+  for (char& ch : lowered) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
   std::vector<Token> out;
   out.reserve(t.size() / 5);
   std::size_t i = 0;
@@ -98,8 +100,7 @@ std::vector<Token> Tokenize(std::string_view t) {
     tok.cap = (c >= 'A' && c <= 'Z') ||
               (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(t[i + 1]) <= 0x9E);
-    tok.lower.reserve(tok.text.size());
-    for (char ch : tok.text) tok.lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    tok.lower = std::string_view(lowered).substr(i, j - i);
     out.push_back(std::move(tok));
     i = j;
   }

@@ -26,14 +26,16 @@ struct Token {
   std::string_view text;  // view into the document
   TokenKind kind = TokenKind::kOther;
   bool cap = false;       // starts with an upper-case letter
-  std::string lower;      // lower-cased ASCII, words only
+  std::string_view lower; // lower-cased ASCII (a view into Tokenize's `lowered`)
 
   bool word() const { return kind == TokenKind::kWord; }
   // A hard boundary for a speaker phrase: , ; : quotes dashes ( ) . ! ?
   bool boundary() const { return kind != TokenKind::kWord && kind != TokenKind::kNumber; }
 };
 
-std::vector<Token> Tokenize(std::string_view text);
+// `lowered` receives the text with ASCII letters lower-cased; the tokens'
+// `lower` views point into it, so it must outlive them.
+std::vector<Token> Tokenize(std::string_view text, std::string& lowered);
 
 // Index of the first token starting at or after `offset`.
 std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t offset);

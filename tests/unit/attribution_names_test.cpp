@@ -23,7 +23,8 @@ TEST_CASE("aliases map to one canonical speaker", "[attribution]") {
 
 TEST_CASE("tokens keep initials, inner hyphens and possessives", "[attribution]") {
   std::string text = "Howard R. Leary, the Britain-based monitor’s head, said: “5,000”.";
-  std::vector<Token> t = Tokenize(text);
+  std::string lowered;
+  std::vector<Token> t = Tokenize(text, lowered);
   REQUIRE(t.size() >= 10);
   CHECK(t[0].text == "Howard");
   CHECK(t[1].text == "R.");
