@@ -110,6 +110,13 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
         if (!u.cap && parser.Role(u) != RoleClass::kRole) break;
         --p;
       }
+      // A lone capitalised word ("Syria", "Monday") names nothing worth
+      // remembering unless it is an acronym, a known organisation or titled.
+      if (h == j + 1 && p == j && !PhraseParser::IsAcronym(t) && !parser.IsOrgHead(t) &&
+          !parser.KnownOrg(tokens, j, h, nullptr)) {
+        j = h;
+        continue;
+      }
       Mention m = parser.Parse(text, tokens, p, h);
       if (m.valid && m.ref != RefKind::kSurname && m.ref != RefKind::kDescription) {
         bool titled = parser.Role(tokens[p]) != RoleClass::kNone;
