@@ -68,6 +68,7 @@ struct ClaimBuilder::Impl {
     std::vector<Range> time_toks;
     std::vector<bool> speech;
     std::string low;  // " tok tok ... " for phrase cues
+    std::optional<Category> context;  // the sentence's context-cue category
   };
 
   std::string_view Cls(const View& v, int i) const {
@@ -706,21 +707,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       }
     }
   }
-  // Context cues over the whole sentence.
-  std::optional<Category> ctx_cat;
-  {
-    int best = 0;
-    int counts[9] = {0};
-    for (const auto& cue : lex.context_cues) {
-      if (v.low.find(" " + cue.phrase + " ") != std::string::npos) {
-        int n = ++counts[static_cast<int>(cue.category)];
-        if (n > best) {
-          best = n;
-          ctx_cat = cue.category;
-        }
-      }
-    }
-  }
+  const std::optional<Category> ctx_cat = v.context;
   const Kind kind = c.quantity.kind;
   if (kind == Kind::kMoney) {
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
@@ -1011,6 +998,22 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       v.low += t.low;
       v.low += ' ';
     }
+    // Context cues over the whole sentence, once per sentence.
+    {
+      int best = 0;
+      int counts[9] = {0};
+      std::string needle;
+      for (const auto& cue : im.lex.context_cues) {
+        needle.assign(" ").append(cue.phrase).push_back(' ');
+        if (v.low.find(needle) != std::string::npos) {
+          int n = ++counts[static_cast<int>(cue.category)];
+          if (n > best) {
+            best = n;
+            v.context = cue.category;
+          }
+        }
+      }
+    }
     std::vector<Work> works(j - i);
     const std::size_t first = out.size();
     for (std::size_t k = i; k < j; ++k) {
@@ -1070,38 +1073,45 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     i = j;
   }
   // No cue of its own: the topic of its sentence, else of the document (the
-  // category most often decided by a cue there).
-  auto decided = [](const Claim& c) {
-    return std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) ==
-           c.rules.end();
-  };
-  auto majority = [&](std::size_t b, std::size_t e, std::size_t sentence, bool same_sentence) {
-    int counts[9] = {0};
+  // category most often decided by a cue there). Linear: counts per
+  // sentence and per document, computed once.
+  std::vector<char> decided(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    decided[k] = std::find(out[k].rules.begin(), out[k].rules.end(),
+                           std::string_view("category.default")) == out[k].rules.end();
+  }
+  auto best_of = [](const int* counts) {
     int best = -1, n = 0;
-    for (std::size_t k = b; k < e; ++k) {
-      if (!decided(out[k]) || (same_sentence && out[k].sentence != sentence)) continue;
-      int cat = static_cast<int>(out[k].category);
-      if (++counts[cat] > n) {
+    for (int cat = 0; cat < 9; ++cat) {
+      if (counts[cat] > n) {
         n = counts[cat];
         best = cat;
       }
     }
     return best;
   };
-  std::vector<int> fill(out.size(), -1);
+  int doc_counts[9] = {0};
   for (std::size_t k = 0; k < out.size(); ++k) {
-    if (decided(out[k])) continue;
-    // Measures, durations and ages keep "other" (a distance, a person's age).
-    if (out[k].quantity.kind != Kind::kCount && out[k].quantity.kind != Kind::kPercent) continue;
-    int cat = majority(0, out.size(), out[k].sentence, true);
-    if (cat < 0) cat = majority(0, out.size(), 0, false);
-    fill[k] = cat;
+    if (decided[k]) ++doc_counts[static_cast<int>(out[k].category)];
   }
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    if (fill[k] >= 0) {
-      out[k].category = static_cast<Category>(fill[k]);
+  const int doc_topic = best_of(doc_counts);
+  for (std::size_t b = 0; b < out.size();) {
+    std::size_t e = b;
+    int counts[9] = {0};
+    while (e < out.size() && out[e].sentence == out[b].sentence) {
+      if (decided[e]) ++counts[static_cast<int>(out[e].category)];
+      ++e;
+    }
+    int topic = best_of(counts);
+    if (topic < 0) topic = doc_topic;
+    for (std::size_t k = b; k < e && topic >= 0; ++k) {
+      if (decided[k]) continue;
+      // Measures, durations and ages keep "other" (a distance, a person's age).
+      if (out[k].quantity.kind != Kind::kCount && out[k].quantity.kind != Kind::kPercent) continue;
+      out[k].category = static_cast<Category>(topic);
       out[k].rules.push_back("category.topic");
     }
+    b = e;
   }
   return out;
 }
