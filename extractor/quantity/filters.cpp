@@ -172,6 +172,18 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     std::string pw = LowerAscii(PrevWord(text, ms, &ws));
     if (!pw.empty() && ctx.Is(pw, ContextWords::kTimeRef)) return drop("not_claim.time_scope");
     if (ctx.After(text, me, ContextWords::kTimeAfter)) return drop("not_claim.time_scope");
+    // "the highest in 40 years", "the first time in a decade": a yardstick, not a figure.
+    if (pw == "in" || pw == "for") {
+      std::size_t p = ws;
+      for (int i = 0; i < 3; ++i) {
+        std::size_t s2 = 0;
+        std::string w = LowerAscii(PrevWord(text, p, &s2));
+        if (w.empty()) break;
+        if ((w.size() > 4 && w.substr(w.size() - 3) == "est") || w == "time" || w == "first")
+          return drop("not_claim.time_yardstick");
+        p = s2;
+      }
+    }
   }
 }
 
