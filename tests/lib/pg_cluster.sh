@@ -10,8 +10,9 @@
 # temp dir is made traversable for it) and as a normal user. The cluster
 # listens on a Unix socket only, with fsync off: data does not survive it.
 # Binaries: $PG_BINDIR, else the newest /usr/lib/postgresql/*/bin.
-# Sourcing files should not `set -e` before calling pg_test_start only if they
-# want to handle failures themselves; pg_test_start returns non-zero on error.
+# pg_test_start prints the reason and returns non-zero on failure (check it:
+# `pg_test_start || exit 1`). It sets an EXIT trap; a caller that needs its
+# own EXIT trap should call pg_test_stop from it.
 
 pg_test__bindir() {
   if [[ -n "${PG_BINDIR:-}" ]]; then echo "$PG_BINDIR"; return; fi
