@@ -33,6 +33,8 @@ std::string CandidatePattern() {
     if (cls == "hundred" || cls == "scale" || cls == "dozen" || cls == "denominator") after_a.push_back(row[0]);
   }
   words.push_back("half");
+  words.push_back("quarter");  // "quarter million"
+  words.push_back("hundred");  // "hundred thousand"
   after_a.push_back("decade");
   after_a.push_back("century");
   for (const LexiconRow& row : LoadLexicon("quantity_vague.txt")) vague_phrases.push_back(row[0]);
