@@ -32,6 +32,29 @@ bool SentenceInitial(std::string_view text, std::size_t ws) {
   return false;
 }
 
+// True when `pos` follows a list of day numbers that opens with a month:
+// "July 26, 27," or "Aug. 21, 22 and".
+bool DayListAfterMonth(std::string_view text, const ContextWords& ctx, std::size_t pos) {
+  std::size_t p = pos;
+  for (int i = 0; i < 8; ++i) {
+    std::size_t q = SkipSpacesBack(text, p);
+    if (q > 0 && text[q - 1] == ',') {
+      q = SkipSpacesBack(text, q - 1);
+    } else {
+      std::size_t ws = WordStartBefore(text, q);
+      std::string w = LowerAscii(text.substr(ws, q - ws));
+      if (w != "and" && w != "or") return false;
+      q = SkipSpacesBack(text, ws);
+    }
+    std::size_t d = q;
+    while (d > 0 && IsDigit(text[d - 1])) --d;
+    if (d == q || q - d > 2 || LetterBefore(text, d)) return false;
+    if (auto m = ctx.Before(text, d, ContextWords::kMonth); m && IsUpper(text[m->start])) return true;
+    p = d;
+  }
+  return false;
+}
+
 bool Punct(char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')'; }
 
 }  // namespace
@@ -81,6 +104,9 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
       return drop("not_claim.date");
     if (auto m = ctx.After(text, fe, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.unit)
       return drop("not_claim.date");
+    if (f.plain_digits && f.value <= 31 && !d.unit && !d.has_qualifier && DayListAfterMonth(text, ctx, ms))
+      return drop("not_claim.date");  // "July 26, 27, 28 and 30"
+
     {
       std::size_t ws = 0;
       std::string w = PrevWord(text, ms, &ws);
