@@ -245,8 +245,10 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       a.sentence = s;
       a.media = media;
       a.trailing = true;
-      for (std::size_t k = TokenAt(tokens, a.extent.end); k < se && !tokens[k].boundary(); ++k) {
-        if (tokens[k].kind == TokenKind::kNumber || tokens[k].lower == "that") a.trailing = false;
+      for (std::size_t k = TokenAt(tokens, a.extent.end);
+           k < se && (!tokens[k].boundary() || tokens[k].kind == TokenKind::kOther); ++k) {
+        bool digit = tokens[k].text.find_first_of("0123456789") != std::string_view::npos;
+        if (digit || tokens[k].lower == "that") a.trailing = false;
       }
       taken.push_back(m.span);
       Entity e;

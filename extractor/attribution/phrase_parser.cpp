@@ -216,6 +216,8 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     break;
   }
   while (k < h && !(tokens[k].word() && tokens[k].cap)) ++k;
+  // "the Britain-based Syrian Observatory ...": the base is no part of the name.
+  while (k + 1 < h && tokens[k].lower.ends_with("-based")) ++k;
   // A common noun capitalised at the start of a sentence ("Officials say",
   // "Figures show", "Police said") is no name.
   if (k == i && h == i + 1 &&

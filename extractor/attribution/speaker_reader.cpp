@@ -57,7 +57,15 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
 Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
                             std::size_t sb) const {
   // "Helen Marsh, told": the comma closing an apposition.
-  if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) --end;
+  if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) {
+    --end;
+    // "The company, which employs 3,000 people, said": skip the relative clause.
+    for (std::size_t k = end; k > sb && end - k < 25; --k) {
+      if (tokens[k - 1].kind != TokenKind::kComma) continue;
+      if (k < end && (tokens[k].lower == "which" || tokens[k].lower == "who")) end = k - 1;
+      break;
+    }
+  }
   // "the National Institute for Space Research (INPE) said".
   if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
   std::size_t b = LeftStart(tokens, end, sb);
@@ -199,7 +207,15 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     }
     if (!m.valid) {
       std::size_t j = cue_b;
-      while (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kAux && !tokens[j - 1].cap) --j;
+      // "did not say", "declined to say": no report.
+      if (j > sb && (tokens[j - 1].lower == "to" || tokens[j - 1].lower == "not" ||
+                     tokens[j - 1].lower.ends_with("n't"))) {
+        return none;
+      }
+      while (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kAux && !tokens[j - 1].cap) {
+        if (tokens[j - 1].lower == "not" || tokens[j - 1].lower == "never") return none;
+        --j;
+      }
       if (j > sb && p_.Function(tokens[j - 1]) == FunctionClass::kPassive) return none;  // "were reported"
       m = Left(text, tokens, j, sb);
     }

@@ -15,7 +15,10 @@ bool AsciiAlnum(unsigned char c) {
 std::size_t Utf8Punct(std::string_view t, std::size_t i) {
   auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0; };
   if (b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x90 && b(2) <= 0xBF) return 3;  // ‐–—‘’“”…
-  if (b(0) == 0xC2 && (b(1) == 0xA0 || b(1) == 0xAB || b(1) == 0xBB)) return 2;  // nbsp « »
+  if (b(0) == 0xC2 && (b(1) == 0xA0 || b(1) == 0xAB || b(1) == 0xBB || b(1) == 0xA3 || b(1) == 0xA5)) {
+    return 2;  // nbsp « » £ ¥
+  }
+  if (b(0) == 0xE2 && b(1) == 0x82 && b(2) == 0xAC) return 3;  // €
   return 0;
 }
 

@@ -86,6 +86,32 @@ TEST_CASE("reporting clauses: X said, said X, according to X", "[attribution]") 
        "Syrian Observatory for Human Rights", "organization"},
       {"Turkey has taken in 3.6 million refugees, the UN refugee agency estimated.", "3.6 million",
        "UN refugee agency", "organization"},
+      {"The company, which employs 3,000 people, said profits rose 12%.", "12%", "company", "organization"},
+      {"The report, published by Oxfam on Monday, said 26 billionaires own as much as half.", "26", "report",
+       "document"},
+      {"Brazil recorded 72,843 fires, the National Institute for Space Research (INPE) said.", "72,843",
+       "National Institute for Space Research", "organization"},
+      {"Some 12 died, according to the Britain-based Syrian Observatory for Human Rights.", "12",
+       "Syrian Observatory for Human Rights", "organization"},
+      {"A U.N. official, speaking on condition of anonymity, said 40 trucks were stuck.", "40", "U.N. official",
+       "anonymous"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("each claim takes the clause facing it", "[attribution]") {
+  const Case cases[] = {
+      // An opening clause covers what follows it, a closing one what precedes it.
+      {"Johnson said 20,000 officers would be hired, a pledge Labour said would cost £1 billion.", "20,000",
+       "Johnson"},
+      {"Johnson said 20,000 officers would be hired, a pledge Labour said would cost £1 billion.",
+       "£1 billion", "Labour"},
+      {"The interior ministry put the turnout at 1.28 million, while the CGT union said 3.5 million marched.",
+       "1.28 million", "interior ministry"},
+      {"The interior ministry put the turnout at 1.28 million, while the CGT union said 3.5 million marched.",
+       "3.5 million", "CGT union"},
+      // The sentence's closing clause reports the inner one too.
+      {"The county has confirmed 12 deaths, officials said.", "12", "officials"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -188,6 +214,8 @@ TEST_CASE("the publisher's own figures stay unattributed", "[attribution]") {
       {"The economy added 200,000 jobs last month.", "200,000", nullptr},
       {"The man, said to be 40, was arrested.", "40", nullptr},
       {"Several villages, which he said were empty, lie 10 km away. The army has 300 tanks.", "300", nullptr},
+      {"The agency, which tracks 50 countries, did not say how many had died.", "50", nullptr},
+      {"The ministry declined to say whether 20 soldiers had died.", "20", nullptr},
   };
   for (const Case& c : cases) Check(c);
 }
