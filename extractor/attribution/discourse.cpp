@@ -46,7 +46,10 @@ const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size
 
 const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const {
   if (lower == "he" || lower == "she") {
-    return Latest(pos, sentence, 6, false, [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; });
+    auto person = [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; };
+    if (const Entity* e = Latest(pos, sentence, 6, false, person)) return e;
+    // A full name of unknown kind just before ("Kerby Farrell ... he says").
+    return Latest(pos, sentence, 2, /*allow_weak=*/true, person);
   }
   if (lower == "it") {
     auto org = [](const Entity& e) {
