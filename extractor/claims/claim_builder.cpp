@@ -132,8 +132,9 @@ struct ClaimBuilder::Impl {
       }
     }
     if (IsInflectedVerb(v, i)) {
-      // "displaced people", "injured" after "of"
+      // "displaced people", "injured" after "of", "2,000 shelters"
       if (after_of && first) return true;
+      if (first && t->low.back() == 's' && !EndsWith(t->low, "ss")) return true;
       if (first && EndsWith(t->low, "ed")) return Nounish(v, i + 1, false);
       return false;
     }
@@ -200,7 +201,7 @@ struct ClaimBuilder::Impl {
   // quake has risen" → "death toll".
   Range LeftNP(const View& v, int end, int limit) const {
     int j = end - 1;
-    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
+    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to"))) --j;
     Range r;
     while (j >= limit) {
       const Token* t = T(v, j);
@@ -229,7 +230,7 @@ struct ClaimBuilder::Impl {
       if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
                               pt->low == "on" || pt->low == "at" || pt->low == "with")) {
         Range head = LeftNP(v, p, limit);
-        if (!head.empty() && head.e == p) return head;
+        if (!head.empty()) return head;
       }
     }
     return r;
@@ -350,7 +351,15 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
 void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
                                 std::size_t sentence_first) const {
   const Kind kind = c.quantity.kind;
-  const int after = w.ql + 1;
+  int after = w.ql + 1;
+  // Skip a parenthesized conversion: "12,000 hectares (29,650 acres) of forest".
+  if (Is(v, after, "(")) {
+    int k = after + 1;
+    while (k < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(k)].quantity >= 0) ++k;
+    if (Is(v, k, ")")) after = k + 1;
+  } else if (Is(v, after, ")")) {
+    ++after;
+  }
   Range r;
   bool them = false;
   auto take = [&](Range x, std::string_view rule) {
@@ -378,7 +387,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         c.rules.push_back("entity.subset");
         return;
       }
-    } else if (!x.empty() && !(kind == Kind::kPercent && Text(v, x, nullptr) == "gdp")) {
+    } else if (!x.empty() && !(kind == Kind::kPercent && (Text(v, x, nullptr) == "gdp" ||
+                                                          Text(v, x, nullptr) == "gross domestic product"))) {
       if (take(x, "entity.of_phrase")) return;
     }
   }
@@ -393,7 +403,23 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     w.subset = true;
     w.antecedent = static_cast<int>(done.size()) - 1;
   }
+  if (!w.subset && Is(v, w.qf - 1, "(") && !done.empty() && done.size() > sentence_first &&
+      !done.back().entity.empty()) {
+    // The conversion measures what the figure before it measures.
+    const Claim& prev = done.back();
+    c.entity = prev.entity;
+    c.entity_span = prev.entity_span;
+    w.antecedent = static_cast<int>(done.size()) - 1;
+    w.entity_inherited = true;
+    c.rules.push_back("entity.conversion");
+    return;
+  }
   if (!w.subset) {
+    // "a street value of more than $700 million", "revenue of $26 billion".
+    if (kind == Kind::kMoney && Is(v, w.qf - 1, "of") && !Is(v, w.qf - 2, "top")) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (take(x, "entity.value_of")) return;
+    }
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
@@ -466,6 +492,11 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // Subject or object of a change verb: "Payrolls rose by 531,000",
   // "raised its key rate by 0.25 percentage point".
   int clause = ClauseStart(v, w.qf, 3);
+  if (w.form == ChangeForm::kDifference && w.change_verb < 0 &&
+      (Is(v, w.qf - 1, "up") || Is(v, w.qf - 1, "down"))) {
+    Range subj = LeftNP(v, w.qf - 1, clause);
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.up_down_subject")) return;
+  }
   if (w.change_verb >= 0) {
     int k = w.change_verb + 1;
     while (Cls(v, k) == "det") ++k;
@@ -509,7 +540,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
     if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
-    if (IsVerbish(v, k) || lex.FindPredicate(v.toks[static_cast<std::size_t>(k)].low)) {
+    const std::string& kl = v.toks[static_cast<std::size_t>(k)].low;
+    if (IsVerbish(v, k) || lex.FindPredicate(kl) ||
+        (EndsWith(kl, "ing") && kl.size() > 5 && v.toks[static_cast<std::size_t>(k)].quantity < 0)) {
       int vb = k;
       while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
                                   Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1))) {
