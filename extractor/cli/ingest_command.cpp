@@ -74,7 +74,7 @@ class Progress {
   bool enabled_;
   bool dirty_ = false;
   Clock::time_point start_ = Clock::now();
-  Clock::time_point last_ = Clock::time_point::min();
+  Clock::time_point last_ = start_;  // first line after 250 ms: short runs stay quiet
 };
 
 }  // namespace
