@@ -654,6 +654,7 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
   for (int k = w.qf - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
     if (t.level[1] != piece || t.quantity >= 0) break;
+    if (lex.speech_verbs.count(t.low)) break;  // "the agency said 1,166 migrants died"
     if (const Predicate* p = lex.FindPredicate(t.low); p && Cls(v, k).empty()) {
       set(k, *p);
       return;
@@ -772,6 +773,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (pred_cat == Category::kTerritory && ent_cat && ent_cat != Category::kTerritory &&
       ent_cat != Category::kPopulation) {
     return set(*ent_cat, "category.entity");
+  }
+  // Health things are health whatever is done to them ("distributed 1.2 million doses").
+  if (ent_cat == Category::kHealth && pred_cat != Category::kCasualties) {
+    return set(Category::kHealth, "category.entity");
   }
   if (pred_cat) return set(*pred_cat, "category.predicate");
   const std::string& u = c.quantity.unit;
