@@ -270,7 +270,8 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
   // one keeps its speaker.
   auto near = [&](std::size_t from, std::size_t to) {  // few tokens between
     if (from > to) return false;
-    return TokenAt(tokens, to) - TokenAt(tokens, from) <= 3;
+    return TokenAt(tokens, to) - TokenAt(tokens, from) <= 6;  // "told reporters on Monday:"
+
   };
   std::vector<const Attribution*> quote_speaker(seg.quotes.size(), nullptr);
   for (std::size_t q = 0; q < seg.quotes.size(); ++q) {

@@ -90,6 +90,18 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
     std::size_t b2 = LeftStart(tokens, b - 1, sb);
     if (b2 < b - 1) {
       Mention m2 = p_.Parse(text, tokens, b2, b - 1);
+      if (m2.valid && m2.known && m2.type == SpeakerType::kDocument) {
+        // "The report, published by Oxfam on Monday, said": name its publisher.
+        for (std::size_t k = b; k + 1 < end; ++k) {
+          if (tokens[k].lower != "by") continue;
+          std::size_t pe = RightEnd(tokens, k + 1, end, true);
+          if (pe > k + 1) {
+            m2.name += " by " + std::string(text.substr(tokens[k + 1].span.start,
+                                                        tokens[pe - 1].span.end - tokens[k + 1].span.start));
+          }
+          break;
+        }
+      }
       if (m2.valid && m2.known) return m2;
     }
   }

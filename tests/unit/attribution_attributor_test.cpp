@@ -87,8 +87,8 @@ TEST_CASE("reporting clauses: X said, said X, according to X", "[attribution]") 
       {"Turkey has taken in 3.6 million refugees, the UN refugee agency estimated.", "3.6 million",
        "UN refugee agency", "organization"},
       {"The company, which employs 3,000 people, said profits rose 12%.", "12%", "company", "organization"},
-      {"The report, published by Oxfam on Monday, said 26 billionaires own as much as half.", "26", "report",
-       "document"},
+      {"The report, published by Oxfam on Monday, said 26 billionaires own as much as half.", "26",
+       "report by Oxfam", "document"},
       {"Brazil recorded 72,843 fires, the National Institute for Space Research (INPE) said.", "72,843",
        "National Institute for Space Research", "organization"},
       {"Some 12 died, according to the Britain-based Syrian Observatory for Human Rights.", "12",
@@ -150,6 +150,9 @@ TEST_CASE("quotes: speaker before, after, and following quotes", "[attribution]"
        "60", "Marco Rossi", "person"},
       {"\"Twelve villages fell. We lost 80 men,\" the commander, Omar Haddad, told AFP.", "80", "Omar Haddad",
        "person", "commander"},
+      {"Mayor Lucia Ferraro told reporters on Monday: \"Fifteen bridges are closed. About 8,000 homes have no "
+       "water.\"",
+       "8,000", "Lucia Ferraro", "person", "Mayor"},
   };
   for (const Case& c : cases) Check(c);
 }
