@@ -100,8 +100,10 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
         d.currency.empty() && !d.unit && !d.has_qualifier && !d.negative)
       return drop("not_claim.year");
     if (ctx.After(text, fe, ContextWords::kClock, true)) return drop("not_claim.clock");
-    if (auto m = ctx.Before(text, ms, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.has_qualifier)
-      return drop("not_claim.date");
+    if (auto m = ctx.Before(text, ms, ContextWords::kMonth);
+        m && IsUpper(text[m->start]) && !d.has_qualifier && f.plain_digits && f.value <= 31 && !d.f2)
+      return drop("not_claim.date");  // "Jan 29", not "in March 300 people"
+
     if (auto m = ctx.After(text, fe, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.unit)
       return drop("not_claim.date");
     if (f.plain_digits && f.value <= 31 && !d.unit && !d.has_qualifier && DayListAfterMonth(text, ctx, ms))
