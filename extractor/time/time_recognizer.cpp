@@ -501,6 +501,8 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
       std::string dir = Lower(g("reldir"));
       std::string unit = im.unit_of.count(Lower(g("relunit"))) ? im.unit_of.at(Lower(g("relunit"))) : "";
       if (unit.empty()) continue;
+      // "the previous year" is relative to another time, not to P.
+      if (dir == "previous" && g("relnum").empty()) continue;
       int count = g("relnum").empty() ? 1 : im.ParseCount(g("relnum"));
       bool forward = dir == "next" || dir == "coming";
       t.rule = forward ? "time.next_n_units" : "time.past_n_units";
