@@ -127,7 +127,8 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
         std::string w(text.substr(ws, q - ws));
         bool inner_upper = false;  // "iPhone 15", "iOS 17"
         for (std::size_t i = 1; i < w.size(); ++i) inner_upper |= IsUpper(w[i]);
-        if (!w.empty() && !ctx.Is(LowerAscii(w), ContextWords::kCapitalOk) &&
+        bool possessive = w.size() > 2 && w.substr(w.size() - 2) == "'s";  // "Britain's 60 million people"
+        if (!w.empty() && !possessive && !ctx.Is(LowerAscii(w), ContextWords::kCapitalOk) &&
             ((IsUpper(w[0]) && !SentenceInitial(text, ws)) || inner_upper))
           return drop("not_claim.name_number");
       }
