@@ -24,7 +24,7 @@ namespace claimex::quantity {
 std::size_t SpaceAt(std::string_view text, std::size_t pos);
 // Length of the whitespace character ending just before `end` (0 if none).
 std::size_t SpaceBefore(std::string_view text, std::size_t end);
-// Skips whitespace forward / backward; `max_newlines` stops at paragraph breaks.
+// Skips whitespace (line breaks included) forward / backward.
 std::size_t SkipSpaces(std::string_view text, std::size_t pos);
 std::size_t SkipSpacesBack(std::string_view text, std::size_t end);
 
