@@ -594,10 +594,13 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
     }
   }
   // "raised its key rate by 0.25", "rose by 6,000 to 48,000", "doubled to 12 days".
-  bool by = Is(v, qf - 1, "by");
-  bool to = Is(v, qf - 1, "to");
+  // "to a record 10 trillion rupees", "to a new high of".
+  int pre = qf - 1;
+  if (Is(v, pre, "record") && Cls(v, pre - 1) == "det") pre -= 2;
+  bool by = Is(v, pre, "by");
+  bool to = Is(v, pre, "to");
   if (by || to) {
-    for (int j = qf - 2, steps = 0; in_seg(j) && steps < 10; --j, ++steps) {
+    for (int j = pre - 1, steps = 0; in_seg(j) && steps < 10; --j, ++steps) {
       const Token& t = v.toks[static_cast<std::size_t>(j)];
       if (t.quantity >= 0 && by) break;
       if (t.quantity >= 0 || t.time >= 0) continue;
@@ -655,6 +658,10 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
     if (t.level[1] != piece || t.quantity >= 0) break;
     if (lex.speech_verbs.count(t.low)) break;  // "the agency said 1,166 migrants died"
+    if (Cls(v, k - 1) == "det" && t.low == "record") {  // "hit a record $307 trillion"
+      --k;
+      continue;
+    }
     if (const Predicate* p = lex.FindPredicate(t.low); p && Cls(v, k).empty()) {
       set(k, *p);
       return;
@@ -1100,6 +1107,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           prev.change = im.Is(v, w.qf - 2, "down") ? Change::kDown : Change::kUp;
           prev.rules.push_back("change.up_from");
         }
+        // Dated baselines ("up from 128 tonnes in 2021", "a year earlier")
+        // are read like the figure they are compared with.
+        if (c.aggregation == Aggregation::kNone) c.aggregation = prev.aggregation;
         if (c.entity.empty() || w.entity_inherited) {
           c.entity = prev.entity;
           c.entity_span = prev.entity_span;
