@@ -29,6 +29,7 @@ struct Attribution {
   // "..., the UN said." closes its clause and covers what came before it;
   // "the UN said that ..." opens one and covers what follows.
   bool trailing = false;
+  bool both = false;   // "according to X": covers its whole sentence
   bool media = false;  // a news outlet relaying others' figures
 };
 
@@ -244,11 +245,22 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
       a.sentence = s;
       a.media = media;
-      a.trailing = true;
-      for (std::size_t k = TokenAt(tokens, a.extent.end);
-           k < se && (!tokens[k].boundary() || tokens[k].kind == TokenKind::kOther); ++k) {
-        bool digit = tokens[k].text.find_first_of("0123456789") != std::string_view::npos;
-        if (digit || tokens[k].lower == "that") a.trailing = false;
+      // A closing clause ends at punctuation, a time ("on Wednesday", "in a
+      // statement") or its hearer ("told AFP"); "residents said they heard
+      // shots" opens a clause instead. "according to X" faces both ways.
+      a.both = cue.rule->side == CueSide::kRight;
+      {
+        std::size_t k = TokenAt(tokens, a.extent.end), n = 0;
+        bool digit = false, that = false;
+        for (std::size_t j = k; j < se && (!tokens[j].boundary() || tokens[j].kind == TokenKind::kOther); ++j) {
+          digit |= tokens[j].text.find_first_of("0123456789") != std::string_view::npos;
+          that |= tokens[j].lower == "that";
+          ++n;
+        }
+        bool adjunct = n > 0 && (im.parser.Function(tokens[k]) == FunctionClass::kTime || tokens[k].lower == "on" ||
+                                 tokens[k].lower == "in" || tokens[k].lower == "at" ||
+                                 (cue.rule->lemma == "tell" && n <= 3));
+        a.trailing = !digit && !that && (n == 0 || adjunct);
       }
       taken.push_back(m.span);
       Entity e;
@@ -320,7 +332,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
         best = &a;
         best_d = dist;
       }
-      bool faces = a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start;
+      bool faces = a.both || (a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start);
       // The closing clause of a sentence ("..., officials said.") reports all
       // of it, inner clauses included ("the county has confirmed 12"), unless
       // it is a news outlet relaying them.
@@ -331,7 +343,10 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
         facing_d = dist;
       }
     }
+    // An opening clause after the claim ("Police arrested 12 people after
+    // residents said they heard shots") does not reach back to it.
     if (facing) best = facing;
+    else if (best && !best->trailing && !best->both && best->extent.start >= span.end) best = nullptr;
     if (best) {
       claim.speaker = best->speaker;
       claim.rules.push_back("attribution:clause");

@@ -219,6 +219,7 @@ TEST_CASE("the publisher's own figures stay unattributed", "[attribution]") {
       {"Several villages, which he said were empty, lie 10 km away. The army has 300 tanks.", "300", nullptr},
       {"The agency, which tracks 50 countries, did not say how many had died.", "50", nullptr},
       {"The ministry declined to say whether 20 soldiers had died.", "20", nullptr},
+      {"Police arrested 12 people after residents said they heard shots.", "12", nullptr},
   };
   for (const Case& c : cases) Check(c);
 }
