@@ -80,6 +80,9 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     if (d.unit && d.unit->def->surface == "%" && WordCharAt(text, d.unit->span.end))
       return drop("not_claim.identifier_symbol");  // "%20" in a URL
     if ((b == ':' || b == '.') && ns >= 2 && IsDigit(text[ns - 2])) return drop("not_claim.clock_or_version");
+    if (b == '.' && d.currency.empty() && ns >= 2 && LetterBefore(text, ns - 1))
+      return drop("not_claim.identifier_glued");  // "No.2", "p.12", "v.3"
+
     if (!glued_unit && LetterAt(text, fe)) return drop("not_claim.glued_letters");  // 21st, 1990s, 5G
     if (fe + 1 < text.size() && text[fe] == '/' && IsDigit(text[fe + 1])) return drop("not_claim.date_slash");
     if (fe + 1 < text.size() && (text[fe] == ':' || text[fe] == '.') && IsDigit(text[fe + 1]))
