@@ -167,6 +167,10 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
   }
   // "the man, said to be 40": no report.
   if (rule.side == CueSide::kLeft && cue_e < se && tokens[cue_e].lower == "to") return none;
+  // "he tells of a girl": a story, not a report.
+  if (rule.lemma == "tell" && cue_e < se && (tokens[cue_e].lower == "of" || tokens[cue_e].lower == "about")) {
+    return none;
+  }
   if (rule.clause) {
     bool ok = cue_e >= se || tokens[cue_e].boundary() || tokens[cue_e].lower == "that" ||
               tokens[cue_e].lower == "on" || tokens[cue_e].lower == "in" ||

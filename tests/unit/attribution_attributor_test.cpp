@@ -220,6 +220,7 @@ TEST_CASE("the publisher's own figures stay unattributed", "[attribution]") {
       {"The agency, which tracks 50 countries, did not say how many had died.", "50", nullptr},
       {"The ministry declined to say whether 20 soldiers had died.", "20", nullptr},
       {"Police arrested 12 people after residents said they heard shots.", "12", nullptr},
+      {"In the book he tells of a girl and her 25-year-old brother.", "25-year-old", nullptr},
   };
   for (const Case& c : cases) Check(c);
 }
