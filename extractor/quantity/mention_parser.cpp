@@ -192,7 +192,8 @@ void MentionParser::FinishVague(std::string_view text, Draft& d) const {
     if (u > p + 2) {
       if (auto m = units_.MoneyWordAt(text, u)) {
         d.kind = Kind::kMoney;
-        d.unit_code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span) : m->def->code;
+        d.unit_code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span)
+                                               : units_.ResolveByCountry(text, m->def->code);
         if (d.unit_code == "lb") d.kind = Kind::kMeasure;
         d.span.end = m->span.end;
         d.resume = d.span.end;
@@ -355,6 +356,7 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d) const {
   d.kind = def.kind;
   d.unit_code = def.code;
   d.multiplier = def.multiplier;
+  if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(text, def.code);
   if (def.code == "pound?") {
     d.unit_code = units_.ResolvePound(text, u->span);
     // "361 million pounds" is money: weights are not written with scale words.

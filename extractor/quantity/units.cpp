@@ -16,15 +16,19 @@ bool AllLetters(std::string_view s) {
   return !s.empty();
 }
 
-// Case-insensitive ASCII search.
-bool Contains(std::string_view text, std::string_view lower_needle) {
-  if (lower_needle.size() > text.size()) return false;
+// Case-insensitive ASCII search: position of the first match or npos.
+std::size_t Find(std::string_view text, std::string_view lower_needle) {
+  if (lower_needle.size() > text.size()) return std::string_view::npos;
   for (std::size_t i = 0; i + lower_needle.size() <= text.size(); ++i) {
     std::size_t k = 0;
     while (k < lower_needle.size() && Lower(text[i + k]) == lower_needle[k]) ++k;
-    if (k == lower_needle.size()) return true;
+    if (k == lower_needle.size()) return i;
   }
-  return false;
+  return std::string_view::npos;
+}
+
+bool Contains(std::string_view text, std::string_view lower_needle) {
+  return Find(text, lower_needle) != std::string_view::npos;
 }
 
 }  // namespace
@@ -124,6 +128,35 @@ std::optional<UnitMatch> UnitMatcher::MoneyWordAt(std::string_view text, std::si
   auto m = unit_table_.MatchAt(text, pos);
   if (!m || units_[m->id].kind != Kind::kMoney || units_[m->id].surface.size() < 3) return std::nullopt;
   return UnitMatch{&units_[m->id], {m->start, m->end}, false};
+}
+
+std::string UnitMatcher::ResolveByCountry(std::string_view text, std::string_view code) const {
+  struct Country {
+    const char* code;
+    const char* lower_name;
+  };
+  static const Country kRupee[] = {{"PKR", "pakistan"}, {"LKR", "sri lanka"}, {"NPR", "nepal"}, {"INR", "india"}};
+  static const Country kPeso[] = {{"ARS", "argentin"}, {"PHP", "philippin"}, {"COP", "colombia"},
+                                  {"CLP", "chile"},    {"MXN", "mexic"}};
+  static const Country kDinar[] = {{"JOD", "jordan"}, {"KWD", "kuwait"}, {"LYD", "libya"}, {"TND", "tunisia"},
+                                   {"DZD", "algeria"}, {"BHD", "bahrain"}, {"RSD", "serbia"}, {"IQD", "iraq"}};
+  // The country named first in the document decides.
+  auto pick = [&](const auto& table, const char* fallback) -> std::string {
+    std::string best = fallback;
+    std::size_t best_pos = std::string_view::npos;
+    for (const Country& c : table) {
+      std::size_t p = Find(text, c.lower_name);
+      if (p < best_pos) {
+        best_pos = p;
+        best = c.code;
+      }
+    }
+    return best;
+  };
+  if (code == "rupee?") return pick(kRupee, "INR");
+  if (code == "peso?") return pick(kPeso, "MXN");
+  if (code == "dinar?") return pick(kDinar, "IQD");
+  return std::string(code);
 }
 
 std::string UnitMatcher::ResolvePound(std::string_view text, Span unit) const {

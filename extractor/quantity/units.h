@@ -58,6 +58,10 @@ class UnitMatcher {
   std::optional<UnitMatch> MoneyWordAt(std::string_view text, std::size_t pos) const;
   // Resolves "pound?" written at `unit`: an ISO code or "lb".
   std::string ResolvePound(std::string_view text, Span unit) const;
+  // Resolves "rupee?", "peso?", "dinar?" by the country the document names
+  // first (Pakistan → PKR, Argentina → ARS, Jordan → JOD, ...); default INR,
+  // MXN, IQD; other codes are returned as is.
+  std::string ResolveByCountry(std::string_view text, std::string_view code) const;
 
  private:
   std::vector<UnitDef> units_;
