@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
 #include "extractor/claims/claim_lexicons.h"
 #include "extractor/claims/sentence_tokens.h"
@@ -59,6 +60,25 @@ bool IsPossessive(std::string_view low) { return EndsWith(low, "'s") && low.size
 
 struct ClaimBuilder::Impl {
   ClaimLexicons lex;
+  // Context cues split into words and indexed by their first word.
+  std::vector<std::vector<std::string>> context_words;
+  std::unordered_map<std::string, std::vector<std::size_t>> context_by_first;
+
+  Impl() {
+    for (std::size_t i = 0; i < lex.context_cues.size(); ++i) {
+      std::vector<std::string> words;
+      const std::string& p = lex.context_cues[i].phrase;
+      std::size_t a = 0;
+      while (a < p.size()) {
+        std::size_t b = p.find(' ', a);
+        if (b == std::string::npos) b = p.size();
+        if (b > a) words.push_back(p.substr(a, b - a));
+        a = b + 1;
+      }
+      if (!words.empty()) context_by_first[words[0]].push_back(i);
+      context_words.push_back(std::move(words));
+    }
+  }
 
   // ---- per-sentence view ----
   struct View {
@@ -1043,19 +1063,32 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       v.low += t.low;
       v.low += ' ';
     }
-    // Context cues over the whole sentence, once per sentence.
+    // Context cues over the whole sentence, once per sentence, in one pass
+    // over its tokens (cues indexed by their first word).
     {
-      int best = 0;
       int counts[9] = {0};
-      std::string needle;
-      for (const auto& cue : im.lex.context_cues) {
-        needle.assign(" ").append(cue.phrase).push_back(' ');
-        if (v.low.find(needle) != std::string::npos) {
-          int n = ++counts[static_cast<int>(cue.category)];
-          if (n > best) {
-            best = n;
-            v.context = cue.category;
+      std::vector<char> seen(im.lex.context_cues.size(), 0);
+      for (std::size_t t = 0; t < v.toks.size(); ++t) {
+        auto it = im.context_by_first.find(v.toks[t].low);
+        if (it == im.context_by_first.end()) continue;
+        for (std::size_t ci : it->second) {
+          if (seen[ci]) continue;
+          const auto& words = im.context_words[ci];
+          bool ok = t + words.size() <= v.toks.size();
+          for (std::size_t k = 1; ok && k < words.size(); ++k) ok = v.toks[t + k].low == words[k];
+          if (ok) {
+            seen[ci] = 1;
+            ++counts[static_cast<int>(im.lex.context_cues[ci].category)];
           }
+        }
+      }
+      // Most hits wins; ties go to the earlier line of the lexicon.
+      int best = 0;
+      for (std::size_t ci = 0; ci < im.lex.context_cues.size(); ++ci) {
+        int cat = static_cast<int>(im.lex.context_cues[ci].category);
+        if (counts[cat] > best) {
+          best = counts[cat];
+          v.context = im.lex.context_cues[ci].category;
         }
       }
     }
