@@ -174,6 +174,19 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     if (n > fe && n < text.size() && IsUpper(text[n]) && f.plain_digits && f.value < 100)
       return drop("not_claim.list_number");
   }
+  // Ratios: "three times as many", "10 times higher" compare, they do not count.
+  if (bare_count && !d.f2) {
+    std::size_t n = SkipSpaces(text, me);
+    if (n > me && LowerAscii(WordAt(text, n)) == "times") {
+      std::size_t n2 = SkipSpaces(text, n + 5);
+      std::string w = LowerAscii(WordAt(text, n2));
+      static const char* const kCompare[] = {"more", "less", "fewer", "higher", "lower", "larger", "bigger",
+                                             "greater", "smaller", "as", "the", "faster", "slower", "over"};
+      for (const char* k : kCompare) {
+        if (w == k) return drop("not_claim.ratio");
+      }
+    }
+  }
   // Identifier words: "Resolution 2254", "page 3", "number one", "Article 5".
   if (!d.vague && !d.proportion && !d.has_qualifier && d.currency.empty() && d.kind == Kind::kCount) {
     if (ctx.Before(text, ms, ContextWords::kIdentifier)) return drop("not_claim.identifier_word");
