@@ -69,7 +69,8 @@ std::string CheckText(std::string_view text) {
            " (binary data?)";
   }
   // Binary data that happens to be valid UTF-8: control characters other
-  // than whitespace are rare in prose; more than 1 in 100 means not an article.
+  // than whitespace are rare in prose; more than 1 in 100 (and at least 16,
+  // or 1 in 10 of a short text) means not an article.
   // Branch-free so the compiler vectorizes this pass over every document.
   std::size_t controls = 0, blanks = 0;
   for (char ch : text) {
@@ -81,7 +82,10 @@ std::string CheckText(std::string_view text) {
   bool blank = blanks == text.size();
   if (text.empty()) return "empty text";
   if (blank) return "text is only whitespace";
-  if (controls * 100 > text.size()) return "binary data (many control characters)";
+  // A stray escape or bell in a short text is noise, not binary data.
+  if (controls * 100 > text.size() && (controls >= 16 || controls * 10 > text.size())) {
+    return "binary data (many control characters)";
+  }
   return "";
 }
 

@@ -6,7 +6,7 @@
 //   "UTF-16 text (byte order mark FF FE); convert it to UTF-8"
 //   "invalid UTF-8 at byte 1234"
 //   "NUL byte at byte 17 (binary data?)"
-//   "binary data (many control characters)"
+//   "binary data (many control characters)"  (over 1% control characters)
 //   "empty text", "text is only whitespace"
 // Offsets count from the start of the text as passed (after the UTF-8 BOM
 // was stripped). Linear in the text size (simdjson's validator on the fast

@@ -210,6 +210,12 @@ TEST_CASE("txt: bad files are errors naming the file and the reason") {
   CHECK(Err(items[0]).file == t / "utf8.txt");
 }
 
+TEST_CASE("a few stray control characters do not make a text binary") {
+  TempDir t;
+  Write(t / "a.txt", "Some 12 people\v\f were\x1b[31m hurt.\a\n");
+  CHECK(Doc(Read({t / "a.txt"})[0]).text.size() == 34);
+}
+
 TEST_CASE("UTF-8 BOM is stripped") {
   TempDir t;
   Write(t / "a.txt", "\xEF\xBB\xBFHello 5 people.");
