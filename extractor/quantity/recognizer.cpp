@@ -113,7 +113,7 @@ struct QuantityRecognizer::Impl {
     }
   }
 
-  Quantity ToQuantity(std::string_view text, const Draft& d) const {
+  Quantity ToQuantity(const Draft& d) const {
     Quantity q;
     q.span = d.span;
     q.number_span = {d.f1.span.start, d.f2 ? d.f2->span.end : d.f1.span.end};
@@ -124,7 +124,6 @@ struct QuantityRecognizer::Impl {
     q.rules = d.rules;
     if (d.kind == Kind::kMoney) q.unit = !d.currency.empty() ? d.currency : d.unit_code;
     else if (d.kind != Kind::kCount) q.unit = d.unit_code;
-    if (d.kind == Kind::kMeasure && q.unit == "lb" && (!d.unit || d.unit->def->code == "pound?")) q.unit = "lb";
     double sign = d.negative ? -1 : 1;
     if (d.vague) {
       q.qualifier = Qualifier::kVague;
@@ -142,7 +141,7 @@ struct QuantityRecognizer::Impl {
       if (d.unit && d.unit->def->code != "pound?") {
         const UnitDef& def = *d.unit->def;
         if (def.temperature || def.si_factor > 0) {
-          q.norm_value = SiNorm(def, q.unit, *q.value / (d.multiplier == 0 ? 1 : 1));
+          q.norm_value = SiNorm(def, q.unit, *q.value);
           q.norm_unit = def.si_unit;
         }
       } else if (q.unit == "lb") {
@@ -153,7 +152,6 @@ struct QuantityRecognizer::Impl {
         q.norm_unit = "s";
       }
     }
-    (void)text;
     return q;
   }
 };
@@ -179,7 +177,7 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
       continue;
     }
     if (d->dropped.empty()) {
-      out.push_back(impl_->ToQuantity(text, *d));
+      out.push_back(impl_->ToQuantity(*d));
       floor = d->span.end;
     }
     pos = std::max(d->resume, c + 1);

@@ -111,19 +111,6 @@ std::optional<CurrencyPrefix> UnitMatcher::PrefixAt(std::string_view text, std::
   return CurrencyPrefix{code, {m->start, m->end}};
 }
 
-std::optional<CurrencyPrefix> UnitMatcher::PrefixBefore(std::string_view text, std::size_t pos) const {
-  if (auto m = prefix_table_.MatchBefore(text, pos)) {
-    if (prefixes_[m->id].second != 1) return CurrencyPrefix{prefixes_[m->id].first, {m->start, m->end}};
-  }
-  std::size_t q = SkipSpacesBack(text, pos);
-  if (q < pos) {
-    if (auto m = prefix_table_.MatchBefore(text, q)) {
-      if (prefixes_[m->id].second != 0) return CurrencyPrefix{prefixes_[m->id].first, {m->start, m->end}};
-    }
-  }
-  return std::nullopt;
-}
-
 std::optional<UnitMatch> UnitMatcher::MoneyWordAt(std::string_view text, std::size_t pos) const {
   auto m = unit_table_.MatchAt(text, pos);
   if (!m || units_[m->id].kind != Kind::kMoney || units_[m->id].surface.size() < 3) return std::nullopt;

@@ -52,8 +52,6 @@ class UnitMatcher {
   // A currency sign or code starting at `pos` and followed by a digit.
   // Returns the sign's span and the position of the digit.
   std::optional<CurrencyPrefix> PrefixAt(std::string_view text, std::size_t pos, std::size_t* digit_pos) const;
-  // A currency sign or code ending right before `pos` (spaces allowed for codes).
-  std::optional<CurrencyPrefix> PrefixBefore(std::string_view text, std::size_t pos) const;
   // A currency name after "of" in vague money ("millions of dollars").
   std::optional<UnitMatch> MoneyWordAt(std::string_view text, std::size_t pos) const;
   // Resolves "pound?" written at `unit`: an ISO code or "lb".
