@@ -10,6 +10,7 @@
 #include "extractor/db/connection.h"
 #include "extractor/db/migrations.h"
 #include "extractor/db/store_bench.h"
+#include "extractor/report/report_runner.h"
 
 namespace claimex::cli {
 namespace {
@@ -60,7 +61,8 @@ void AddDbCommand(CLI::App& app, int& exit_code) {
   cmd->require_subcommand(1);
 
   CLI::App* migrate = cmd->add_subcommand(
-      "migrate", "Apply pending migrations (each in a transaction; refuses changed ones)");
+      "migrate", "Apply pending migrations (each in a transaction; refuses changed ones) and\n"
+      "(re)create the report views of sql/views/");
   AddDbOption(*migrate, *db);
   migrate->callback([db, &exit_code] {
     exit_code = Guard([&] {
@@ -68,6 +70,9 @@ void AddDbCommand(CLI::App& app, int& exit_code) {
       std::vector<std::string> applied = ApplyMigrations(*conn);
       for (const std::string& name : applied) std::cout << "applied " << name << "\n";
       if (applied.empty()) std::cout << "schema is up to date\n";
+      // The report views live in sql/views/, not in migrations: (re)create
+      // them here too so analysts' own SQL can use them before any report.
+      if (EnsureViews(*conn)) std::cout << "report views (re)created\n";
       return 0;
     });
   });
