@@ -96,8 +96,8 @@ TEST_CASE("a 5 MB line with no sentence end finishes", "[bench][pathological]") 
 TEST_CASE("200,000 numbers in a row finish", "[bench][pathological]") {
   std::string spaced, commas;
   for (int i = 0; i < 200'000; ++i) {
-    spaced += std::to_string((i * 7919) % 100000) + " ";
-    commas += std::to_string((i * 104729) % 10000000) + ", ";
+    spaced += std::to_string((i * 7919LL) % 100000) + " ";
+    commas += std::to_string((i * 104729LL) % 10000000) + ", ";
   }
   for (std::string* t : {&spaced, &commas}) {
     Document doc = Doc(*t + "people.");
