@@ -34,7 +34,7 @@ namespace {
 
 std::string SpecDir() {
   if (const char* env = std::getenv("CLAIMEX_CONFORMANCE_DIR")) return env;
-  return std::string(CLAIMEX_SOURCE_DIR_T) + "/../shared/conformance/recognizers-text";
+  return std::string(CLAIMEX_SOURCE_DIR_T) + "/tests/conformance/recognizers-text";
 }
 
 // Character (UTF-16 unit; all inputs are BMP) offset → UTF-8 byte offset.

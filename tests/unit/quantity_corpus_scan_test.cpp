@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "extractor/io/reader.h"
 #include "extractor/quantity/recognizer.h"
 
 using namespace claimex;
@@ -25,7 +26,7 @@ namespace {
 
 std::string CorporaDir() {
   if (const char* env = std::getenv("CLAIMEX_CORPORA_DIR")) return env;
-  return std::string(CLAIMEX_SOURCE_DIR_T) + "/../shared/corpora";
+  return std::string(CLAIMEX_SOURCE_DIR_T) + "/tests/data/corpora";
 }
 
 struct Oracle {
@@ -62,7 +63,7 @@ struct Oracle {
 TEST_CASE("no years, dates or identifiers in the press and SOTU corpora", "[quantity][corpus]") {
   const std::string dir = CorporaDir();
   std::vector<std::string> files;
-  for (const char* name : {"brown-press.jsonl", "sotu.jsonl"}) {
+  for (const char* name : {"brown-press.jsonl", "sotu.jsonl.gz"}) {
     if (std::filesystem::exists(dir + "/" + name)) files.push_back(dir + "/" + name);
   }
   REQUIRE(files.size() == 2);  // fail, not skip, when the corpora are missing
@@ -74,13 +75,14 @@ TEST_CASE("no years, dates or identifiers in the press and SOTU corpora", "[quan
   std::vector<std::string> examples, samples;
   std::size_t docs = 0, bytes = 0, found = 0;
   double cpu = 0;
-  for (const std::string& path : files) {
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      nlohmann::json d = nlohmann::json::parse(line);
-      std::string text = d.value("text", "");
+  std::vector<std::string> read_errors;
+  ReadInputs(files, ReaderOptions{}, [&](InputItem&& item) {
+    if (auto* err = std::get_if<InputError>(&item)) {
+      read_errors.push_back(err->ToString());
+      return true;
+    }
+    {
+      const std::string& text = std::get<Document>(item).text;
       ++docs;
       bytes += text.size();
       std::clock_t t0 = std::clock();
@@ -104,7 +106,8 @@ TEST_CASE("no years, dates or identifiers in the press and SOTU corpora", "[quan
         }
       }
     }
-  }
+    return true;
+  });
   double mbps = cpu > 0 ? bytes / 1e6 / cpu : 0;
   std::printf("corpus scan: %zu documents, %.1f MB, %zu quantities", docs, bytes / 1e6, found);
   for (const auto& [k, n] : kinds) std::printf(", %s %d", k.c_str(), n);
@@ -118,5 +121,6 @@ TEST_CASE("no years, dates or identifiers in the press and SOTU corpora", "[quan
   for (const std::string& s : samples) std::printf("  sample %s\n", s.c_str());
   CHECK(found > 10000);            // the scan really ran
   CHECK(total_violations == 0);
-  CHECK(mbps >= 20.0);             // the stage must stay well above the pipeline's 20 MB/s
+  CHECK(read_errors.empty());
+  // Speed is printed, never asserted: timing belongs to bench/run.
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Quality regression guard: scores claimex with the official scorer
+# (tests/tools/score.py, a copy of ../shared/tools/score.py) on the SPEC
+# conventions corpus (tests/data/conventions.jsonl) and on the independent
+# news-style dev set (tests/heldout/news-dev.jsonl), and fails when a score
+# drops below its floor. Floors sit a little under today's scores so a rule
+# change that costs quality is caught; raise them as quality improves.
+set -euo pipefail
+claimex=$1
+src=${CLAIMEX_SOURCE_DIR:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+score() {  # score NAME GOLD FLOORS...
+  local name=$1 gold=$2; shift 2
+  python3 - "$gold" > "$tmp/$name.in.jsonl" <<'PY'
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(l)
+    print(json.dumps({k: d[k] for k in ("id", "source", "published", "text") if k in d}, ensure_ascii=False))
+PY
+  "$claimex" extract --format jsonl "$tmp/$name.in.jsonl" > "$tmp/$name.pred.jsonl"
+  local summary
+  summary=$(python3 "$src/tests/tools/score.py" "$gold" "$tmp/$name.pred.jsonl" | grep '^SUMMARY')
+  echo "$name: $summary"
+  for floor in "$@"; do
+    local field=${floor%=*} min=${floor#*=}
+    local got
+    got=$(sed -n "s/.* $field=\([0-9.]*\).*/\1/p" <<<" ${summary#SUMMARY }")
+    if [[ -z $got ]] || python3 -c "import sys; sys.exit(0 if float('$got') >= float('$min') else 1)"; then
+      [[ -n $got ]] || { echo "  FAIL $field missing from the summary"; status=1; }
+    else
+      echo "  FAIL $field=$got below floor $min"; status=1
+    fi
+  done
+}
+score conventions "$src/tests/data/conventions.jsonl" \
+  f1=0.98 value=0.98 qualifier=0.98 kind=0.98 unit=0.98 entity=0.95 category=0.95 \
+  speaker=0.97 time=0.95 change=0.95 aggregation=0.95
+score news-dev "$src/tests/heldout/news-dev.jsonl" \
+  f1=0.95 value=0.97 qualifier=0.97 kind=0.93 unit=0.93 entity=0.85 category=0.75 \
+  speaker=0.90 time=0.90 change=0.90 aggregation=0.80
+exit $status
