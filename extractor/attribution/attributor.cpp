@@ -220,6 +220,19 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
   }
   if (next_cue[0] == SIZE_MAX) return;  // no cue at all: every claim is the publisher's
 
+  // For each token, where the clause run starting there stops (a boundary
+  // that is not kOther) and the first digit or "that" token: one backward
+  // pass, so judging each cue's trailing clause below costs O(1) instead of
+  // rescanning a long unpunctuated sentence per cue (quadratic).
+  std::vector<std::size_t> run_stop(tokens.size() + 1), run_hit(tokens.size() + 1);
+  run_stop[tokens.size()] = run_hit[tokens.size()] = tokens.size();
+  for (std::size_t j = tokens.size(); j-- > 0;) {
+    const Token& t = tokens[j];
+    run_stop[j] = (!t.boundary() || t.kind == TokenKind::kOther) ? run_stop[j + 1] : j;
+    bool hit = t.text.find_first_of("0123456789") != std::string_view::npos || t.lower == "that";
+    run_hit[j] = hit ? j : run_hit[j + 1];
+  }
+
   Discourse discourse;
   std::vector<Attribution> found;  // in sentence order
   std::size_t c = 0;
@@ -250,17 +263,14 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       // shots" opens a clause instead. "according to X" faces both ways.
       a.both = cue.rule->side == CueSide::kRight;
       {
-        std::size_t k = TokenAt(tokens, a.extent.end), n = 0;
-        bool digit = false, that = false;
-        for (std::size_t j = k; j < se && (!tokens[j].boundary() || tokens[j].kind == TokenKind::kOther); ++j) {
-          digit |= tokens[j].text.find_first_of("0123456789") != std::string_view::npos;
-          that |= tokens[j].lower == "that";
-          ++n;
-        }
+        std::size_t k = TokenAt(tokens, a.extent.end);
+        std::size_t stop = k < se ? std::min(run_stop[k], se) : k;
+        std::size_t n = stop - k;
+        bool digit_or_that = k < stop && run_hit[k] < stop;
         bool adjunct = n > 0 && (im.parser.Function(tokens[k]) == FunctionClass::kTime || tokens[k].lower == "on" ||
                                  tokens[k].lower == "in" || tokens[k].lower == "at" ||
                                  (cue.rule->lemma == "tell" && n <= 3));
-        a.trailing = !digit && !that && (n == 0 || adjunct);
+        a.trailing = !digit_or_that && (n == 0 || adjunct);
       }
       taken.push_back(m.span);
       Entity e;
