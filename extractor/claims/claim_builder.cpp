@@ -297,8 +297,10 @@ struct ClaimBuilder::Impl {
     return s.find(" " + std::string(phrase) + " ") != std::string::npos;
   }
 
+  // `times` are the time expressions overlapping `sentence`, in recognizer order.
   View MakeView(std::string_view text, Span sentence, const std::vector<Quantity>& qs,
-                std::size_t q_begin, std::size_t q_end, const std::vector<TimeExpression>& times) const;
+                std::size_t q_begin, std::size_t q_end,
+                const std::vector<const TimeExpression*>& times) const;
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
   void ChangeOf(const View& v, Work& w, Claim& c) const;
@@ -312,25 +314,33 @@ struct ClaimBuilder::Impl {
 ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Span sentence,
                                                       const std::vector<Quantity>& qs,
                                                       std::size_t q_begin, std::size_t q_end,
-                                                      const std::vector<TimeExpression>& times) const {
+                                                      const std::vector<const TimeExpression*>& times) const {
   View v;
   v.text = text;
   v.toks = claims_internal::Tokenize(text, sentence);
-  for (const TimeExpression& t : times) {
-    if (t.span.overlaps(sentence)) v.times.push_back(&t);
-  }
+  v.times = times;
   v.time_toks.assign(v.times.size(), Range{});
+  // Tokens and quantities are both in text order: one merge pass, not a
+  // tokens x quantities product (a 1 MB "sentence" has thousands of each).
+  std::size_t q = q_begin;
   for (std::size_t i = 0; i < v.toks.size(); ++i) {
     Token& tk = v.toks[i];
-    for (std::size_t q = q_begin; q < q_end; ++q) {
-      if (qs[q].span.overlaps(tk.span)) tk.quantity = static_cast<int>(q - q_begin);
+    while (q < q_end && qs[q].span.end <= tk.span.start) ++q;
+    for (std::size_t r = q; r < q_end && qs[r].span.start < tk.span.end; ++r) {
+      if (qs[r].span.overlaps(tk.span)) tk.quantity = static_cast<int>(r - q_begin);
     }
-    for (std::size_t t = 0; t < v.times.size(); ++t) {
-      if (v.times[t]->span.overlaps(tk.span)) {
-        tk.time = static_cast<int>(t);
-        if (v.time_toks[t].b < 0) v.time_toks[t].b = static_cast<int>(i);
-        v.time_toks[t].e = static_cast<int>(i) + 1;
-      }
+  }
+  // Time expressions are few per view; each finds its tokens by binary search.
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    Span ts = v.times[t]->span;
+    auto it = std::lower_bound(v.toks.begin(), v.toks.end(), ts.start,
+                               [](const Token& a, std::size_t off) { return a.span.end <= off; });
+    for (; it != v.toks.end() && it->span.start < ts.end; ++it) {
+      if (!ts.overlaps(it->span)) continue;
+      std::size_t i = static_cast<std::size_t>(it - v.toks.begin());
+      it->time = static_cast<int>(t);
+      if (v.time_toks[t].b < 0) v.time_toks[t].b = static_cast<int>(i);
+      v.time_toks[t].e = static_cast<int>(i) + 1;
     }
   }
   claims_internal::AssignLevels(v.toks, [&](std::size_t i) { return IsVerbish(v, static_cast<int>(i)); });
@@ -625,6 +635,15 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       if (t.quantity >= 0 && by) break;
       if (t.quantity >= 0 || t.time >= 0) continue;
       Change d = lex.ChangeOf(t.low);
+      // Verbs that carry something to a figure move the figure only with
+      // an object between ("bringing the toll to"): "brought to 5 hospitals",
+      // "pushed back to within 10 kilometres" are places, not new levels.
+      const bool carrier = t.low == "bringing" || t.low == "brought" || t.low == "pushing" ||
+                           t.low == "pushed" || t.low == "lifting" || t.low == "lifted";
+      if (d != Change::kNone && carrier && to &&
+          (j == pre - 1 || Is(v, j + 1, "back") || Is(v, j + 1, "down") || Is(v, j + 1, "up"))) {
+        break;
+      }
       if (d != Change::kNone && t.low != "up" && t.low != "down") {
         w.form = by ? ChangeForm::kDifference : ChangeForm::kLevel;
         w.change_verb = j;
@@ -1048,16 +1067,73 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
   const Impl& im = *impl_;
   std::vector<Claim> out;
   out.reserve(quantities.size());
+  // Time expressions by start offset, to find a view's ones by binary search
+  // (they are short, so only those starting within max_len before it matter).
+  std::vector<std::size_t> by_start(times.size());
+  std::size_t max_len = 0;
+  for (std::size_t t = 0; t < times.size(); ++t) {
+    by_start[t] = t;
+    max_len = std::max(max_len, times[t].span.size());
+  }
+  std::sort(by_start.begin(), by_start.end(), [&](std::size_t a, std::size_t b) {
+    return times[a].span.start < times[b].span.start || (times[a].span.start == times[b].span.start && a < b);
+  });
+  auto times_in = [&](Span sp) {
+    std::vector<std::size_t> idx;
+    std::size_t from = sp.start > max_len ? sp.start - max_len : 0;
+    auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
+                               [&](std::size_t t, std::size_t off) { return times[t].span.start < off; });
+    for (; it != by_start.end() && times[*it].span.start < sp.end; ++it) {
+      if (times[*it].span.overlaps(sp)) idx.push_back(*it);
+    }
+    std::sort(idx.begin(), idx.end());  // recognizer order, as the rules expect
+    std::vector<const TimeExpression*> out;
+    out.reserve(idx.size());
+    for (std::size_t t : idx) out.push_back(&times[t]);
+    return out;
+  };
+  // A pathological "sentence" (a table, a run-on feed, megabytes without a
+  // full stop) is cut into pieces of a few figures each, so per-claim work
+  // (every rule scans its view) stays bounded and the whole is linear.
+  constexpr std::size_t kLongSentence = 3000;  // bytes; real sentences are shorter
+  constexpr std::size_t kPieceFigures = 12;
+  constexpr std::size_t kPieceBytes = 1200;
   std::size_t i = 0;
+  // The rest of a sentence already cut: its id, its end figure, where it resumes.
+  std::size_t carry_sentence = static_cast<std::size_t>(-1), carry_j = 0, carry_start = 0;
   while (i < quantities.size()) {
     const std::size_t s = seg.SentenceAt(quantities[i].span.start);
     std::size_t j = i;
-    while (j < quantities.size() && seg.SentenceAt(quantities[j].span.start) == s) ++j;
+    if (s == carry_sentence) {
+      j = carry_j;
+    } else {
+      while (j < quantities.size() && seg.SentenceAt(quantities[j].span.start) == s) ++j;
+    }
     Span sentence = s < seg.sentences.size() ? seg.sentences[s].span : Span{0, text.size()};
     // Quantities may straddle a sentence edge: widen to cover them.
     sentence.start = std::min(sentence.start, quantities[i].span.start);
     sentence.end = std::max(sentence.end, quantities[j - 1].span.end);
-    Impl::View v = im.MakeView(text, sentence, quantities, i, j, times);
+    if (s == carry_sentence) sentence.start = carry_start;
+    if (sentence.size() > kLongSentence) {
+      std::size_t pj = i + 1;
+      while (pj < j && pj - i < kPieceFigures &&
+             quantities[pj].span.end - quantities[i].span.start <= kPieceBytes) {
+        ++pj;
+      }
+      if (pj < j) {
+        // Cut at a space midway between this piece's last figure and the next one.
+        std::size_t a = quantities[pj - 1].span.end, b = quantities[pj].span.start;
+        std::size_t cut = b > a ? a + (b - a) / 2 : a;
+        while (cut < b && text[cut] != ' ') ++cut;
+        if (cut > b || cut < a) cut = std::max(a, b);
+        carry_sentence = s;
+        carry_j = j;
+        carry_start = cut;
+        sentence.end = cut;
+        j = pj;
+      }
+    }
+    Impl::View v = im.MakeView(text, sentence, quantities, i, j, times_in(sentence));
     v.low = " ";
     for (const Token& t : v.toks) {
       v.low += t.low;
