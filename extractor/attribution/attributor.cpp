@@ -296,9 +296,19 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
 
   };
   std::vector<const Attribution*> quote_speaker(seg.quotes.size(), nullptr);
+  // Clauses that end before a quote and are not near it are not near any
+  // later quote either (quotes ascend): skip that prefix of `found` for good,
+  // so the loop is not quotes x attributions on long documents.
+  std::size_t lo = 0;
   for (std::size_t q = 0; q < seg.quotes.size(); ++q) {
     const Quote& quote = seg.quotes[q];
-    for (const Attribution& a : found) {
+    if (q > 0 && quote.span.start < seg.quotes[q - 1].span.start) lo = 0;  // not ascending: no skipping
+    while (lo < found.size() && found[lo].extent.end <= quote.span.start &&
+           !near(found[lo].extent.end, quote.span.start)) {
+      ++lo;
+    }
+    for (std::size_t i = lo; i < found.size(); ++i) {
+      const Attribution& a = found[i];
       if (a.extent.start >= quote.span.end && near(quote.span.end, a.extent.start)) {
         quote_speaker[q] = &a;
         break;
