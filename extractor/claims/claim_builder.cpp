@@ -758,6 +758,21 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     c.category = cat;
     c.rules.push_back(rule);
   };
+  // An age in apposition after a name ("Narendra Modi, 73, said"): a
+  // one- to three-digit bare number between commas right after a
+  // capitalized word describes the person, whatever the sentence is about.
+  {
+    std::string_view m = c.quantity.span.of(v.text);
+    bool digits = !m.empty() && m.size() <= 3 &&
+                  std::all_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    const Token* name = T(v, w.qf - 2);
+    const bool kind_ok = c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kDuration;
+    if (kind_ok && digits && w.qf == w.ql && Is(v, w.qf - 1, ",") && Is(v, w.ql + 1, ",") && name &&
+        name->word && name->span.start < v.text.size() && v.text[name->span.start] >= 'A' &&
+        v.text[name->span.start] <= 'Z' && std::atoi(std::string(m).c_str()) <= 120) {
+      return set(Category::kOther, "category.age_apposition");
+    }
+  }
   if (w.antecedent >= 0 && (w.subset || w.entity_inherited)) {
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
