@@ -265,9 +265,12 @@ TimeRecognizer::Impl::Impl() {
     const std::string decade = "(?i:the\\s+)?(?P<" + p + "dec>(?:19|20)\\d0)'?s\\b";
     const std::string cal = "(?P<" + p + "cal>(?i:last|this|next|the|past))\\s+(?P<" + p +
                             "calunit>(?i:week|month|year|weekend|quarter))\\b";
-    const std::string quarter = "(?i:the\\s+)(?P<" + p +
+    // "the first quarter|half", and "the first three months" (of the year).
+    const std::string quarter = "(?i:the\\s+)(?:(?P<" + p +
                                 "qord>(?i:first|second|third|fourth|final|last))\\s+(?P<" + p +
-                                "qunit>(?i:quarter|half))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
+                                "qunit>(?i:quarter|half))|(?i:first)\\s+(?P<" + p +
+                                "qn>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
+                                "\\s+(?i:months))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
                                 YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
@@ -401,13 +404,23 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const std::vector<re2::Stri
     out.b = Ymd(y + 9, 12, 31);
     return out;
   }
-  if (!g("qunit").empty()) {
+  if (!g("qunit").empty() || !g("qn").empty()) {
     if (!has_op) return std::nullopt;
     std::string ord = Lower(g("qord")), unit = Lower(g("qunit"));
-    int index = ord == "first" ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
+    int index = ord == "first" || ord.empty() ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
     bool half = unit == "half";
     if (half && index > 1) index = 1;
     int span_months = half ? 6 : 3;
+    if (!g("qn").empty()) {  // "the first three months": months 1..n
+      static const char* const kWords[] = {"two", "three", "four", "five", "six",
+                                           "seven", "eight", "nine", "ten", "eleven"};
+      std::string n = Lower(g("qn"));
+      span_months = std::atoi(n.c_str());
+      for (int k = 0; k < 10; ++k) {
+        if (n == kWords[k]) span_months = k + 2;
+      }
+      if (span_months < 2 || span_months > 11) return std::nullopt;
+    }
     unsigned first_month = unsigned(index * span_months + 1);
     if (!P) return out;
     int y;
