@@ -33,20 +33,6 @@ struct Attribution {
   bool media = false;  // a news outlet relaying others' figures
 };
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::size_t Distance(Span a, Span b) {
   if (a.overlaps(b)) return 0;
@@ -158,7 +144,7 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
   s.role = m.role;
   s.name_span = m.name_span;
   s.cue_span = cue_span;
-  s.cue = Collapse(cue_span.of(text));
+  s.cue = CollapseSpaces(cue_span.of(text));
   *media = m.media;
   const Entity* e = nullptr;
   std::size_t pos = m.span.start;

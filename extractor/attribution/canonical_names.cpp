@@ -1,24 +1,11 @@
 #include "extractor/attribution/canonical_names.h"
 
+#include "extractor/attribution/tokens.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex::attribution {
 
 namespace {
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string StripArticle(std::string s) {
   for (std::string_view art : {"the ", "The ", "THE "}) {
@@ -29,7 +16,7 @@ std::string StripArticle(std::string s) {
 }  // namespace
 
 std::string CanonicalNames::Key(std::string_view name) {
-  std::string s = StripArticle(Collapse(name));
+  std::string s = StripArticle(CollapseSpaces(name));
   for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   // "U.N." and "U.N" alike.
   while (!s.empty() && s.back() == '.') s.pop_back();
@@ -45,7 +32,7 @@ CanonicalNames::CanonicalNames() {
 std::string CanonicalNames::Canonical(std::string_view name) const {
   auto it = table_.find(Key(name));
   if (it != table_.end()) return it->second.first;
-  return StripArticle(Collapse(name));
+  return StripArticle(CollapseSpaces(name));
 }
 
 std::string CanonicalNames::Parent(std::string_view name) const {

@@ -4,32 +4,19 @@
 
 #include <stdexcept>
 
+#include "extractor/attribution/tokens.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex::attribution {
 
 namespace {
-std::string Normalize(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  return out;
-}
 }  // namespace
 
 CueFinder::CueFinder() {
   std::vector<std::string> forms;
   for (const LexiconRow& row : LoadLexicon("attribution_cues.txt")) {
     CueRule r;
-    r.form = Normalize(row[0]);
+    r.form = CollapseSpaces(row[0], /*lower=*/true);
     r.lemma = std::string(row.get(1));
     std::string_view side = row.get(2);
     if (side == "left") r.side = CueSide::kLeft;
@@ -61,7 +48,7 @@ std::vector<Cue> CueFinder::Find(std::string_view text) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   while (RE2::FindAndConsume(&input, *pattern_, &match)) {
-    std::string key = Normalize(std::string_view(match.data(), match.size()));
+    std::string key = CollapseSpaces(std::string_view(match.data(), match.size()), /*lower=*/true);
     for (const CueRule& r : rules_) {
       if (r.form == key) {
         std::size_t start = static_cast<std::size_t>(match.data() - text.data());

@@ -117,4 +117,19 @@ std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t offset) {
       tokens.begin());
 }
 
+std::string CollapseSpaces(std::string_view s, bool lower) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (lower && c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
+}
+
 }  // namespace claimex::attribution

@@ -37,6 +37,11 @@ struct Token {
 // `lower` views point into it, so it must outlive them.
 std::vector<Token> Tokenize(std::string_view text, std::string& lowered);
 
+// `s` with every run of whitespace turned into one space and the ends
+// trimmed ("put  the\ntoll at" -> "put the toll at"); with `lower`, ASCII
+// letters are lower-cased too. Used to compare phrases as written.
+std::string CollapseSpaces(std::string_view s, bool lower = false);
+
 // Index of the first token starting at or after `offset`.
 std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t offset);
 
