@@ -28,7 +28,7 @@ namespace {
 
 constexpr int kPort = 5432;
 constexpr std::size_t kMaxSocketPath = 107;  // sizeof(sockaddr_un::sun_path) - 1
-const char kSocketName[] = "/.s.PGSQL.5432";
+constexpr std::size_t kSocketNameLength = sizeof("/.s.PGSQL.5432") - 1;
 
 std::string Env(const char* name) {
   const char* v = std::getenv(name);
@@ -116,7 +116,7 @@ ManagedCluster::ManagedCluster(std::string data_dir, bool throwaway) : throwaway
 }
 
 std::string ManagedCluster::socket_dir() const {
-  if (data_dir_.size() + sizeof(kSocketName) - 1 <= kMaxSocketPath) return data_dir_;
+  if (data_dir_.size() + kSocketNameLength <= kMaxSocketPath) return data_dir_;
   return "/tmp/claimex-" + std::to_string(geteuid()) + "-" + Sha256Hex(data_dir_).substr(0, 12);
 }
 
