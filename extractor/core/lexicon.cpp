@@ -8,7 +8,7 @@
 
 namespace claimex::generated {
 const std::pair<std::string_view, std::string_view>* LexiconTable();
-extern const int kLexiconCount;
+extern const int LexiconTableCount;
 }  // namespace claimex::generated
 
 namespace claimex {
@@ -22,7 +22,7 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 std::string_view LexiconText(std::string_view name) {
-  for (int i = 0; i < generated::kLexiconCount; ++i) {
+  for (int i = 0; i < generated::LexiconTableCount; ++i) {
     if (generated::LexiconTable()[i].first == name) return generated::LexiconTable()[i].second;
   }
   throw std::logic_error("unknown lexicon: " + std::string(name));
@@ -54,7 +54,7 @@ std::vector<LexiconRow> LoadLexicon(std::string_view name) {
 
 std::vector<std::string_view> LexiconNames() {
   std::vector<std::string_view> names;
-  for (int i = 0; i < generated::kLexiconCount; ++i) names.push_back(generated::LexiconTable()[i].first);
+  for (int i = 0; i < generated::LexiconTableCount; ++i) names.push_back(generated::LexiconTable()[i].first);
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -1,5 +1,5 @@
 // Lexicons are the data of claimex's rules: plain-text files in
-// extractor/lexicons/ compiled into the binary (cmake/embed_lexicons.cmake).
+// extractor/lexicons/ compiled into the binary (cmake/embed_files.cmake).
 //
 // File format: one entry per line, fields separated by '|' and trimmed of
 // spaces; blank lines and lines starting with '#' are ignored. Each file's

@@ -11,8 +11,8 @@
 
 namespace claimex {
 namespace generated {
-extern const std::pair<std::string_view, std::string_view> kSqlFiles[];
-extern const int kSqlFileCount;
+const std::pair<std::string_view, std::string_view>* SqlFileTable();
+extern const int SqlFileTableCount;
 }  // namespace generated
 
 namespace fs = std::filesystem;
@@ -40,11 +40,11 @@ std::vector<SqlFile> LoadSqlFiles(std::string_view dir) {
     if (ec) throw DbError("cannot list " + root.string() + ": " + ec.message());
   } else {
     std::string prefix = std::string(dir) + "/";
-    for (int i = 0; i < generated::kSqlFileCount; ++i) {
-      std::string_view name = generated::kSqlFiles[i].first;
+    for (int i = 0; i < generated::SqlFileTableCount; ++i) {
+      std::string_view name = generated::SqlFileTable()[i].first;
       if (name.substr(0, prefix.size()) != prefix) continue;
       out.push_back({std::string(name.substr(prefix.size())),
-                     std::string(generated::kSqlFiles[i].second)});
+                     std::string(generated::SqlFileTable()[i].second)});
     }
   }
   std::sort(out.begin(), out.end(),

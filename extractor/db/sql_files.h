@@ -1,6 +1,6 @@
 // The SQL files claimex runs: migrations/*.sql (schema, applied by
 // migrations.h) and sql/**/*.sql (views and reports). They are embedded in
-// the binary at build time (cmake/embed_sql.cmake), so claimex needs no
+// the binary at build time (cmake/embed_files.cmake), so claimex needs no
 // install step. For development, $CLAIMEX_HOME overrides them: when set,
 // the files are read from $CLAIMEX_HOME/migrations and $CLAIMEX_HOME/sql
 // instead (e.g. CLAIMEX_HOME=/work/main to try an edited report without
