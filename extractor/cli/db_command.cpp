@@ -134,21 +134,28 @@ void AddDbCommand(CLI::App& app, int& exit_code) {
   bench_cmd->add_option("--claims-per-article", bench->claims_per_article, "Claims each (default 50)");
   bench_cmd->add_option("--batch", bench->batch_articles, "Articles per transaction (default 1000)")
       ->check(CLI::PositiveNumber);
+  bench_cmd->add_option("--writers", bench->writers, "Connections writing in parallel (default 2)")
+      ->check(CLI::Range(1, 64));
   bench_cmd->callback([db, bench, &exit_code] {
     exit_code = Guard([&] {
       auto conn = OpenDatabase(*db);
       StoreBenchResult r = RunStoreBench(*conn, *bench);
       std::cerr << fmt::format(
-          "claimex db bench: {} claim rows ({} articles) in {:.2f} s: {:.0f} rows/s, {:.0f} articles/s; "
-          "re-run (all unchanged) {:.2f} s; CPU s client {:.2f}, server {:.2f} -> {:.0f} rows per CPU s\n",
-          r.claims, r.articles, r.seconds, r.rows_per_s, r.articles_per_s, r.rerun_seconds,
-          r.client_cpu_seconds, r.server_cpu_seconds, r.rows_per_cpu_s);
+          "claimex db bench: {} claim rows ({} articles), {} writer(s): {:.2f} s wall = {:.0f} rows/s, "
+          "{:.0f} articles/s; re-run (all unchanged) {:.2f} s\n"
+          "  CPU s: convert {:.2f} + client write {:.2f} + server {:.2f} = {:.1f} us per row -> "
+          "{:.0f} rows/s on {} idle CPUs\n",
+          r.claims, r.articles, r.writers, r.seconds, r.rows_per_s, r.articles_per_s, r.rerun_seconds,
+          r.prepare_cpu_seconds, r.client_cpu_seconds, r.server_cpu_seconds, r.cpu_us_per_row,
+          r.cpu_bound_rows_per_s, r.cpus);
       std::cout << fmt::format(
           "{{\"rows_per_s\": {:.0f}, \"articles_per_s\": {:.0f}, \"claims\": {}, \"articles\": {}, "
-          "\"seconds\": {:.3f}, \"rerun_seconds\": {:.3f}, \"batch_articles\": {}, "
-          "\"client_cpu_s\": {:.3f}, \"server_cpu_s\": {:.3f}, \"rows_per_cpu_s\": {:.0f}}}\n",
+          "\"seconds\": {:.3f}, \"rerun_seconds\": {:.3f}, \"batch_articles\": {}, \"writers\": {}, "
+          "\"prepare_cpu_s\": {:.3f}, \"client_cpu_s\": {:.3f}, \"server_cpu_s\": {:.3f}, "
+          "\"cpu_us_per_row\": {:.2f}, \"cpus\": {}, \"cpu_bound_rows_per_s\": {:.0f}}}\n",
           r.rows_per_s, r.articles_per_s, r.claims, r.articles, r.seconds, r.rerun_seconds,
-          bench->batch_articles, r.client_cpu_seconds, r.server_cpu_seconds, r.rows_per_cpu_s);
+          bench->batch_articles, r.writers, r.prepare_cpu_seconds, r.client_cpu_seconds,
+          r.server_cpu_seconds, r.cpu_us_per_row, r.cpus, r.cpu_bound_rows_per_s);
       return 0;
     });
   });

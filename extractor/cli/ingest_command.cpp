@@ -84,6 +84,7 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
     InputOptions input;
     DbOptions db;
     std::size_t batch = 1000;
+    std::size_t writers = 2;
   };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -98,6 +99,9 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
   AddDbOption(*cmd, opts->db);
   cmd->add_option("--batch", opts->batch, "Articles per transaction (default 1000)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--writers", opts->writers,
+                  "Database connections writing batches in parallel (default 2)")
+      ->check(CLI::Range(1, 64));
   cmd->callback([opts, &exit_code] {
     ReaderOptions reader;
     if (!ToReaderOptions(opts->input, reader)) {
@@ -106,13 +110,16 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
     }
     Progress progress(CountDocuments(opts->input.paths));
     try {
-      auto conn = OpenDatabase(opts->db);
-      EnsureMigrated(*conn);
+      std::vector<std::unique_ptr<pqxx::connection>> conns;
+      conns.push_back(OpenDatabase(opts->db));
+      EnsureMigrated(*conns[0]);
+      // One connection per writer: batches are independent transactions.
+      while (conns.size() < opts->writers) conns.push_back(OpenDatabase(opts->db));
       StoreOptions store_options;
       store_options.batch_articles = opts->batch;
       std::mutex term;  // the writer thread reports failures too
-      // Extraction on this thread's pipeline, writes on the store's thread.
-      AsyncClaimStore store(std::move(conn), store_options,
+      // Extraction on this thread's pipeline, writes on the store's threads.
+      AsyncClaimStore store(std::move(conns), store_options,
                             [&](const std::string& doc, const std::string& why) {
                               std::lock_guard lock(term);
                               progress.Clear();

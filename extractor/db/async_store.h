@@ -1,16 +1,25 @@
-// A ClaimStore on its own thread, so extraction and database writes overlap
-// in `claimex ingest`: Add() converts the article to its row (hashing) on
-// the caller's thread and queues it; the writer thread stores rows in
-// batches through its own connection. The queue is bounded (max_queued
-// articles): a slow database slows the producer instead of filling memory.
+// ClaimStores on their own threads, so extraction and database writes
+// overlap in `claimex ingest`, and several batches are written at once:
+// Add() converts the article to its row (hashing, COPY formatting) on the
+// caller's thread and collects rows into batches (StoreOptions limits);
+// each full batch is queued and taken whole by one of the writer threads,
+// each with its own connection and ClaimStore. The queue is bounded (two
+// batches per writer): a slow database slows the producer instead of
+// filling memory.
 //
-//   AsyncClaimStore store(std::move(conn), options, on_failure);
-//   store.Add(doc, claims);   // from one producer thread
+//   std::vector<std::unique_ptr<pqxx::connection>> conns = ...;  // one per writer
+//   AsyncClaimStore store(std::move(conns), options, on_failure);
+//   store.Add(doc, claims);           // from one producer thread
 //   StoreCounts c = store.Finish();   // flushes, joins; rethrows a writer error
 //
-// CAVEAT: once the writer failed (the server went away), Add drops rows and
-// Finish() rethrows that error; the batch in flight was rolled back whole.
-// on_failure runs on the writer thread.
+// Batches are independent transactions (store.h guarantees hold for each),
+// so with several writers they commit in any order: article ids follow
+// commit order, not input order, once the input is more than one batch.
+//
+// CAVEAT: once a writer failed (the server went away), Add drops rows, the
+// other writers stop after their current batch, and Finish() rethrows the
+// first error; a batch in flight was committed or rolled back whole.
+// on_failure runs on the writer threads (one at a time is not guaranteed).
 #pragma once
 
 #include <condition_variable>
@@ -19,6 +28,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "extractor/db/store.h"
 
@@ -26,25 +36,38 @@ namespace claimex {
 
 class AsyncClaimStore {
  public:
+  // One writer thread per connection (at least one connection).
+  AsyncClaimStore(std::vector<std::unique_ptr<pqxx::connection>> conns, StoreOptions options,
+                  ClaimStore::FailureSink on_failure);
+  // A single writer.
   AsyncClaimStore(std::unique_ptr<pqxx::connection> conn, StoreOptions options,
-                  ClaimStore::FailureSink on_failure, std::size_t max_queued = 2000);
-  ~AsyncClaimStore();  // joins (dropping unflushed rows) if Finish was not called
+                  ClaimStore::FailureSink on_failure);
+  ~AsyncClaimStore();  // joins (dropping unwritten rows) if Finish was not called
   void Add(const Document& doc, const std::vector<Claim>& claims);
   StoreCounts Finish();
 
  private:
-  void Run();
+  using Batch = std::vector<ClaimStore::ArticleRow>;
+  struct Writer {
+    std::unique_ptr<pqxx::connection> conn;
+    std::unique_ptr<ClaimStore> store;
+    std::thread thread;
+  };
+  void Push(Batch&& batch);
+  void Run(Writer& w);
+  void Stop();
 
-  std::unique_ptr<pqxx::connection> conn_;
-  ClaimStore store_;
+  StoreOptions options_;
+  std::vector<std::unique_ptr<Writer>> writers_;
+  Batch current_;  // producer side, not shared
+  std::size_t current_claims_ = 0;
   std::size_t max_queued_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<ClaimStore::ArticleRow> queue_;
+  std::deque<Batch> queue_;
   bool done_ = false;
   bool failed_ = false;
   std::exception_ptr error_;
-  std::thread thread_;
 };
 
 }  // namespace claimex

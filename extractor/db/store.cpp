@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
+#include "extractor/db/copy_in.h"
 #include "extractor/db/sha256.h"
 #include "extractor/db/version.h"
 
@@ -16,12 +18,6 @@ namespace {
 
 constexpr int kMaxAttempts = 6;
 
-std::optional<std::string> Null(const std::string& s) {
-  return s.empty() ? std::nullopt : std::optional<std::string>(s);
-}
-std::optional<double> Finite(std::optional<double> v) {
-  return v && std::isfinite(*v) ? v : std::nullopt;
-}
 
 // {"a","b"} with '"' and '\' escaped: a text[] literal.
 std::string ArrayLiteral(const std::vector<std::string_view>& items) {
@@ -56,11 +52,16 @@ const char kCreateStaging[] =
     "CREATE TEMP TABLE IF NOT EXISTS claimex_stage_speakers ("
     " name text, type text, canonical text) ON COMMIT DELETE ROWS";
 
-const std::vector<std::string> kClaimColumns = {
-    "article_id", "claim_no", "sentence", "start_byte", "end_byte", "text", "value", "low", "high",
-    "qualifier", "kind", "unit", "norm_value", "norm_unit", "entity", "predicate", "category",
-    "aggregation", "change", "time_start", "time_end", "time_text", "effective_date",
-    "speaker_id", "speaker_role", "speaker_cue", "rules"};
+// The two ids first: ToRow formats the rest of each row ahead of time.
+const char kClaimCopy[] =
+    "COPY claims (article_id, speaker_id, claim_no, sentence, start_byte, end_byte, text, value,"
+    " low, high, qualifier, kind, unit, norm_value, norm_unit, entity, predicate, category,"
+    " aggregation, change, time_start, time_end, time_text, effective_date, speaker_role,"
+    " speaker_cue, rules) FROM STDIN";
+const char kStageArticlesCopy[] =
+    "COPY claimex_stage_articles (seq, source_id, doc_id, url, title, published, content_sha256,"
+    " text_bytes) FROM STDIN";
+const char kStageSpeakersCopy[] = "COPY claimex_stage_speakers (name, type, canonical) FROM STDIN";
 
 }  // namespace
 
@@ -84,48 +85,94 @@ ClaimStore::ArticleRow ClaimStore::ToRow(const Document& doc, const std::vector<
   h.Update(doc.text);
   a.sha256 = h.HexDigest();
   a.text_bytes = static_cast<long>(doc.text.size());
-  a.claims.reserve(claims.size());
+  a.claim_speakers.reserve(claims.size());
+  std::string& out = a.claim_rows;
+  out.reserve(claims.size() * 256);
+  std::vector<std::string_view> rules;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const Quantity& q = c.quantity;
-    ClaimRow r;
-    r.claim_no = static_cast<int>(i);
-    r.sentence = static_cast<int>(c.sentence);
-    r.start = static_cast<int>(q.span.start);
-    r.end = static_cast<int>(q.span.end);
-    if (q.span.end <= doc.text.size() && !q.span.empty()) r.text = std::string(q.span.of(doc.text));
-    r.value = Finite(q.value);
-    r.low = Finite(q.low);
-    r.high = Finite(q.high);
-    r.norm_value = Finite(q.norm_value);
-    r.qualifier = ToString(q.qualifier);
-    r.kind = ToString(q.kind);
-    r.unit = q.unit;
-    r.norm_unit = q.norm_unit;
-    r.entity = c.entity;
-    r.predicate = c.predicate;
-    r.category = ToString(c.category);
-    r.aggregation = ToString(c.aggregation);
-    // The claim's change, else the one the mention itself says ("topped").
-    r.change = ToString(c.change != Change::kNone ? c.change : q.change);
+    std::string time_start, time_end;
     if (c.time) {
-      if (c.time->start) r.time_start = FormatIsoDate(*c.time->start);
-      if (c.time->end) r.time_end = FormatIsoDate(*c.time->end);
-      r.time_text = c.time->text;
+      if (c.time->start) time_start = FormatIsoDate(*c.time->start);
+      if (c.time->end) time_end = FormatIsoDate(*c.time->end);
     }
-    r.effective_date = !r.time_end.empty() ? r.time_end : !r.time_start.empty() ? r.time_start : a.published;
+    const std::string& effective = !time_end.empty() ? time_end : !time_start.empty() ? time_start : a.published;
+    auto tab = [&] { out += '\t'; };
+    CopyAppendInt(out, static_cast<long long>(i));  // claim_no
+    tab();
+    CopyAppendInt(out, static_cast<long long>(c.sentence));
+    tab();
+    CopyAppendInt(out, static_cast<long long>(q.span.start));
+    tab();
+    CopyAppendInt(out, static_cast<long long>(q.span.end));
+    tab();
+    if (q.span.end <= doc.text.size() && !q.span.empty()) {
+      CopyAppendText(out, q.span.of(doc.text));
+    } else {
+      CopyAppendNull(out);
+    }
+    tab();
+    CopyAppendDouble(out, q.value);
+    tab();
+    CopyAppendDouble(out, q.low);
+    tab();
+    CopyAppendDouble(out, q.high);
+    tab();
+    CopyAppendText(out, ToString(q.qualifier));
+    tab();
+    CopyAppendText(out, ToString(q.kind));
+    tab();
+    CopyAppendTextOrNull(out, q.unit);
+    tab();
+    CopyAppendDouble(out, q.norm_value);
+    tab();
+    CopyAppendTextOrNull(out, q.norm_unit);
+    tab();
+    CopyAppendTextOrNull(out, c.entity);
+    tab();
+    CopyAppendTextOrNull(out, c.predicate);
+    tab();
+    CopyAppendText(out, ToString(c.category));
+    tab();
+    CopyAppendTextOrNull(out, ToString(c.aggregation));
+    tab();
+    // The claim's change, else the one the mention itself says ("topped").
+    CopyAppendTextOrNull(out, ToString(c.change != Change::kNone ? c.change : q.change));
+    tab();
+    CopyAppendTextOrNull(out, time_start);
+    tab();
+    CopyAppendTextOrNull(out, time_end);
+    tab();
+    CopyAppendTextOrNull(out, c.time ? std::string_view(c.time->text) : std::string_view());
+    tab();
+    CopyAppendTextOrNull(out, effective);
+    tab();
+    int speaker = -1;
     if (c.speaker) {
-      r.has_speaker = true;
-      r.speaker_name = c.speaker->name;
-      r.speaker_type = ToString(c.speaker->type);
-      r.speaker_canonical = c.speaker->canonical.empty() ? c.speaker->name : c.speaker->canonical;
-      r.speaker_role = c.speaker->role;
-      r.speaker_cue = c.speaker->cue;
+      const std::string type(ToString(c.speaker->type));
+      for (std::size_t k = 0; k < a.speakers.size(); ++k) {
+        if (a.speakers[k].name == c.speaker->name && a.speakers[k].type == type) speaker = static_cast<int>(k);
+      }
+      if (speaker < 0) {
+        speaker = static_cast<int>(a.speakers.size());
+        a.speakers.push_back({c.speaker->name, type,
+                              c.speaker->canonical.empty() ? c.speaker->name : c.speaker->canonical});
+      }
+      CopyAppendTextOrNull(out, c.speaker->role);
+      tab();
+      CopyAppendTextOrNull(out, c.speaker->cue);
+    } else {
+      CopyAppendNull(out);
+      tab();
+      CopyAppendNull(out);
     }
-    std::vector<std::string_view> rules = q.rules;
+    tab();
+    rules.assign(q.rules.begin(), q.rules.end());
     rules.insert(rules.end(), c.rules.begin(), c.rules.end());
-    r.rules = ArrayLiteral(rules);
-    a.claims.push_back(std::move(r));
+    CopyAppendTextOrNull(out, ArrayLiteral(rules));
+    out += '\n';
+    a.claim_speakers.push_back(speaker);
   }
   return a;
 }
@@ -135,7 +182,7 @@ void ClaimStore::Add(const Document& doc, const std::vector<Claim>& claims) {
 }
 
 void ClaimStore::AddRow(ArticleRow&& row) {
-  pending_claims_ += row.claims.size();
+  pending_claims_ += row.claim_count();
   pending_.push_back(std::move(row));
   if (pending_.size() >= options_.batch_articles || pending_claims_ >= options_.batch_claims) Flush();
 }
@@ -204,15 +251,33 @@ StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
 
       // Articles: stage, insert the new ones, lock and classify the rest.
       {
-        pqxx::stream_to s(tx, "claimex_stage_articles",
-                          std::vector<std::string>{"seq", "source_id", "doc_id", "url", "title",
-                                                   "published", "content_sha256", "text_bytes"});
+        CopyIn copy(tx, kStageArticlesCopy);
+        std::string& out = copy.buffer();
         for (std::size_t i = 0; i < batch.size(); ++i) {
           const ArticleRow& a = batch[i];
-          s << std::make_tuple(static_cast<int>(i), source_id(a.source), Null(a.doc_id), Null(a.url),
-                               Null(a.title), Null(a.published), a.sha256, a.text_bytes);
+          CopyAppendInt(out, static_cast<long long>(i));
+          out += '\t';
+          if (std::optional<int> id = source_id(a.source)) {
+            CopyAppendInt(out, *id);
+          } else {
+            CopyAppendNull(out);
+          }
+          out += '\t';
+          CopyAppendTextOrNull(out, a.doc_id);
+          out += '\t';
+          CopyAppendTextOrNull(out, a.url);
+          out += '\t';
+          CopyAppendTextOrNull(out, a.title);
+          out += '\t';
+          CopyAppendTextOrNull(out, a.published);
+          out += '\t';
+          CopyAppendText(out, a.sha256);
+          out += '\t';
+          CopyAppendInt(out, a.text_bytes);
+          out += '\n';
+          copy.SendIfFull();
         }
-        s.complete();
+        copy.Finish();
       }
       std::unordered_map<std::string, long long> new_ids, replace_ids;
       // In hash order, so concurrent writers take index locks in one order.
@@ -272,23 +337,26 @@ StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
       // Speakers of the claims to write: upsert in (name, type) order.
       std::map<std::pair<std::string, std::string>, int> speaker_ids;
       for (const auto& [a, id] : writes) {
-        for (const ClaimRow& r : a->claims) {
-          if (r.has_speaker) speaker_ids[{r.speaker_name, r.speaker_type}] = 0;
-        }
+        for (const SpeakerRow& sp : a->speakers) speaker_ids.emplace(std::make_pair(sp.name, sp.type), 0);
       }
       if (!speaker_ids.empty()) {
         {
-          pqxx::stream_to s(tx, "claimex_stage_speakers",
-                            std::vector<std::string>{"name", "type", "canonical"});
-          std::set<std::pair<std::string, std::string>> staged;
+          CopyIn copy(tx, kStageSpeakersCopy);
+          std::string& out = copy.buffer();
+          std::set<std::pair<std::string_view, std::string_view>> staged;
           for (const auto& [a, id] : writes) {
-            for (const ClaimRow& r : a->claims) {
-              if (r.has_speaker && staged.insert({r.speaker_name, r.speaker_type}).second) {
-                s << std::make_tuple(r.speaker_name, r.speaker_type, r.speaker_canonical);
-              }
+            for (const SpeakerRow& sp : a->speakers) {
+              if (!staged.insert({sp.name, sp.type}).second) continue;
+              CopyAppendText(out, sp.name);
+              out += '\t';
+              CopyAppendText(out, sp.type);
+              out += '\t';
+              CopyAppendText(out, sp.canonical);
+              out += '\n';
             }
+            copy.SendIfFull();
           }
-          s.complete();
+          copy.Finish();
         }
         tx.exec(
             "INSERT INTO speakers (name, type, canonical)"
@@ -302,23 +370,34 @@ StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
         }
       }
 
-      // Claims: straight into the table through COPY.
+      // Claims: straight into the table through COPY, each pre-formatted
+      // row prefixed with its article and speaker ids.
       {
-        pqxx::stream_to s(tx, "claims", kClaimColumns);
+        CopyIn copy(tx, kClaimCopy);
+        std::string& out = copy.buffer();
+        std::vector<int> speakers;
         for (const auto& [a, article_id] : writes) {
-          for (const ClaimRow& r : a->claims) {
-            std::optional<int> speaker;
-            if (r.has_speaker) speaker = speaker_ids.at({r.speaker_name, r.speaker_type});
-            s << std::make_tuple(article_id, r.claim_no, r.sentence, r.start, r.end, Null(r.text),
-                                 r.value, r.low, r.high, r.qualifier, r.kind, Null(r.unit),
-                                 r.norm_value, Null(r.norm_unit), Null(r.entity), Null(r.predicate),
-                                 r.category, Null(r.aggregation), Null(r.change), Null(r.time_start),
-                                 Null(r.time_end), Null(r.time_text), Null(r.effective_date), speaker,
-                                 Null(r.speaker_role), Null(r.speaker_cue), Null(r.rules));
-            ++c.claims;
+          speakers.clear();
+          for (const SpeakerRow& sp : a->speakers) speakers.push_back(speaker_ids.at({sp.name, sp.type}));
+          const char* row = a->claim_rows.data();
+          const char* end = row + a->claim_rows.size();
+          for (int speaker : a->claim_speakers) {
+            const char* eol = static_cast<const char*>(std::memchr(row, '\n', end - row));
+            CopyAppendInt(out, article_id);
+            out += '\t';
+            if (speaker >= 0) {
+              CopyAppendInt(out, speakers[speaker]);
+            } else {
+              CopyAppendNull(out);
+            }
+            out += '\t';
+            out.append(row, eol + 1);
+            row = eol + 1;
           }
+          c.claims += a->claim_count();
+          copy.SendIfFull();
         }
-        s.complete();
+        copy.Finish();
       }
       tx.commit();
       for (auto& [name, id] : new_sources) source_ids_[name] = id;

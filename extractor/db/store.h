@@ -69,21 +69,21 @@ class ClaimStore {
   void Flush();
   const StoreCounts& counts() const { return counts_; }
 
-  // One claim as written to the claims table (empty strings -> NULL).
-  struct ClaimRow {
-    int claim_no = 0, sentence = 0, start = 0, end = 0;
-    std::string text;
-    std::optional<double> value, low, high, norm_value;
-    std::string qualifier, kind, unit, norm_unit, entity, predicate, category;
-    std::string aggregation, change, time_start, time_end, time_text, effective_date;
-    bool has_speaker = false;
-    std::string speaker_name, speaker_type, speaker_canonical, speaker_role, speaker_cue;
-    std::string rules;  // PostgreSQL array literal, empty = NULL
+  // An article as Add buffers it: the claims are already formatted as COPY
+  // text rows (extractor/db/copy_in.h), so the writer only prefixes each
+  // with the ids it learns in the transaction. Empty strings are NULL.
+  struct SpeakerRow {
+    std::string name, type, canonical;
   };
   struct ArticleRow {
     std::string doc_id, source, url, title, published, sha256;
     long text_bytes = 0;
-    std::vector<ClaimRow> claims;
+    // One line per claim, the columns of kClaimCopyColumns (store.cpp) after
+    // article_id and speaker_id: "claim_no\tsentence\t...\trules\n".
+    std::string claim_rows;
+    std::vector<int> claim_speakers;  // per claim: index into speakers, -1 = none
+    std::vector<SpeakerRow> speakers;  // distinct (name, type) of this article
+    std::size_t claim_count() const { return claim_speakers.size(); }
   };
   // The row Add buffers: hashing and copying, no database access, so it
   // may run on another thread than the store's.

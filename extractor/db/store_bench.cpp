@@ -4,6 +4,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <ctime>
+#include <exception>
+#include <limits>
+#include <memory>
+#include <thread>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -92,58 +98,119 @@ void MakeArticle(std::size_t i, std::size_t n, Document& doc, std::vector<Claim>
   }
 }
 
-void Run(pqxx::connection& conn, const StoreBenchOptions& options, StoreBenchResult& r, bool rerun) {
-  StoreOptions so;
-  so.batch_articles = options.batch_articles;
-  so.batch_claims = options.batch_articles * options.claims_per_article + 1;
-  ClaimStore store(conn, so);
-  int backend = conn.backendpid();
-  // Generated a batch ahead, untimed, so only storing is measured.
-  std::vector<Document> docs(options.batch_articles);
-  std::vector<std::vector<Claim>> claims(options.batch_articles);
-  double secs = 0, client_cpu = 0;
-  double server_cpu0 = ProcessCpu(backend);
+double ThreadCpu() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+using Batch = std::vector<ClaimStore::ArticleRow>;
+
+// The synthetic input as ready-to-write batches; adds ToRow's CPU seconds.
+std::vector<Batch> MakeBatches(const StoreBenchOptions& options, double& prepare_cpu) {
+  std::vector<Batch> batches;
+  Document doc;
+  std::vector<Claim> claims;
   for (std::size_t first = 0; first < options.articles; first += options.batch_articles) {
     std::size_t n = std::min(options.batch_articles, options.articles - first);
-    for (std::size_t k = 0; k < n; ++k) MakeArticle(first + k, options.claims_per_article, docs[k], claims[k]);
-    double cpu0 = ClientCpu();
-    auto t0 = std::chrono::steady_clock::now();
-    for (std::size_t k = 0; k < n; ++k) store.Add(docs[k], claims[k]);
-    store.Flush();
-    secs += Since(t0);
-    client_cpu += ClientCpu() - cpu0;
+    Batch& batch = batches.emplace_back();
+    batch.reserve(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      MakeArticle(first + k, options.claims_per_article, doc, claims);
+      double cpu0 = ThreadCpu();
+      batch.push_back(ClaimStore::ToRow(doc, claims));
+      prepare_cpu += ThreadCpu() - cpu0;
+    }
   }
-  if (rerun) {
-    r.rerun_seconds = secs;
-    return;
+  return batches;
+}
+
+// Writes the batches with one thread per connection; returns wall seconds
+// and adds the counts, this process's and the backends' CPU seconds.
+double WriteAll(std::vector<std::unique_ptr<pqxx::connection>>& conns, std::vector<Batch> batches,
+                StoreBenchResult& r, StoreCounts& counts) {
+  const std::size_t n = conns.size();
+  std::vector<int> backends;
+  for (auto& c : conns) backends.push_back(c->backendpid());
+  std::vector<std::unique_ptr<ClaimStore>> stores;
+  for (auto& c : conns) {
+    StoreOptions so;
+    so.batch_articles = std::numeric_limits<std::size_t>::max();  // a batch is what we Flush
+    so.batch_claims = std::numeric_limits<std::size_t>::max();
+    stores.push_back(std::make_unique<ClaimStore>(*c, so));
   }
-  r.seconds = secs;
-  r.client_cpu_seconds = client_cpu;
-  r.server_cpu_seconds = ProcessCpu(backend) - server_cpu0;
-  r.articles = store.counts().new_articles;
-  r.claims = store.counts().claims;
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(n);
+  double server0 = 0;
+  for (int pid : backends) server0 += ProcessCpu(pid);
+  double cpu0 = ClientCpu();
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::thread> threads;
+  for (std::size_t w = 0; w < n; ++w) {
+    threads.emplace_back([&, w] {
+      try {
+        for (std::size_t b; (b = next.fetch_add(1)) < batches.size();) {
+          for (ClaimStore::ArticleRow& row : batches[b]) stores[w]->AddRow(std::move(row));
+          stores[w]->Flush();
+        }
+      } catch (...) {
+        errors[w] = std::current_exception();
+        next = batches.size();
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  double secs = Since(t0);
+  r.client_cpu_seconds += ClientCpu() - cpu0;
+  for (int pid : backends) r.server_cpu_seconds += ProcessCpu(pid);
+  r.server_cpu_seconds -= server0;
+  for (auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (auto& s : stores) {
+    counts.new_articles += s->counts().new_articles;
+    counts.claims += s->counts().claims;
+  }
+  return secs;
 }
 
 }  // namespace
 
 StoreBenchResult RunStoreBench(pqxx::connection& conn, const StoreBenchOptions& options) {
   StoreBenchResult r;
+  StoreBenchOptions o = options;
+  if (o.batch_articles == 0) o.batch_articles = 1;
+  if (o.writers == 0) o.writers = 1;
+  const char kUseSchema[] = "SET search_path TO claimex_bench";
   pqxx::nontransaction(conn).exec(
-      "DROP SCHEMA IF EXISTS claimex_bench CASCADE; CREATE SCHEMA claimex_bench;"
-      "SET search_path TO claimex_bench");
+      "DROP SCHEMA IF EXISTS claimex_bench CASCADE; CREATE SCHEMA claimex_bench;" + std::string(kUseSchema));
   try {
     ApplyMigrations(conn);
-    Run(conn, options, r, false);
-    Run(conn, options, r, true);
+    std::vector<std::unique_ptr<pqxx::connection>> conns;
+    for (std::size_t w = 0; w < o.writers; ++w) {
+      conns.push_back(std::make_unique<pqxx::connection>(conn.options()));
+      pqxx::nontransaction(*conns.back()).exec(kUseSchema);
+    }
+    std::vector<Batch> batches = MakeBatches(o, r.prepare_cpu_seconds);
+    StoreCounts counts;
+    r.seconds = WriteAll(conns, batches, r, counts);  // a copy: the rerun writes them again
+    r.articles = counts.new_articles;
+    r.claims = counts.claims;
+    StoreBenchResult again;
+    StoreCounts unchanged;
+    r.rerun_seconds = WriteAll(conns, std::move(batches), again, unchanged);
   } catch (...) {
     pqxx::nontransaction(conn).exec("DROP SCHEMA IF EXISTS claimex_bench CASCADE; RESET search_path");
     throw;
   }
   pqxx::nontransaction(conn).exec("DROP SCHEMA claimex_bench CASCADE; RESET search_path");
+  r.writers = o.writers;
   r.rows_per_s = r.seconds > 0 ? r.claims / r.seconds : 0;
   r.articles_per_s = r.seconds > 0 ? r.articles / r.seconds : 0;
-  double cpu = std::max(r.client_cpu_seconds, r.server_cpu_seconds);
-  r.rows_per_cpu_s = cpu > 0 ? r.claims / cpu : 0;
+  double cpu = r.prepare_cpu_seconds + r.client_cpu_seconds + r.server_cpu_seconds;
+  r.cpus = static_cast<int>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN)));
+  r.cpu_us_per_row = r.claims > 0 ? cpu * 1e6 / r.claims : 0;
+  r.cpu_bound_rows_per_s = cpu > 0 ? r.claims / (cpu / r.cpus) : 0;
   return r;
 }
 

@@ -5,7 +5,16 @@
 // a real database is left as it was.
 //
 //   StoreBenchResult r = RunStoreBench(conn, {.articles = 20000, .claims_per_article = 50});
-//   r.rows_per_s  // claim rows per second, article and speaker rows included in the time
+//   r.rows_per_s  // claim rows per second, wall clock, article and speaker rows included
+//
+// How it runs: the articles are generated and converted to rows first
+// (ClaimStore::ToRow: hashing and COPY formatting, which `ingest` does on
+// its producer thread), untimed but with its CPU time measured; then
+// `writers` threads, each with its own connection (opened with conn's
+// connection string) and ClaimStore, write the batches, timed. Then the same
+// input again (every article unchanged). On a shared machine wall time
+// overstates the cost, so CPU seconds are reported too: this process, and
+// the server backends when they run on this machine (read from /proc).
 #pragma once
 
 #include <pqxx/pqxx>
@@ -18,21 +27,25 @@ struct StoreBenchOptions {
   std::size_t articles = 20000;
   std::size_t claims_per_article = 50;
   std::size_t batch_articles = 1000;  // articles per transaction
+  std::size_t writers = 2;            // connections writing batches in parallel
 };
 
 struct StoreBenchResult {
   std::size_t articles = 0, claims = 0;
-  double seconds = 0;
-  double rows_per_s = 0;      // claim rows per second
+  std::size_t writers = 0;
+  double seconds = 0;          // wall time of the write
+  double rows_per_s = 0;       // claim rows per wall second
   double articles_per_s = 0;
-  double rerun_seconds = 0;   // the same input again: all unchanged, no claim written
-  // CPU seconds of the write (synthetic data generation excluded): this
-  // process, and the server backend when it runs on this machine (read from
-  // /proc; 0 when not readable). On a busy machine wall time overstates the
-  // cost; rows / max(client, server) CPU is what an idle machine could reach
-  // with client and server overlapping on two cores.
-  double client_cpu_seconds = 0, server_cpu_seconds = 0;
-  double rows_per_cpu_s = 0;  // claims / max(client, server) CPU seconds
+  double rerun_seconds = 0;    // the same input again: all unchanged, no claim written
+  // CPU seconds: ToRow (conversion, before the timed write), the writer
+  // threads during the write, and the server backends (0 when not local).
+  double prepare_cpu_seconds = 0, client_cpu_seconds = 0, server_cpu_seconds = 0;
+  // Microseconds of CPU per claim row, all three above together, and what
+  // `cpus` idle cores could reach if that work spread over all of them:
+  // claims / ((prepare + client + server) / cpus).
+  double cpu_us_per_row = 0;
+  int cpus = 0;
+  double cpu_bound_rows_per_s = 0;
 };
 
 StoreBenchResult RunStoreBench(pqxx::connection& conn, const StoreBenchOptions& options);

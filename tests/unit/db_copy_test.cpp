@@ -1,0 +1,253 @@
+// The COPY path of ClaimStore (extractor/db/copy_in.h) and the parallel
+// writers of AsyncClaimStore, against a real PostgreSQL: a throwaway managed
+// cluster (or $CLAIMEX_TEST_DB, a server URL on which the test may create
+// databases). Each TEST_CASE that needs one gets a fresh database.
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <limits>
+#include <mutex>
+
+#include "extractor/db/async_store.h"
+#include "extractor/db/cluster.h"
+#include "extractor/db/copy_in.h"
+#include "extractor/db/migrations.h"
+#include "extractor/db/store.h"
+
+namespace claimex {
+namespace {
+
+class TestServer {
+ public:
+  static TestServer& Get() {
+    static TestServer server;
+    return server;
+  }
+  std::string NewDatabase() {
+    static int n = 0;
+    std::string name = "claimex_c" + std::to_string(getpid()) + "_" + std::to_string(++n);
+    pqxx::connection admin(base_);
+    pqxx::nontransaction(admin).exec("CREATE DATABASE " + name);
+    return base_ + " dbname=" + name;
+  }
+  ~TestServer() {
+    if (cluster_) {
+      try {
+        cluster_->Stop();
+      } catch (...) {
+      }
+      std::filesystem::remove_all(dir_);
+    }
+  }
+
+ private:
+  TestServer() {
+    const char* url = std::getenv("CLAIMEX_TEST_DB");
+    if (url != nullptr && *url != '\0') {
+      base_ = url;
+      return;
+    }
+    char tmpl[] = "/tmp/cxc.XXXXXX";
+    if (mkdtemp(tmpl) == nullptr) throw std::runtime_error("mkdtemp failed");
+    dir_ = tmpl;
+    chmod(dir_.c_str(), 0711);  // the server runs as postgres when we are root
+    cluster_ = std::make_unique<ManagedCluster>(dir_ + "/pg", /*throwaway=*/true);
+    cluster_->Start();
+    base_ = "host=" + cluster_->socket_dir() + " port=5432 user=claimex dbname=postgres";
+  }
+  std::string dir_, base_;
+  std::unique_ptr<ManagedCluster> cluster_;
+};
+
+struct Db {
+  Db() : url(TestServer::Get().NewDatabase()), conn(url) { ApplyMigrations(conn); }
+  std::string Text(const std::string& sql) {
+    pqxx::row r = pqxx::nontransaction(conn).exec1(sql);
+    return r[0].is_null() ? "NULL" : r[0].c_str();
+  }
+  long long Count(const std::string& sql) { return std::stoll(Text(sql)); }
+  std::string url;
+  pqxx::connection conn;
+};
+
+Document MakeDoc(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.source = "AFP";
+  d.text = text;
+  d.published = ParseIsoDate("2020-01-29");
+  return d;
+}
+
+Claim MakeClaim(std::size_t start, std::size_t end, double value) {
+  Claim c;
+  c.quantity.span = {start, end};
+  c.quantity.value = value;
+  c.quantity.low = value;
+  c.quantity.high = value;
+  c.quantity.rules = {"number.digits"};
+  c.category = Category::kDisplacement;
+  return c;
+}
+
+std::string Double(double v) {
+  std::string s;
+  CopyAppendDouble(s, v);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("COPY fields are formatted and escaped like PostgreSQL's text format", "[db]") {
+  std::string s;
+  CopyAppendText(s, "a\tb\nc\rd\\e \"f\" é");
+  CHECK(s == "a\\tb\\nc\\rd\\\\e \"f\" é");
+  s.clear();
+  CopyAppendTextOrNull(s, "");
+  CHECK(s == "\\N");
+  s.clear();
+  CopyAppendInt(s, -1234567890123LL);
+  CHECK(s == "-1234567890123");
+  // Doubles as "%.17g", what libpqxx wrote before (the same numeric is stored).
+  for (double v : {0.0, 1.0, -3.0, 388000.0, 0.1, 2.5, 123456.789, 1e-7, 1e15, 1e16, 2.5e20, -0.5,
+                   999999999999999.0, 1.0 / 3}) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    CHECK(Double(v) == buf);
+  }
+  CHECK(Double(std::numeric_limits<double>::infinity()) == "\\N");
+  CHECK(Double(std::nan("")) == "\\N");
+  s.clear();
+  CopyAppendDouble(s, std::nullopt);
+  CHECK(s == "\\N");
+}
+
+TEST_CASE("claims with special characters round-trip through COPY", "[db]") {
+  Db db;
+  ClaimStore store(db.conn);
+  std::string text = "Tab\there, back\\slash, \"quotes\", newline\nand café: 12 people";
+  Claim c = MakeClaim(0, 3, 0.1);
+  c.entity = "people\tin\\the \"camp\"";
+  c.predicate = "line\nbreak";
+  c.quantity.rules = {"rule\"quoted\"", "back\\slash"};
+  c.speaker = Speaker{"the \"UN\"", SpeakerType::kOrganization, "", "says", "", {}, {}};
+  Document doc = MakeDoc("d\t1", text);
+  doc.title = "Title\r\nwith CRLF";
+  std::size_t twelve = text.find("12");
+  store.Add(doc, {c, MakeClaim(twelve, twelve + 2, 12)});
+  store.Flush();
+  REQUIRE(store.counts().claims == 2);
+  CHECK(db.Text("SELECT text FROM claims WHERE claim_no = 0") == "Tab");
+  CHECK(db.Text("SELECT entity FROM claims WHERE claim_no = 0") == c.entity);
+  CHECK(db.Text("SELECT predicate FROM claims WHERE claim_no = 0") == "line\nbreak");
+  CHECK(db.Text("SELECT array_to_string(rules, '|') FROM claims WHERE claim_no = 0") ==
+        "rule\"quoted\"|back\\slash");
+  CHECK(db.Text("SELECT value::text FROM claims WHERE claim_no = 0") == "0.10000000000000001");
+  CHECK(db.Text("SELECT value::text FROM claims WHERE claim_no = 1") == "12");
+  CHECK(db.Text("SELECT text FROM claims WHERE claim_no = 1") == "12");
+  CHECK(db.Text("SELECT doc_id || '/' || title FROM articles") == "d\t1/Title\r\nwith CRLF");
+  CHECK(db.Text("SELECT s.name || '/' || s.canonical FROM claims c JOIN speakers s ON s.id = c.speaker_id") ==
+        "the \"UN\"/the \"UN\"");
+  CHECK(db.Count("SELECT count(*) FROM claims WHERE speaker_id IS NULL") == 1);
+}
+
+TEST_CASE("COPY errors keep libpqxx's exception types and leave the connection usable", "[db]") {
+  Db db;
+  {
+    pqxx::work tx(db.conn);
+    tx.exec("INSERT INTO articles (id, content_sha256, extractor_version) VALUES (1, repeat('a', 64), 'v')");
+    CopyIn copy(tx, "COPY claims (article_id, claim_no, qualifier, kind, category, low, high) FROM STDIN");
+    copy.buffer() += "1\t0\texact\tcount\tother\t3\t2\n";  // low > high
+    CHECK_THROWS_AS(copy.Finish(), pqxx::check_violation);
+  }
+  {
+    pqxx::work tx(db.conn);
+    CopyIn copy(tx, "COPY claims (article_id, claim_no, qualifier, kind, category) FROM STDIN");
+    copy.buffer() += "99\t0\texact\tcount\tother\n";  // no such article (statement trigger)
+    CHECK_THROWS_AS(copy.Finish(), pqxx::foreign_key_violation);
+  }
+  {
+    pqxx::work tx(db.conn);
+    CHECK_THROWS_AS(CopyIn(tx, "COPY no_such_table FROM STDIN"), pqxx::sql_error);
+  }
+  {
+    // Abandoned midway (an exception between rows): the transaction is
+    // aborted, so nothing of it is stored even if one tried to commit.
+    pqxx::work tx(db.conn);
+    tx.exec("INSERT INTO articles (id, content_sha256, extractor_version) VALUES (2, repeat('b', 64), 'v')");
+    {
+      CopyIn copy(tx, "COPY claims (article_id, claim_no, qualifier, kind, category) FROM STDIN");
+      copy.buffer() += "2\t0\texact\tcount\tother\n";
+    }
+    try {
+      tx.commit();
+    } catch (const pqxx::failure&) {
+    }
+  }
+  CHECK(db.Count("SELECT count(*) FROM articles") == 0);
+  {
+    pqxx::work tx(db.conn);
+    tx.exec("INSERT INTO articles (id, content_sha256, extractor_version) VALUES (3, repeat('c', 64), 'v')");
+    CopyIn copy(tx, "COPY claims (article_id, claim_no, qualifier, kind, category) FROM STDIN");
+    for (int i = 0; i < 20000; ++i) {  // several chunks
+      copy.buffer() += "3\t" + std::to_string(i) + "\texact\tcount\tother\n";
+      copy.SendIfFull();
+    }
+    CHECK(copy.Finish() == 20000);
+    tx.commit();
+  }
+  CHECK(db.Count("SELECT count(*) FROM claims") == 20000);
+  CHECK(db.Count("SELECT count(*) FROM articles") == 1);
+}
+
+TEST_CASE("parallel writers store every article once, in independent batches", "[db]") {
+  Db db;
+  auto connections = [&](int n) {
+    std::vector<std::unique_ptr<pqxx::connection>> v;
+    for (int i = 0; i < n; ++i) v.push_back(std::make_unique<pqxx::connection>(db.url));
+    return v;
+  };
+  StoreOptions options;
+  options.batch_articles = 3;
+  std::vector<std::string> failures;
+  std::mutex mu;
+  auto sink = [&](const std::string& doc, const std::string&) {
+    std::lock_guard lock(mu);
+    failures.push_back(doc);
+  };
+  {
+    AsyncClaimStore store(connections(3), options, sink);
+    for (int i = 0; i < 40; ++i) {
+      std::string text = "Story " + std::to_string(i % 30) + ": 12 people were killed.";
+      Claim bad = MakeClaim(0, 5, 1);
+      bad.quantity.low = 9;
+      bad.quantity.high = 1;  // low > high: this article fails alone
+      store.Add(MakeDoc("d" + std::to_string(i), text), {MakeClaim(0, 5, 1)});
+      if (i == 35) store.Add(MakeDoc("bad", "bad text"), {MakeClaim(0, 3, 1), bad});
+    }
+    StoreCounts c = store.Finish();
+    CHECK(c.new_articles == 30);
+    CHECK(c.unchanged == 10);  // texts 0..9 come twice
+    CHECK(c.failed == 1);
+    CHECK(c.claims == 30);
+  }
+  CHECK(failures == std::vector<std::string>{"bad"});
+  CHECK(db.Count("SELECT count(*) FROM articles") == 30);
+  CHECK(db.Count("SELECT count(*) FROM claims") == 30);
+  CHECK(db.Count("SELECT count(DISTINCT content_sha256) FROM articles") == 30);
+  // Again with one writer: nothing new.
+  AsyncClaimStore again(connections(1), options, sink);
+  for (int i = 0; i < 30; ++i) {
+    again.Add(MakeDoc("e" + std::to_string(i), "Story " + std::to_string(i) + ": 12 people were killed."),
+              {MakeClaim(0, 5, 1)});
+  }
+  StoreCounts c = again.Finish();
+  CHECK(c.unchanged == 30);
+  CHECK(c.claims == 0);
+}
+
+}  // namespace claimex
