@@ -35,8 +35,13 @@ template <typename Pred>
 const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
                                 Pred pred) const {
   const Entity* best = nullptr;
+  std::size_t looked = 0;
   for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
     if (it->sentence + window < sentence) break;
+    // Real text names a few dozen entities within any window; only
+    // machine-made text (one endless sentence) reaches this, and the cap
+    // keeps its cost linear.
+    if (++looked > kMaxCandidates) break;
     if (it->pos >= pos || (best && it->pos <= best->pos)) continue;
     if (it->weak && !allow_weak) continue;
     if (pred(*it)) best = &*it;

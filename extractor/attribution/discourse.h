@@ -10,7 +10,9 @@
 //
 // Only entities written before `pos` are candidates, and only within a few
 // sentences: an old antecedent is more often wrong than right. Cost is
-// bounded by that window, so a document is linear overall.
+// bounded by that window and by kMaxCandidates entities looked at per
+// question (a single endless sentence would otherwise make it quadratic),
+// so a document is linear overall.
 #pragma once
 
 #include <cstddef>
@@ -46,6 +48,7 @@ class Discourse {
   const Entity* Owner(std::size_t pos, std::size_t sentence) const;
 
  private:
+  static constexpr std::size_t kMaxCandidates = 1024;
   template <typename Pred>
   const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
                        Pred pred) const;
