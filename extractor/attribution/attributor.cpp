@@ -220,6 +220,20 @@ std::size_t CountStarts(const std::vector<std::uint64_t>& bits, std::size_t from
   return n;
 }
 
+// Whether the tokenizer finds anything in `s` (not only spaces and nbsp).
+bool HasToken(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ++i;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 // Sentences with more reporting clauses than this (only machine-made text
 // has them) let a claim look at the nearest kClauseWindow on either side
 // instead of all of them, so one giant sentence stays linear.
@@ -230,12 +244,40 @@ constexpr std::size_t kManyClauses = 64, kClauseWindow = 32;
 void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::vector<Claim>& claims) const {
   if (claims.empty() || seg.sentences.empty()) return;
   const Impl& im = *impl_;
-  std::vector<Cue> cues = im.cues.Find(text);
+  const std::size_t n_sent = seg.sentences.size();
+
+  // Laziness: nothing after the last claim's sentence reaches a claim,
+  // except a clause right after the last quote that holds a claim (it may
+  // speak that quote). Past both, stop reading: later clauses would only
+  // feed the discourse of sentences nobody asks about.
+  std::size_t last_claim = 0;
+  const Quote* last_quote = nullptr;
+  for (const Claim& claim : claims) {
+    last_claim = std::max(last_claim, seg.SentenceAt(claim.quantity.span.start));
+    const Quote* q = seg.QuoteAt(claim.quantity.span.start);
+    if (q && (!last_quote || q > last_quote)) last_quote = q;
+  }
+  // A sentence after the 7th one with tokens past that quote is more than
+  // six tokens away from it: `upper` bounds the sentences that matter.
+  std::size_t upper = last_claim;
+  if (last_quote) {
+    std::size_t k = seg.SentenceAt(last_quote->span.end), with_tokens = 0;
+    while (k + 1 < n_sent && with_tokens < 7) {
+      ++k;
+      if (HasToken(seg.sentences[k].span.of(text))) ++with_tokens;
+    }
+    upper = std::max(upper, k);
+  }
+  // Cues count up to kMaxWindow sentences ahead (a mention is registered
+  // when a cue follows within the window): search no further than that,
+  // plus a margin for a cue written across line breaks ("according\nto").
+  const std::size_t cue_limit =
+      seg.sentences[std::min(n_sent - 1, upper + Discourse::kMaxWindow + 3)].span.end;
+  std::vector<Cue> cues = im.cues.Find(text.substr(0, cue_limit));
   if (cues.empty()) return;
 
   // Mentions matter only a few sentences ahead of a cue (the discourse
   // windows are at most 40 sentences): skip the rest of long texts.
-  const std::size_t n_sent = seg.sentences.size();
   std::vector<std::size_t> next_cue(n_sent + 1, SIZE_MAX);
   {
     std::size_t s = 0;
@@ -280,17 +322,6 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     have_context = true;
   };
 
-  // Laziness: nothing after the last claim's sentence reaches a claim,
-  // except a clause right after the last quote that holds a claim (it may
-  // speak that quote). Past both, stop reading: later clauses would only
-  // feed the discourse of sentences nobody asks about.
-  std::size_t last_claim = 0;
-  const Quote* last_quote = nullptr;
-  for (const Claim& claim : claims) {
-    last_claim = std::max(last_claim, seg.SentenceAt(claim.quantity.span.start));
-    const Quote* q = seg.QuoteAt(claim.quantity.span.start);
-    if (q && (!last_quote || q > last_quote)) last_quote = q;
-  }
   auto needed = [&](std::size_t s) {
     if (s <= last_claim) return true;
     if (!last_quote) return false;
@@ -307,6 +338,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     Span sp = seg.sentences[s].span;
     tokenize_sentence(sp);
     std::size_t sb = TokenAt(tokens, sp.start), se = tokens.size();
+    discourse.Forget(s > Discourse::kMaxWindow ? s - Discourse::kMaxWindow : 0);
     if (next_cue[s] - s <= 40) im.RegisterMentions(text, tokens, sb, se, s, discourse);
     while (c < cues.size() && cues[c].span.start < sp.start) ++c;
     if (c < cues.size() && cues[c].span.start < sp.end) {

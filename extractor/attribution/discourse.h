@@ -38,6 +38,11 @@ struct Entity {
 class Discourse {
  public:
   void Add(Entity e);
+  // Drops entities of sentences before `sentence`: no question asked from
+  // there on can reach them (the windows are at most kMaxWindow sentences),
+  // so a long document holds only a window's worth of entities.
+  void Forget(std::size_t sentence);
+  static constexpr std::size_t kMaxWindow = 40;
   const Entity* Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const;
   const Entity* Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const;
   // `head` is the lower-case head noun; `generic` heads ("agency") fall back
@@ -53,6 +58,7 @@ class Discourse {
   const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
                        Pred pred) const;
   std::vector<Entity> entities_;
+  std::size_t dead_ = 0;  // entities_[0, dead_) are forgotten
 };
 
 }  // namespace claimex::attribution
