@@ -182,17 +182,102 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
 Attributor::Attributor() : impl_(std::make_unique<Impl>()) {}
 Attributor::~Attributor() = default;
 
+namespace {
+
+// Buffers one thread reuses from document to document: the tokens of one
+// sentence at a time (never of the whole text: a Token is ~60 bytes, five
+// times the text it covers) and one bit per text byte for token starts.
+struct Scratch {
+  std::vector<Token> tokens;
+  std::string lowered, context_lower;
+  std::vector<std::size_t> run_stop, run_hit;
+  std::vector<std::uint64_t> starts;
+  std::vector<Span> taken;
+
+  // Drops what a pathological document grew, so a thread does not keep it.
+  void Trim() {
+    if (tokens.capacity() > (1u << 16)) std::vector<Token>().swap(tokens);
+    if (run_stop.capacity() > (1u << 16)) std::vector<std::size_t>().swap(run_stop);
+    if (run_hit.capacity() > (1u << 16)) std::vector<std::size_t>().swap(run_hit);
+    if (lowered.capacity() > (1u << 20)) std::string().swap(lowered);
+    if (starts.capacity() > (1u << 16)) std::vector<std::uint64_t>().swap(starts);
+    if (taken.capacity() > (1u << 12)) std::vector<Span>().swap(taken);
+  }
+};
+
+// Number of set bits in [from, to), counting no further than limit + 1.
+std::size_t CountStarts(const std::vector<std::uint64_t>& bits, std::size_t from, std::size_t to,
+                        std::size_t limit) {
+  std::size_t n = 0;
+  while (from < to && n <= limit) {
+    std::size_t w = from >> 6, off = from & 63;
+    std::uint64_t word = bits[w] >> off;
+    std::size_t span = std::min<std::size_t>(64 - off, to - from);
+    if (span < 64) word &= (std::uint64_t{1} << span) - 1;
+    n += static_cast<std::size_t>(__builtin_popcountll(word));
+    from += span;
+  }
+  return n;
+}
+
+// Whether the tokenizer finds anything in `s` (not only spaces and nbsp).
+bool HasToken(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ++i;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// Sentences with more reporting clauses than this (only machine-made text
+// has them) let a claim look at the nearest kClauseWindow on either side
+// instead of all of them, so one giant sentence stays linear.
+constexpr std::size_t kManyClauses = 64, kClauseWindow = 32;
+
+}  // namespace
+
 void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::vector<Claim>& claims) const {
   if (claims.empty() || seg.sentences.empty()) return;
   const Impl& im = *impl_;
-  std::vector<Cue> cues = im.cues.Find(text);
+  const std::size_t n_sent = seg.sentences.size();
+
+  // Laziness: nothing after the last claim's sentence reaches a claim,
+  // except a clause right after the last quote that holds a claim (it may
+  // speak that quote). Past both, stop reading: later clauses would only
+  // feed the discourse of sentences nobody asks about.
+  std::size_t last_claim = 0;
+  const Quote* last_quote = nullptr;
+  for (const Claim& claim : claims) {
+    last_claim = std::max(last_claim, seg.SentenceAt(claim.quantity.span.start));
+    const Quote* q = seg.QuoteAt(claim.quantity.span.start);
+    if (q && (!last_quote || q > last_quote)) last_quote = q;
+  }
+  // A sentence after the 7th one with tokens past that quote is more than
+  // six tokens away from it: `upper` bounds the sentences that matter.
+  std::size_t upper = last_claim;
+  if (last_quote) {
+    std::size_t k = seg.SentenceAt(last_quote->span.end), with_tokens = 0;
+    while (k + 1 < n_sent && with_tokens < 7) {
+      ++k;
+      if (HasToken(seg.sentences[k].span.of(text))) ++with_tokens;
+    }
+    upper = std::max(upper, k);
+  }
+  // Cues count up to kMaxWindow sentences ahead (a mention is registered
+  // when a cue follows within the window): search no further than that,
+  // plus a margin for a cue written across line breaks ("according\nto").
+  const std::size_t cue_limit =
+      seg.sentences[std::min(n_sent - 1, upper + Discourse::kMaxWindow + 3)].span.end;
+  std::vector<Cue> cues = im.cues.Find(text.substr(0, cue_limit));
   if (cues.empty()) return;
-  std::string lowered;
-  std::vector<Token> tokens = Tokenize(text, lowered);
 
   // Mentions matter only a few sentences ahead of a cue (the discourse
   // windows are at most 40 sentences): skip the rest of long texts.
-  const std::size_t n_sent = seg.sentences.size();
   std::vector<std::size_t> next_cue(n_sent + 1, SIZE_MAX);
   {
     std::size_t s = 0;
@@ -206,33 +291,86 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
   }
   if (next_cue[0] == SIZE_MAX) return;  // no cue at all: every claim is the publisher's
 
-  // For each token, where the clause run starting there stops (a boundary
-  // that is not kOther) and the first digit or "that" token: one backward
-  // pass, so judging each cue's trailing clause below costs O(1) instead of
-  // rescanning a long unpunctuated sentence per cue (quadratic).
-  std::vector<std::size_t> run_stop(tokens.size() + 1), run_hit(tokens.size() + 1);
-  run_stop[tokens.size()] = run_hit[tokens.size()] = tokens.size();
-  for (std::size_t j = tokens.size(); j-- > 0;) {
-    const Token& t = tokens[j];
-    run_stop[j] = (!t.boundary() || t.kind == TokenKind::kOther) ? run_stop[j + 1] : j;
-    bool hit = t.text.find_first_of("0123456789") != std::string_view::npos || t.lower == "that";
-    run_hit[j] = hit ? j : run_hit[j + 1];
-  }
+  thread_local Scratch scratch;
+  Scratch& sc = scratch;
+  struct TrimOnExit {
+    Scratch& s;
+    ~TrimOnExit() { s.Trim(); }
+  } trim_on_exit{sc};
+  std::vector<Token>& tokens = sc.tokens;
+  sc.starts.assign((text.size() >> 6) + 1, 0);
+
+  // Sentence by sentence, tokens [0, sb) are what lies before the sentence:
+  // the last token of the text before it (a title before a lone "." looks
+  // back there) and any token in the gap ("\f" is a token, not a space, to
+  // the tokenizer). Indices inside a sentence thus match a whole-text
+  // tokenization shifted by a constant, which the readers never see.
+  bool have_context = false;
+  Token context;
+  std::size_t tokenized_to = 0;  // text before this offset is tokenized
+  auto tokenize_sentence = [&](Span sp) {
+    tokens.clear();
+    if (have_context) tokens.push_back(context);
+    TokenizeRange(text, tokenized_to, sp.end, sc.lowered, tokens, &sc.starts);
+    tokenized_to = std::max(tokenized_to, sp.end);
+  };
+  auto keep_context = [&]() {
+    if (tokens.empty() || (have_context && tokens.size() == 1)) return;
+    sc.context_lower.assign(tokens.back().lower);
+    context = tokens.back();
+    context.lower = sc.context_lower;
+    have_context = true;
+  };
+
+  auto needed = [&](std::size_t s) {
+    if (s <= last_claim) return true;
+    if (!last_quote) return false;
+    std::size_t start = seg.sentences[s].span.start, end = last_quote->span.end;
+    return start <= end || CountStarts(sc.starts, end, start, 6) <= 6;
+  };
 
   Discourse discourse;
   std::vector<Attribution> found;  // in sentence order
   std::size_t c = 0;
-  for (std::size_t s = 0; s < n_sent; ++s) {
-    if (next_cue[s] == SIZE_MAX) break;
+  std::size_t s = 0;
+  for (; s < n_sent; ++s) {
+    if (next_cue[s] == SIZE_MAX || !needed(s)) break;
     Span sp = seg.sentences[s].span;
-    std::size_t sb = TokenAt(tokens, sp.start), se = TokenAt(tokens, sp.end);
+    tokenize_sentence(sp);
+    std::size_t sb = TokenAt(tokens, sp.start), se = tokens.size();
+    discourse.Forget(s > Discourse::kMaxWindow ? s - Discourse::kMaxWindow : 0);
     if (next_cue[s] - s <= 40) im.RegisterMentions(text, tokens, sb, se, s, discourse);
     while (c < cues.size() && cues[c].span.start < sp.start) ++c;
-    std::vector<Span> taken;  // phrases of accepted cues: a cue inside one is a noun
+    if (c < cues.size() && cues[c].span.start < sp.end) {
+      // For each token, where the clause run starting there stops (a
+      // boundary that is not kOther) and the first digit or "that" token:
+      // one backward pass, so judging each cue's trailing clause below
+      // costs O(1) instead of rescanning a long unpunctuated sentence.
+      sc.run_stop.resize(se + 1);
+      sc.run_hit.resize(se + 1);
+      sc.run_stop[se] = sc.run_hit[se] = se;
+      for (std::size_t j = se; j-- > sb;) {
+        const Token& t = tokens[j];
+        sc.run_stop[j] = (!t.boundary() || t.kind == TokenKind::kOther) ? sc.run_stop[j + 1] : j;
+        bool hit = t.kind == TokenKind::kNumber || t.lower == "that";
+        if (!hit && t.word()) {
+          for (char ch : t.text) hit |= ch >= '0' && ch <= '9';
+        }
+        sc.run_hit[j] = hit ? j : sc.run_hit[j + 1];
+      }
+    }
+    std::vector<Span>& taken = sc.taken;  // phrases of accepted cues: a cue inside one is a noun
+    taken.clear();
     for (; c < cues.size() && cues[c].span.start < sp.end; ++c) {
       const Cue& cue = cues[c];
+      // Cues ascend: a phrase ending before this one's start overlaps no
+      // later cue either, so the list stays as short as the phrases near here.
+      std::erase_if(taken, [&](Span t) { return t.end <= cue.span.start; });
       if (std::any_of(taken.begin(), taken.end(), [&](Span t) { return t.overlaps(cue.span); })) continue;
-      std::size_t cb = TokenAt(tokens, cue.span.start), ce = TokenAt(tokens, cue.span.end);
+      // A cue running into the next sentence ("according\nto") ends past
+      // every token of this one: any index beyond se says so to the readers.
+      std::size_t cb = TokenAt(tokens, cue.span.start);
+      std::size_t ce = cue.span.end > sp.end ? se + 1 : TokenAt(tokens, cue.span.end);
       std::size_t next = c + 1 < cues.size() && cues[c + 1].span.start < sp.end
                              ? TokenAt(tokens, cues[c + 1].span.start)
                              : se;
@@ -250,9 +388,9 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       a.both = cue.rule->side == CueSide::kRight;
       {
         std::size_t k = TokenAt(tokens, a.extent.end);
-        std::size_t stop = k < se ? std::min(run_stop[k], se) : k;
+        std::size_t stop = k < se ? std::min(sc.run_stop[k], se) : k;
         std::size_t n = stop - k;
-        bool digit_or_that = k < stop && run_hit[k] < stop;
+        bool digit_or_that = k < stop && sc.run_hit[k] < stop;
         bool adjunct = n > 0 && (im.parser.Function(tokens[k]) == FunctionClass::kTime || tokens[k].lower == "on" ||
                                  tokens[k].lower == "in" || tokens[k].lower == "at" ||
                                  (cue.rule->lemma == "tell" && n <= 3));
@@ -271,6 +409,21 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       discourse.Add(std::move(e));
       found.push_back(std::move(a));
     }
+    keep_context();
+  }
+  // The quote rule below counts tokens between a clause and a quote: mark
+  // the token starts up to the last quote that matters (the rest of the
+  // text holds neither).
+  const std::size_t quotes_needed =
+      last_quote ? static_cast<std::size_t>(last_quote - seg.quotes.data()) + 1 : 0;
+  const std::size_t mark_to = last_quote ? last_quote->span.end : 0;
+  for (; s < n_sent && tokenized_to < mark_to; ++s) {
+    tokenize_sentence(seg.sentences[s].span);
+    keep_context();
+  }
+  if (tokenized_to < mark_to) {
+    tokens.clear();
+    TokenizeRange(text, tokenized_to, mark_to, sc.lowered, tokens, &sc.starts);
   }
 
   // Quotes: the clause right after the closing mark or right before the
@@ -278,15 +431,14 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
   // one keeps its speaker.
   auto near = [&](std::size_t from, std::size_t to) {  // few tokens between
     if (from > to) return false;
-    return TokenAt(tokens, to) - TokenAt(tokens, from) <= 6;  // "told reporters on Monday:"
-
+    return CountStarts(sc.starts, from, to, 6) <= 6;  // "told reporters on Monday:"
   };
-  std::vector<const Attribution*> quote_speaker(seg.quotes.size(), nullptr);
+  std::vector<const Attribution*> quote_speaker(quotes_needed, nullptr);
   // Clauses that end before a quote and are not near it are not near any
   // later quote either (quotes ascend): skip that prefix of `found` for good,
   // so the loop is not quotes x attributions on long documents.
   std::size_t lo = 0;
-  for (std::size_t q = 0; q < seg.quotes.size(); ++q) {
+  for (std::size_t q = 0; q < quotes_needed; ++q) {
     const Quote& quote = seg.quotes[q];
     if (q > 0 && quote.span.start < seg.quotes[q - 1].span.start) lo = 0;  // not ascending: no skipping
     while (lo < found.size() && found[lo].extent.end <= quote.span.start &&
@@ -309,7 +461,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     }
   }
 
-  std::size_t first = 0;  // first attribution of the claim's sentence
+  std::size_t first = 0, last = 0;  // attributions [first, last) are in the claim's sentence
   for (Claim& claim : claims) {
     Span span = claim.quantity.span;
     if (const Quote* quote = seg.QuoteAt(span.start)) {
@@ -323,12 +475,25 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     std::size_t s = seg.SentenceAt(span.start);
     while (first < found.size() && found[first].sentence < s) ++first;
     while (first > 0 && found[first - 1].sentence >= s) --first;
+    last = std::max(last, first);
+    while (last < found.size() && found[last].sentence <= s) ++last;
+    while (last > first && found[last - 1].sentence > s) --last;
+    std::size_t from = first, to = last;
+    if (to - from > kManyClauses) {
+      // Clauses ascend by cue: look only at the nearest ones around the claim.
+      std::size_t p = static_cast<std::size_t>(
+          std::lower_bound(found.begin() + from, found.begin() + to, span.start,
+                           [](const Attribution& a, std::size_t o) { return a.speaker.cue_span.start < o; }) -
+          found.begin());
+      from = std::max(from, p >= kClauseWindow ? p - kClauseWindow : 0);
+      to = std::min(to, p + kClauseWindow);
+    }
     // The nearest clause facing the claim (an opening one before it, a
     // closing one after it); failing that, the nearest clause at all.
     const Attribution* best = nullptr;
     const Attribution* facing = nullptr;
     std::size_t best_d = 0, facing_d = 0;
-    for (std::size_t k = first; k < found.size() && found[k].sentence == s; ++k) {
+    for (std::size_t k = from; k < to; ++k) {
       const Attribution& a = found[k];
       // A clause inside someone else's quote does not reach outside it.
       const Quote* aq = seg.QuoteAt(a.speaker.cue_span.start);

@@ -7,7 +7,12 @@
 //   Attributor attributor;
 //   attributor.Attribute(text, segmentation, claims);  // fills Claim::speaker
 //
-// Thread-safe after construction; per-document state lives in the call.
+// Thread-safe after construction; per-document state lives in the call,
+// and per-thread scratch buffers are reused across calls. Cost is linear:
+// tokens are made one sentence at a time, sentences after the last one a
+// claim can be reached from are not read, and in a (machine-made) sentence
+// with more than 64 reporting clauses a claim sees the 32 nearest on
+// each side.
 #pragma once
 
 #include <memory>

@@ -10,6 +10,21 @@
 namespace claimex::attribution {
 
 namespace {
+
+// CollapseSpaces(s, /*lower=*/true) into a reused buffer.
+void CollapseSpacesInto(std::string_view s, std::string& out) {
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+}
+
 }  // namespace
 
 CueFinder::CueFinder() {
@@ -37,6 +52,8 @@ CueFinder::CueFinder() {
     forms.push_back(r.form);
     rules_.push_back(std::move(r));
   }
+  // The first rule of a form wins, as in the lexicon's order.
+  for (const CueRule& r : rules_) by_form_.emplace(r.form, &r);
   pattern_ = std::make_unique<re2::RE2>("(?i)\\b(" + PhraseAlternation(forms) + ")\\b");
   if (!pattern_->ok()) throw std::logic_error("attribution cue pattern: " + pattern_->error());
 }
@@ -47,14 +64,22 @@ std::vector<Cue> CueFinder::Find(std::string_view text) const {
   std::vector<Cue> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, *pattern_, &match)) {
-    std::string key = CollapseSpaces(std::string_view(match.data(), match.size()), /*lower=*/true);
-    for (const CueRule& r : rules_) {
-      if (r.form == key) {
-        std::size_t start = static_cast<std::size_t>(match.data() - text.data());
-        out.push_back(Cue{Span{start, start + match.size()}, &r});
-        break;
-      }
+  std::string key;
+  // Group 0 only (the pattern's \b are zero-width, so it equals the
+  // alternation): RE2 then finds both ends with its DFA instead of running
+  // a submatch engine per cue. Searching the unconsumed rest, as
+  // FindAndConsume did, keeps \b judged the same way at the restart.
+  while (!input.empty() && pattern_->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+    std::string_view m(match.data(), match.size());
+    std::size_t consumed = static_cast<std::size_t>(match.data() + match.size() - input.data());
+    if (match.empty()) ++consumed;  // as FindAndConsume: never loop on an empty match
+    input.remove_prefix(std::min(consumed, input.size()));
+    key.clear();
+    CollapseSpacesInto(m, key);
+    auto it = by_form_.find(key);
+    if (it != by_form_.end()) {
+      std::size_t start = static_cast<std::size_t>(match.data() - text.data());
+      out.push_back(Cue{Span{start, start + match.size()}, it->second});
     }
   }
   return out;

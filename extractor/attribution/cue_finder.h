@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractor/core/span.h"
@@ -45,6 +46,7 @@ class CueFinder {
 
  private:
   std::vector<CueRule> rules_;
+  std::unordered_map<std::string, const CueRule*> by_form_;  // form -> its first rule
   std::unique_ptr<re2::RE2> pattern_;
 };
 

@@ -31,12 +31,27 @@ std::string_view LastWord(std::string_view s) {
 
 void Discourse::Add(Entity e) { entities_.push_back(std::move(e)); }
 
+void Discourse::Forget(std::size_t sentence) {
+  while (dead_ < entities_.size() && entities_[dead_].sentence < sentence) ++dead_;
+  // Compact once the dead prefix is most of the vector: amortized O(1).
+  if (dead_ > 256 && dead_ * 2 > entities_.size()) {
+    entities_.erase(entities_.begin(), entities_.begin() + static_cast<std::ptrdiff_t>(dead_));
+    dead_ = 0;
+  }
+}
+
 template <typename Pred>
 const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
                                 Pred pred) const {
   const Entity* best = nullptr;
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+  std::size_t looked = 0;
+  const auto rend = entities_.rend() - static_cast<std::ptrdiff_t>(dead_);
+  for (auto it = entities_.rbegin(); it != rend; ++it) {
     if (it->sentence + window < sentence) break;
+    // Real text names a few dozen entities within any window; only
+    // machine-made text (one endless sentence) reaches this, and the cap
+    // keeps its cost linear.
+    if (++looked > kMaxCandidates) break;
     if (it->pos >= pos || (best && it->pos <= best->pos)) continue;
     if (it->weak && !allow_weak) continue;
     if (pred(*it)) best = &*it;
@@ -70,7 +85,7 @@ const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::s
 }
 
 const Entity* Discourse::Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const {
-  return Latest(pos, sentence, 40, /*allow_weak=*/true, [&](const Entity& e) {
+  return Latest(pos, sentence, kMaxWindow, /*allow_weak=*/true, [&](const Entity& e) {
     return e.type == SpeakerType::kPerson && e.named && Lower(LastWord(e.name)) == lower;
   });
 }

@@ -10,7 +10,9 @@
 //
 // Only entities written before `pos` are candidates, and only within a few
 // sentences: an old antecedent is more often wrong than right. Cost is
-// bounded by that window, so a document is linear overall.
+// bounded by that window and by kMaxCandidates entities looked at per
+// question (a single endless sentence would otherwise make it quadratic),
+// so a document is linear overall.
 #pragma once
 
 #include <cstddef>
@@ -36,6 +38,11 @@ struct Entity {
 class Discourse {
  public:
   void Add(Entity e);
+  // Drops entities of sentences before `sentence`: no question asked from
+  // there on can reach them (the windows are at most kMaxWindow sentences),
+  // so a long document holds only a window's worth of entities.
+  void Forget(std::size_t sentence);
+  static constexpr std::size_t kMaxWindow = 40;
   const Entity* Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const;
   const Entity* Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const;
   // `head` is the lower-case head noun; `generic` heads ("agency") fall back
@@ -46,10 +53,12 @@ class Discourse {
   const Entity* Owner(std::size_t pos, std::size_t sentence) const;
 
  private:
+  static constexpr std::size_t kMaxCandidates = 1024;
   template <typename Pred>
   const Entity* Latest(std::size_t pos, std::size_t sentence, std::size_t window, bool allow_weak,
                        Pred pred) const;
   std::vector<Entity> entities_;
+  std::size_t dead_ = 0;  // entities_[0, dead_) are forgotten
 };
 
 }  // namespace claimex::attribution

@@ -55,18 +55,19 @@ PhraseParser::PhraseParser() {
     if (f == FunctionClass::kNone) {
       throw std::logic_error("attribution_function_words.txt:" + std::to_string(row.line) + ": bad class");
     }
-    function_.emplace(row[0], f);
+    function_.Insert(row[0], f);
   }
   for (const LexiconRow& row : LoadLexicon("attribution_roles.txt")) {
     std::string_view c = row.get(1);
     RoleClass r = c == "role" ? RoleClass::kRole : c == "title" ? RoleClass::kTitle : RoleClass::kPart;
-    roles_.emplace(row[0], r);  // first class listed wins ("general" is a role)
+    roles_.Insert(row[0], r);  // first class listed wins ("general" is a role)
   }
   for (const LexiconRow& row : LoadLexicon("attribution_org_heads.txt")) {
-    org_heads_[row[0]] = row.get(1) == "generic";
+    org_heads_.Assign(row[0], row.get(1) == "generic");
   }
-  for (const LexiconRow& row : LoadLexicon("attribution_anonymous.txt")) anonymous_.insert(row[0]);
-  for (const LexiconRow& row : LoadLexicon("attribution_documents.txt")) documents_.insert(row[0]);
+  for (const LexiconRow& row : LoadLexicon("attribution_anonymous.txt")) anonymous_.Insert(row[0], true);
+  for (const LexiconRow& row : LoadLexicon("attribution_documents.txt")) documents_.Insert(row[0], true);
+  std::unordered_multimap<std::string, std::pair<std::vector<std::string>, bool>> by_first;
   for (const LexiconRow& row : LoadLexicon("attribution_organizations.txt")) {
     std::vector<std::string> words;
     std::string w;
@@ -80,20 +81,39 @@ PhraseParser::PhraseParser() {
       }
     }
     if (words.empty()) continue;
-    orgs_.emplace(words[0], std::make_pair(words, row.get(1) == "media"));
+    by_first.emplace(words[0], std::make_pair(words, row.get(1) == "media"));
+  }
+  // Keyed for string_view lookups (no std::string per query); each list in
+  // the order the multimap gives, which decides ties between equal lengths.
+  for (const auto& [first, entry] : by_first) {
+    if (!orgs_.Insert(first, static_cast<std::uint32_t>(org_lists_.size()))) continue;
+    auto& list = org_lists_.emplace_back();
+    auto range = by_first.equal_range(first);
+    for (auto it = range.first; it != range.second; ++it) list.push_back(it->second);
   }
 }
 
 FunctionClass PhraseParser::Function(const Token& t) const {
   if (!t.word()) return FunctionClass::kNone;
-  auto it = function_.find(t.lower);
-  return it == function_.end() ? FunctionClass::kNone : it->second;
+  if (t.function_class < 0) {
+    const FunctionClass* f = function_.Find(t.lower);
+    t.function_class = static_cast<signed char>(f ? *f : FunctionClass::kNone);
+  }
+  return static_cast<FunctionClass>(t.function_class);
 }
 
 RoleClass PhraseParser::Role(const Token& t) const {
   if (!t.word()) return RoleClass::kNone;
-  auto it = roles_.find(t.lower);
-  return it == roles_.end() ? RoleClass::kNone : it->second;
+  if (t.role_class < 0) {
+    const RoleClass* r = roles_.Find(t.lower);
+    t.role_class = static_cast<signed char>(r ? *r : RoleClass::kNone);
+  }
+  return static_cast<RoleClass>(t.role_class);
+}
+
+bool PhraseParser::IsOrgHead(const Token& t) const {
+  if (t.org_head < 0) t.org_head = org_heads_.Contains(t.lower);
+  return t.org_head > 0;
 }
 
 bool PhraseParser::IsAcronym(const Token& t) { return t.word() && IsAcronymText(t.text); }
@@ -111,15 +131,15 @@ bool PhraseParser::IsAcronymText(std::string_view word) {
 std::size_t PhraseParser::KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e,
                                    bool* media) const {
   std::size_t best = 0;
-  auto range = orgs_.equal_range(std::string(tokens[i].text));
-  for (auto it = range.first; it != range.second; ++it) {
-    const std::vector<std::string>& words = it->second.first;
+  const std::uint32_t* found = orgs_.Find(tokens[i].text);
+  if (!found) return 0;
+  for (const auto& [words, is_media] : org_lists_[*found]) {
     if (i + words.size() > e) continue;
     bool ok = true;
     for (std::size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].text == words[k];
     if (ok && words.size() > best) {
       best = words.size();
-      if (media) *media = it->second.second;
+      if (media) *media = is_media;
     }
   }
   return best;
@@ -367,14 +387,13 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     m.plural = PluralNoun(head.lower) || head.lower == "people" || head.lower == "police";
     return m;
   }
-  auto oh = org_heads_.find(head.lower);
-  if (oh != org_heads_.end()) {
+  if (const bool* generic = org_heads_.Find(head.lower)) {
     m.type = SpeakerType::kOrganization;
     m.plural = true;
     if (det_the && h == e && (modifiers == 0 || (modifiers == 1 && ReferringModifier(tokens[i])))) {
       m.ref = RefKind::kDescription;
       m.ref_word = head.lower;
-      m.generic = oh->second;
+      m.generic = *generic;
     }
     return m;
   }

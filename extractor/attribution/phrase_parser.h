@@ -18,6 +18,7 @@
 // Thread-safe after construction.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "extractor/attribution/tokens.h"
+#include "extractor/attribution/word_table.h"
 #include "extractor/core/claim.h"
 
 namespace claimex::attribution {
@@ -68,9 +70,9 @@ class PhraseParser {
 
   FunctionClass Function(const Token& t) const;
   RoleClass Role(const Token& t) const;
-  bool IsOrgHead(const Token& t) const { return org_heads_.find(t.lower) != org_heads_.end(); }
-  bool IsAnonymous(std::string_view lower) const { return anonymous_.find(lower) != anonymous_.end(); }
-  bool IsDocument(std::string_view lower) const { return documents_.find(lower) != documents_.end(); }
+  bool IsOrgHead(const Token& t) const;
+  bool IsAnonymous(std::string_view lower) const { return anonymous_.Contains(lower); }
+  bool IsDocument(std::string_view lower) const { return documents_.Contains(lower); }
   // Length in tokens of a known organisation name starting at tokens[i]
   // (0 if none), and whether it is a news outlet.
   std::size_t KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e, bool* media) const;
@@ -78,12 +80,13 @@ class PhraseParser {
   static bool IsAcronymText(std::string_view word);
 
  private:
-  WordMap<FunctionClass> function_;
-  WordMap<RoleClass> roles_;
-  WordMap<bool> org_heads_;  // word -> generic
-  WordSet anonymous_, documents_;
-  // first word -> (all words, media)
-  std::unordered_multimap<std::string, std::pair<std::vector<std::string>, bool>> orgs_;
+  WordTable<FunctionClass> function_;
+  WordTable<RoleClass> roles_;
+  WordTable<bool> org_heads_;  // word -> generic
+  WordTable<bool> anonymous_, documents_;
+  // first word -> index into org_lists_: [(all words, media)]
+  WordTable<std::uint32_t> orgs_;
+  std::vector<std::vector<std::pair<std::vector<std::string>, bool>>> org_lists_;
 };
 
 }  // namespace claimex::attribution

@@ -42,49 +42,47 @@ TokenKind PunctKind(std::string_view p) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view t, std::string& lowered) {
-  lowered.assign(t.begin(), t.end());
-  for (char& ch : lowered) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-  std::vector<Token> out;
-  out.reserve(t.size() / 5);
-  std::size_t i = 0;
-  while (i < t.size()) {
+void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::string& lowered,
+                   std::vector<Token>& out, std::vector<std::uint64_t>* starts) {
+  const std::size_t first = out.size();
+  std::size_t i = begin;
+  while (i < end) {
     auto c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++i;
       continue;
     }
-    std::size_t up = Utf8Punct(t, i);
+    std::size_t up = c >= 0x80 ? Utf8Punct(t, i) : 0;
     if (up == 2 && static_cast<unsigned char>(t[i + 1]) == 0xA0) {  // nbsp is space
       i += 2;
       continue;
     }
-    if (!LetterAt(t, i)) {
-      std::size_t len = up ? up : (c >= 0x80 ? 1 : 1);
+    if (c < 0x80 ? !AsciiAlnum(c) : up != 0) {  // !LetterAt(t, i)
+      std::size_t len = up ? up : 1;
       Token tok;
       tok.span = Span{i, i + len};
       tok.text = t.substr(i, len);
       tok.kind = PunctKind(tok.text);
-      out.push_back(std::move(tok));
+      out.push_back(tok);
       i += len;
       continue;
     }
     std::size_t j = i;
     bool digit_start = c >= '0' && c <= '9';
     while (j < t.size()) {
-      if (LetterAt(t, j)) {
-        auto cj = static_cast<unsigned char>(t[j]);
+      auto cj = static_cast<unsigned char>(t[j]);
+      if (cj < 0x80 ? AsciiAlnum(cj) : Utf8Punct(t, j) == 0) {
         j += cj < 0x80 ? 1 : (cj >= 0xF0 ? 4 : cj >= 0xE0 ? 3 : 2);
         continue;
       }
       // Inner joiners stay when a letter or digit follows.
-      char cj = t[j];
       if ((cj == '-' || cj == '.' || cj == '\'' || cj == ',' || cj == '/') && LetterAt(t, j + 1)) {
         if (cj == ',' && !(digit_start && t[j + 1] >= '0' && t[j + 1] <= '9')) break;
         ++j;
         continue;
       }
-      if (Utf8Punct(t, j) == 3 && static_cast<unsigned char>(t[j + 2]) == 0x99 && LetterAt(t, j + 3)) {
+      if (cj == 0xE2 && Utf8Punct(t, j) == 3 && static_cast<unsigned char>(t[j + 2]) == 0x99 &&
+          LetterAt(t, j + 3)) {
         j += 3;  // ’ inside a word: "Numan’s"
         continue;
       }
@@ -103,10 +101,29 @@ std::vector<Token> Tokenize(std::string_view t, std::string& lowered) {
     tok.cap = (c >= 'A' && c <= 'Z') ||
               (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(t[i + 1]) <= 0x9E);
-    tok.lower = std::string_view(lowered).substr(i, j - i);
-    out.push_back(std::move(tok));
+    out.push_back(tok);
     i = j;
   }
+  // Lower-case only what the new tokens cover (a token may run past `end`
+  // when `end` is not a token boundary), then point their views into it.
+  std::size_t stop = out.size() > first ? std::max(end, out.back().span.end) : begin;
+  stop = std::min(stop, t.size());
+  lowered.assign(t.data() + begin, stop - begin);
+  for (char& ch : lowered) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+  const std::string_view low(lowered);
+  for (std::size_t k = first; k < out.size(); ++k) {
+    Token& tok = out[k];
+    if (tok.word() || tok.kind == TokenKind::kNumber) {
+      tok.lower = low.substr(tok.span.start - begin, tok.span.size());
+    }
+    if (starts) (*starts)[tok.span.start >> 6] |= std::uint64_t{1} << (tok.span.start & 63);
+  }
+}
+
+std::vector<Token> Tokenize(std::string_view t, std::string& lowered) {
+  std::vector<Token> out;
+  out.reserve(t.size() / 5);
+  TokenizeRange(t, 0, t.size(), lowered, out);
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include "extractor/text/segmenter.h"
 
 #include <algorithm>
+#include <functional>
+#include <stdexcept>
 #include <string>
 
 #include "extractor/core/lexicon.h"
@@ -14,13 +16,15 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Length of a UTF-8 opening/closing double quote at position i, else 0.
-// Returns 1 for '"', 3 for “ (E2 80 9C) or ” (E2 80 9D).
-std::size_t CurlyOpen(std::string_view t, std::size_t i) {
-  return t.compare(i, 3, "\xE2\x80\x9C") == 0 ? 3 : 0;
+// Returns 3 for “ (E2 80 9C) or ” (E2 80 9D). The first-byte test comes
+// before any multi-byte compare: these run at many positions, and a memcmp
+// call per byte was the segmenter's main cost.
+bool Curly(std::string_view t, std::size_t i, unsigned char last) {
+  return static_cast<unsigned char>(t[i]) == 0xE2 && i + 2 < t.size() &&
+         static_cast<unsigned char>(t[i + 1]) == 0x80 && static_cast<unsigned char>(t[i + 2]) == last;
 }
-std::size_t CurlyClose(std::string_view t, std::size_t i) {
-  return t.compare(i, 3, "\xE2\x80\x9D") == 0 ? 3 : 0;
-}
+std::size_t CurlyOpen(std::string_view t, std::size_t i) { return Curly(t, i, 0x9C) ? 3 : 0; }
+std::size_t CurlyClose(std::string_view t, std::size_t i) { return Curly(t, i, 0x9D) ? 3 : 0; }
 
 // A sentence may start with an upper-case letter, a digit, a quote or an
 // opening bracket, or any non-ASCII letter (accented capitals).
@@ -28,9 +32,24 @@ bool CanStartSentence(std::string_view t, std::size_t i) {
   if (i >= t.size()) return false;
   unsigned char c = static_cast<unsigned char>(t[i]);
   return IsUpper(t[i]) || IsDigit(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '(' ||
-         t[i] == '[' || c >= 0xC0 || CurlyOpen(t, i) > 0 ||
-         t.compare(i, 3, "\xE2\x80\x98") == 0;
+         t[i] == '[' || c >= 0xC0 || CurlyOpen(t, i) > 0 || Curly(t, i, 0x98);
 }
+
+// Bytes the scans below must look at; every other byte is skipped with one
+// table load. kSentence: terminators and line breaks; kQuote: quote marks,
+// line breaks and the lead byte of curly quotes.
+enum : unsigned char { kSentence = 1, kQuote = 2 };
+struct ByteClasses {
+  unsigned char c[256] = {};
+  constexpr ByteClasses() {
+    c[static_cast<unsigned char>('.')] = c[static_cast<unsigned char>('!')] =
+        c[static_cast<unsigned char>('?')] = kSentence;
+    c[static_cast<unsigned char>('\n')] = kSentence | kQuote;
+    c[static_cast<unsigned char>('"')] = kQuote;
+    c[0xE2] = kQuote;
+  }
+};
+constexpr ByteClasses kClasses;
 
 Span Trim(std::string_view t, std::size_t a, std::size_t b) {
   while (a < b && IsSpace(t[a])) ++a;
@@ -41,15 +60,27 @@ Span Trim(std::string_view t, std::size_t a, std::size_t b) {
 }  // namespace
 
 Segmenter::Segmenter() {
-  for (const LexiconRow& row : LoadLexicon("abbreviations.txt")) abbreviations_.push_back(row[0]);
+  for (const LexiconRow& row : LoadLexicon("abbreviations.txt")) {
+    if (row[0].size() > kMaxAbbreviation) {
+      throw std::logic_error("abbreviations.txt:" + std::to_string(row.line) + ": entry too long");
+    }
+    max_len_ = std::max(max_len_, row[0].size());
+    abbreviations_.push_back(row[0]);
+  }
   std::sort(abbreviations_.begin(), abbreviations_.end());
 }
 
 bool Segmenter::IsAbbreviation(std::string_view word) const {
   if (word.size() == 1 && IsUpper(word[0])) return true;  // an initial
-  std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::binary_search(abbreviations_.begin(), abbreviations_.end(), lower);
+  // Lower-case into a stack buffer: no entry is longer than max_len_, so a
+  // longer word is no abbreviation and costs nothing.
+  if (word.size() > max_len_) return false;
+  char buf[kMaxAbbreviation];
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+  }
+  return std::binary_search(abbreviations_.begin(), abbreviations_.end(), std::string_view(buf, word.size()),
+                            std::less<>());
 }
 
 Segmentation Segmenter::Segment(std::string_view t) const {
@@ -62,6 +93,8 @@ Segmentation Segmenter::Segment(std::string_view t) const {
   };
   const std::size_t n = t.size();
   for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !(kClasses.c[static_cast<unsigned char>(t[i])] & kSentence)) ++i;
+    if (i >= n) break;
     char c = t[i];
     if (c == '\n') {
       emit(i);
@@ -76,7 +109,7 @@ Segmentation Segmenter::Segment(std::string_view t) const {
         ++j;
       } else if (std::size_t k = CurlyClose(t, j); k > 0) {
         j += k;
-      } else if (t.compare(j, 3, "\xE2\x80\x99") == 0) {
+      } else if (Curly(t, j, 0x99)) {
         j += 3;
       } else {
         break;
@@ -102,6 +135,8 @@ Segmentation Segmenter::Segment(std::string_view t) const {
   // unless the next paragraph opens with a quote mark.
   std::size_t open = std::string_view::npos, open_len = 0;
   for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !(kClasses.c[static_cast<unsigned char>(t[i])] & kQuote)) ++i;
+    if (i >= n) break;
     if (t[i] == '\n' && open != std::string_view::npos) {
       std::size_t k = i;
       while (k < n && IsSpace(t[k])) ++k;

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,7 +50,9 @@ class Segmenter {
 
  private:
   bool IsAbbreviation(std::string_view word) const;
-  std::vector<std::string> abbreviations_;  // lower-case, without the final '.'
+  static constexpr std::size_t kMaxAbbreviation = 32;
+  std::vector<std::string> abbreviations_;  // lower-case, without the final '.'; sorted
+  std::size_t max_len_ = 0;                 // longest entry
 };
 
 }  // namespace claimex
