@@ -62,7 +62,7 @@ struct ClaimBuilder::Impl {
   ClaimLexicons lex;
   // Context cues split into words and indexed by their first word.
   std::vector<std::vector<std::string>> context_words;
-  std::unordered_map<std::string, std::vector<std::size_t>> context_by_first;
+  claims_internal::WordMap<std::vector<std::size_t>> context_by_first;
 
   Impl() {
     for (std::size_t i = 0; i < lex.context_cues.size(); ++i) {
@@ -87,7 +87,6 @@ struct ClaimBuilder::Impl {
     std::vector<const TimeExpression*> times;
     std::vector<Range> time_toks;
     std::vector<bool> speech;
-    std::string low;  // " tok tok ... " for phrase cues
     std::optional<Category> context;  // the sentence's context-cue category
   };
 
@@ -95,7 +94,7 @@ struct ClaimBuilder::Impl {
     if (i < 0 || i >= static_cast<int>(v.toks.size())) return {};
     const Token& t = v.toks[static_cast<std::size_t>(i)];
     if (!t.word || t.caps) return {};
-    return lex.Class(t.low);
+    return t.cls;
   }
   bool Is(const View& v, int i, std::string_view w) const {
     return i >= 0 && i < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(i)].low == w;
@@ -107,8 +106,8 @@ struct ClaimBuilder::Impl {
   bool IsInflectedVerb(const View& v, int i) const {
     const Token* t = T(v, i);
     if (!t || !t->word || t->caps) return false;
-    if (const Predicate* p = lex.FindPredicate(t->low); p && !p->base_form) return true;
-    Change c = lex.ChangeOf(t->low);
+    if (const Predicate* p = t->pred; p && !p->base_form) return true;
+    Change c = t->change;
     if (c != Change::kNone && t->low != "up" && t->low != "down" && t->low != "higher" &&
         t->low != "lower" && t->low != "cut" && t->low != "double" && t->low != "gain" &&
         t->low != "rise" && t->low != "fall" && t->low != "drop" && t->low != "increase" &&
@@ -144,7 +143,7 @@ struct ClaimBuilder::Impl {
     if (!t->caps && !Cls(v, i).empty()) return false;
     if (t->number) return false;
     if (first && !after_of && !t->caps) {
-      const Predicate* p = lex.FindPredicate(t->low);
+      const Predicate* p = t->pred;
       std::string_view nc = Cls(v, i + 1);
       if (p && p->base_form && p->cls != "noun" &&
           (nc == "pron" || nc == "det" || nc == "prep" || nc == "conj" || nc == "adv")) {
@@ -287,14 +286,28 @@ struct ClaimBuilder::Impl {
     }
     return false;
   }
+  // Whether the words of `phrase` (single spaces) occur as consecutive
+  // tokens of [b, e), tokens inside a time expression skipped. Compares
+  // tokens in place: no string is built.
   bool HasPhrase(const View& v, int b, int e, std::string_view phrase) const {
-    std::string s = " ";
-    for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+    e = std::min(e, static_cast<int>(v.toks.size()));
+    for (int i = std::max(b, 0); i < e; ++i) {
       if (v.toks[static_cast<std::size_t>(i)].time >= 0) continue;
-      s += v.toks[static_cast<std::size_t>(i)].low;
-      s += ' ';
+      int j = i;
+      std::size_t pos = 0;
+      bool ok = true;
+      while (ok) {
+        std::size_t sp = phrase.find(' ', pos);
+        std::string_view word = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+        while (j < e && v.toks[static_cast<std::size_t>(j)].time >= 0) ++j;
+        ok = j < e && v.toks[static_cast<std::size_t>(j)].low == word;
+        ++j;
+        if (sp == std::string_view::npos) break;
+        pos = sp + 1;
+      }
+      if (ok) return true;
     }
-    return s.find(" " + std::string(phrase) + " ") != std::string::npos;
+    return false;
   }
 
   // `times` are the time expressions overlapping `sentence`, in recognizer order.
@@ -318,6 +331,13 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
   View v;
   v.text = text;
   v.toks = claims_internal::Tokenize(text, sentence);
+  for (Token& tk : v.toks) {
+    tk.cls = lex.Class(tk.low);
+    tk.pred = lex.FindPredicate(tk.low);
+    tk.change = lex.ChangeOf(tk.low);
+    tk.speech = lex.speech_verbs.find(tk.low) != lex.speech_verbs.end();
+    if (auto it = context_by_first.find(tk.low); it != context_by_first.end()) tk.context = &it->second;
+  }
   v.times = times;
   v.time_toks.assign(v.times.size(), Range{});
   // Tokens and quantities are both in text order: one merge pass, not a
@@ -367,7 +387,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
       const Token& tk = v.toks[static_cast<std::size_t>(j)];
       if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
-      if (lex.speech_verbs.count(tk.low)) {
+      if (tk.speech) {
         v.speech[t] = true;
         break;
       }
@@ -514,7 +534,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     return;
   }
   // "The death toll passed 15,000": the verb opens the mention.
-  if (IsVerbish(v, w.qf) || (lex.FindPredicate(v.toks[static_cast<std::size_t>(w.qf)].low) &&
+  if (IsVerbish(v, w.qf) || (v.toks[static_cast<std::size_t>(w.qf)].pred &&
                              Cls(v, w.qf).empty())) {
     Range subj = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.mark_subject")) return;
@@ -550,7 +570,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   {
     const Token* nx = T(v, w.ql + 1);
     if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||
-                           lex.FindPredicate(nx->low)) &&
+                           nx->pred) &&
         inherit("entity.subject_position")) {
       return;
     }
@@ -571,7 +591,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
     if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
     const std::string& kl = v.toks[static_cast<std::size_t>(k)].low;
-    if (IsVerbish(v, k) || lex.FindPredicate(kl) ||
+    if (IsVerbish(v, k) || v.toks[static_cast<std::size_t>(k)].pred ||
         (EndsWith(kl, "ing") && kl.size() > 5 && v.toks[static_cast<std::size_t>(k)].quantity < 0)) {
       int vb = k;
       while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
@@ -607,7 +627,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
     --k;
   }
   if (in_seg(k)) {
-    Change d = lex.ChangeOf(v.toks[static_cast<std::size_t>(k)].low);
+    Change d = v.toks[static_cast<std::size_t>(k)].change;
     // "dropped 300 tonnes of water": the figure counts things, not a change.
     bool own_noun = false;
     if (c.quantity.kind != Kind::kPercent) {
@@ -634,7 +654,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       const Token& t = v.toks[static_cast<std::size_t>(j)];
       if (t.quantity >= 0 && by) break;
       if (t.quantity >= 0 || t.time >= 0) continue;
-      Change d = lex.ChangeOf(t.low);
+      Change d = t.change;
       // Verbs that carry something to a figure move the figure only with
       // an object between ("bringing the toll to"): "brought to 5 hospitals",
       // "pushed back to within 10 kilometres" are places, not new levels.
@@ -696,12 +716,12 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
   for (int k = w.qf - 1, steps = 0; k >= 0 && steps < 4; --k, ++steps) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
     if (t.level[1] != piece || t.quantity >= 0) break;
-    if (lex.speech_verbs.count(t.low)) break;  // "the agency said 1,166 migrants died"
+    if (t.speech) break;  // "the agency said 1,166 migrants died"
     if (Cls(v, k - 1) == "det" && t.low == "record") {  // "hit a record $307 trillion"
       --k;
       continue;
     }
-    if (const Predicate* p = lex.FindPredicate(t.low); p && Cls(v, k).empty()) {
+    if (const Predicate* p = t.pred; p && Cls(v, k).empty()) {
       set(k, *p);
       return;
     }
@@ -729,7 +749,7 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     if (t.low == "," && steps == 0) continue;  // "his wife, aged 58, died"
     if (!t.word) break;
     std::string_view cl = Cls(v, k);
-    if (const Predicate* p = lex.FindPredicate(t.low); p && cl.empty()) {
+    if (const Predicate* p = t.pred; p && cl.empty()) {
       if (found < 0) {
         found = k;
         set(k, *p);
@@ -781,24 +801,29 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (w.predicate) pred_cat = w.predicate->category;
   std::optional<Category> ent_cat;
   if (!c.entity.empty()) {
-    std::string e = " " + c.entity + " ";
-    // Last word first (the head decides), then any phrase.
-    std::string core = c.entity;
-    if (std::size_t of = core.find(" of "); of != std::string::npos) core = core.substr(0, of);
+    // Last word first (the head decides), then any phrase: the earliest
+    // lexicon row equal to a run of the entity's words.
+    std::string_view core = c.entity;
+    if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
     std::size_t pos = core.rfind(' ');
-    std::string head = pos == std::string::npos ? core : core.substr(pos + 1);
-    for (const auto& cue : lex.entity_cues) {
-      if (cue.phrase == head) {
-        ent_cat = cue.category;
-        break;
-      }
-    }
-    if (!ent_cat) {
-      for (const auto& cue : lex.entity_cues) {
-        if (e.find(" " + cue.phrase + " ") != std::string::npos) {
-          ent_cat = cue.category;
-          break;
+    std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
+    if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
+      ent_cat = it->second.second;
+    } else {
+      std::string_view e = c.entity;
+      std::size_t best = static_cast<std::size_t>(-1);
+      for (std::size_t a = 0; a < e.size();) {  // a: start of a word
+        for (std::size_t b = a; b <= e.size(); ++b) {
+          if (b < e.size() && e[b] != ' ') continue;
+          if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
+              it != lex.entity_cue_index.end() && it->second.first < best) {
+            best = it->second.first;
+            ent_cat = it->second.second;
+          }
         }
+        std::size_t sp = e.find(' ', a);
+        if (sp == std::string_view::npos) break;
+        a = sp + 1;
       }
     }
   }
@@ -1155,20 +1180,14 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       }
     }
     Impl::View v = im.MakeView(text, sentence, quantities, i, j, times_in(sentence));
-    v.low = " ";
-    for (const Token& t : v.toks) {
-      v.low += t.low;
-      v.low += ' ';
-    }
     // Context cues over the whole sentence, once per sentence, in one pass
     // over its tokens (cues indexed by their first word).
     {
       int counts[9] = {0};
       std::vector<char> seen(im.lex.context_cues.size(), 0);
       for (std::size_t t = 0; t < v.toks.size(); ++t) {
-        auto it = im.context_by_first.find(v.toks[t].low);
-        if (it == im.context_by_first.end()) continue;
-        for (std::size_t ci : it->second) {
+        if (!v.toks[t].context) continue;
+        for (std::size_t ci : *v.toks[t].context) {
           if (seen[ci]) continue;
           const auto& words = im.context_words[ci];
           bool ok = t + words.size() <= v.toks.size();
@@ -1190,16 +1209,17 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       }
     }
     std::vector<Work> works(j - i);
+    for (Work& w : works) w.qf = w.ql = -1;
+    for (std::size_t t = 0; t < v.toks.size(); ++t) {  // each mention's first and last token
+      int qk = v.toks[t].quantity;
+      if (qk < 0) continue;
+      Work& w = works[static_cast<std::size_t>(qk)];
+      if (w.qf < 0) w.qf = static_cast<int>(t);
+      w.ql = static_cast<int>(t);
+    }
     const std::size_t first = out.size();
     for (std::size_t k = i; k < j; ++k) {
       Work& w = works[k - i];
-      w.qf = w.ql = -1;
-      for (std::size_t t = 0; t < v.toks.size(); ++t) {
-        if (v.toks[t].quantity == static_cast<int>(k - i)) {
-          if (w.qf < 0) w.qf = static_cast<int>(t);
-          w.ql = static_cast<int>(t);
-        }
-      }
       Claim c;
       c.sentence = s;
       c.quantity = std::move(quantities[k]);

@@ -59,6 +59,8 @@ ClaimLexicons::ClaimLexicons() {
   }
   for (const LexiconRow& r : LoadLexicon("claims_entity_cues.txt")) {
     entity_cues.push_back({Lower(r[0]), MustCategory(r, "claims_entity_cues.txt", 1)});
+    entity_cue_index.emplace(entity_cues.back().phrase,
+                             std::make_pair(entity_cues.size() - 1, entity_cues.back().category));
   }
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
@@ -68,17 +70,17 @@ ClaimLexicons::ClaimLexicons() {
 }
 
 std::string_view ClaimLexicons::Class(std::string_view low) const {
-  auto it = function_words.find(std::string(low));
+  auto it = function_words.find(low);
   return it == function_words.end() ? std::string_view() : std::string_view(it->second);
 }
 
 const Predicate* ClaimLexicons::FindPredicate(std::string_view low) const {
-  auto it = predicates.find(std::string(low));
+  auto it = predicates.find(low);
   return it == predicates.end() ? nullptr : &it->second;
 }
 
 Change ClaimLexicons::ChangeOf(std::string_view low) const {
-  auto it = change_words.find(std::string(low));
+  auto it = change_words.find(low);
   return it == change_words.end() ? Change::kNone : it->second;
 }
 

@@ -3,11 +3,14 @@
 // words, entity and context category cues, cumulative cues, speech verbs.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "extractor/core/claim.h"
@@ -26,6 +29,16 @@ struct CategoryCue {
   Category category;
 };
 
+// Hash for string keys looked up by std::string_view without a temporary
+// std::string (C++20 heterogeneous lookup).
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 struct ClaimLexicons {
   ClaimLexicons();  // throws std::logic_error on a malformed row
 
@@ -35,13 +48,16 @@ struct ClaimLexicons {
   const Predicate* FindPredicate(std::string_view low) const;
   Change ChangeOf(std::string_view low) const;  // kNone when not a change word
 
-  std::unordered_map<std::string, std::string> function_words;
-  std::unordered_map<std::string, Predicate> predicates;  // inflected form → predicate
-  std::unordered_map<std::string, Change> change_words;
+  WordMap<std::string> function_words;
+  WordMap<Predicate> predicates;  // inflected form → predicate
+  WordMap<Change> change_words;
   std::vector<CategoryCue> entity_cues;
   std::vector<CategoryCue> context_cues;
   std::vector<std::string> cumulative_cues;
-  std::unordered_set<std::string> speech_verbs;
+  WordSet speech_verbs;
+  // Entity cues by phrase, keeping the first row's category: the head word
+  // lookup, and the earliest-row phrase found inside an entity.
+  WordMap<std::pair<std::size_t, Category>> entity_cue_index;  // phrase → (row, category)
 };
 
 }  // namespace claimex::claims_internal

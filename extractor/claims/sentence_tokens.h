@@ -18,9 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/core/claim.h"
 #include "extractor/core/span.h"
 
 namespace claimex::claims_internal {
+
+struct Predicate;
 
 struct Token {
   Span span;
@@ -31,6 +34,13 @@ struct Token {
   int quantity = -1;   // index of the quantity whose span covers it
   int time = -1;       // index of the time expression covering it
   int level[4] = {0, 0, 0, 0};  // piece ids at levels 1..3 (index 0 unused)
+  // Lexicon entries of `low`, looked up once per token by the claim
+  // builder (the rules ask about the same token many times).
+  std::string_view cls;             // function-word class, "" for none
+  const Predicate* pred = nullptr;  // predicate verb or noun
+  Change change = Change::kNone;    // change word
+  bool speech = false;              // speech verb
+  const std::vector<std::size_t>* context = nullptr;  // context cues starting with it
 };
 
 // Splits `sentence` (a span of `text`) into tokens. Clause levels are set
