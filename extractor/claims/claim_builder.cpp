@@ -64,7 +64,15 @@ struct ClaimBuilder::Impl {
   std::vector<std::vector<std::string>> context_words;
   claims_internal::WordMap<std::vector<std::size_t>> context_by_first;
 
+  // Lexicon line of each category's first context cue (the last tie-break).
+  int category_order[9];
+
   Impl() {
+    for (int& o : category_order) o = 1 << 20;
+    for (std::size_t i = 0; i < lex.context_cues.size(); ++i) {
+      int& o = category_order[static_cast<int>(lex.context_cues[i].category)];
+      o = std::min(o, static_cast<int>(i));
+    }
     for (std::size_t i = 0; i < lex.context_cues.size(); ++i) {
       std::vector<std::string> words;
       const std::string& p = lex.context_cues[i].phrase;
@@ -88,6 +96,8 @@ struct ClaimBuilder::Impl {
     std::vector<Range> time_toks;
     std::vector<bool> speech;
     std::optional<Category> context;  // the sentence's context-cue category
+    int context_counts[9] = {0};      // context-cue hits per category in the sentence
+    const int* doc_counts = nullptr;  // hits in the document's figure sentences so far
   };
 
   std::string_view Cls(const View& v, int i) const {
@@ -308,6 +318,42 @@ struct ClaimBuilder::Impl {
       if (ok) return true;
     }
     return false;
+  }
+
+  // Context-cue hits per category among tokens [b, e), each cue counted once.
+  void ContextCounts(const View& v, int b, int e, int counts[9]) const {
+    std::vector<char> seen(lex.context_cues.size(), 0);
+    const std::size_t n = v.toks.size();
+    for (std::size_t t = static_cast<std::size_t>(std::max(b, 0)); t < static_cast<std::size_t>(e) && t < n; ++t) {
+      if (!v.toks[t].context) continue;
+      for (std::size_t ci : *v.toks[t].context) {
+        if (seen[ci]) continue;
+        const auto& words = context_words[ci];
+        bool ok = t + words.size() <= n;
+        for (std::size_t k = 1; ok && k < words.size(); ++k) ok = v.toks[t + k].low == words[k];
+        if (ok) {
+          seen[ci] = 1;
+          ++counts[static_cast<int>(lex.context_cues[ci].category)];
+        }
+      }
+    }
+  }
+  // The category with most hits; a tie goes to the document's topic so far
+  // (`prior`, may be null), then to the earlier lexicon line. None without hits.
+  std::optional<Category> BestOf(const int counts[9], const int* prior) const {
+    int best = -1;
+    for (int c = 0; c < 9; ++c) {
+      if (counts[c] == 0) continue;
+      if (best < 0 || counts[c] > counts[best]) {
+        best = c;
+        continue;
+      }
+      if (counts[c] < counts[best]) continue;
+      int pc = prior ? prior[c] : 0, pb = prior ? prior[best] : 0;
+      if (pc > pb || (pc == pb && category_order[c] < category_order[best])) best = c;
+    }
+    if (best < 0) return std::nullopt;
+    return static_cast<Category>(best);
   }
 
   // `times` are the time expressions overlapping `sentence`, in recognizer order.
@@ -723,7 +769,29 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     }
     if (const Predicate* p = t.pred; p && Cls(v, k).empty()) {
       set(k, *p);
+      // "had left 6.7 million people displaced": a participle right after
+      // the counted noun names the act better than a neutral verb.
+      if (!p->category && c.entity_span.start >= c.quantity.span.end) {
+        int r = w.ql + 1;
+        while (r < static_cast<int>(v.toks.size()) &&
+               v.toks[static_cast<std::size_t>(r)].span.start < c.entity_span.end) {
+          ++r;
+        }
+        const Token* pt = T(v, r);
+        if (r > w.ql + 1 && pt && pt->pred && pt->pred->category && pt->pred->cls != "noun" &&
+            Cls(v, r).empty() && EndsWith(pt->low, "ed")) {
+          set(r, *pt->pred);
+        }
+      }
       return;
+    }
+    // An event noun before "of": "forced the evacuation of about 1,500 residents".
+    if (t.low == "of" && k == w.qf - 1) {
+      const Token* n = T(v, k - 1);
+      if (n && n->pred && n->pred->cls == "noun" && Cls(v, k - 1).empty()) {
+        set(k - 1, *n->pred);
+        return;
+      }
     }
     std::string_view cl = Cls(v, k);
     if (!(cl == "det" || cl == "adv" || t.low == "by" || t.low == "to" || t.low == "record" ||
@@ -765,7 +833,9 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     if (found >= 0 && !(cl == "aux" || cl == "adv")) break;
     // Coordinated subjects and prepositional phrases: "A dozen fishermen and
     // one child died", "young adults in the country live".
-    bool skip = cl == "aux" || cl == "adv" || t.low == "not" || t.low == "and" || t.quantity >= 0 ||
+    // "were feared missing", "are believed dead": the state verb decides.
+    bool hedge = t.low == "feared" || t.low == "believed" || t.low == "presumed" || t.low == "thought";
+    bool skip = cl == "aux" || cl == "adv" || hedge || t.low == "not" || t.low == "and" || t.quantity >= 0 ||
                 cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0);
     if (!skip) break;
   }
@@ -787,18 +857,38 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                   std::all_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     const Token* name = T(v, w.qf - 2);
     const bool kind_ok = c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kDuration;
-    if (kind_ok && digits && w.qf == w.ql && Is(v, w.qf - 1, ",") && Is(v, w.ql + 1, ",") && name &&
+    // Followed by a comma, or closing the sentence ("said shopkeeper Fadi Haddad, 54.").
+    const Token* after = T(v, w.ql + 1);
+    const bool closes = !after || after->low == "," || after->low == "." || after->low == ")";
+    if (kind_ok && digits && w.qf == w.ql && Is(v, w.qf - 1, ",") && closes && name &&
         name->word && name->span.start < v.text.size() && v.text[name->span.start] >= 'A' &&
         v.text[name->span.start] <= 'Z' && std::atoi(std::string(m).c_str()) <= 120) {
       return set(Category::kOther, "category.age_apposition");
     }
   }
-  if (w.antecedent >= 0 && (w.subset || w.entity_inherited)) {
+  std::optional<Category> pred_cat;
+  if (w.predicate) pred_cat = w.predicate->category;
+  // "104 people, aged 16 to 41": the ages of the people just counted.
+  {
+    std::string_view m = c.quantity.span.of(v.text);
+    bool aged = c.quantity.kind == Kind::kDuration && m.size() > 5 &&
+                (m.substr(0, 5) == "aged " || m.substr(0, 5) == "Aged ");
+    if (aged && Is(v, w.qf - 1, ",") && !done.empty() && w.qf >= 2 &&
+        v.toks[static_cast<std::size_t>(w.qf - 2)].quantity < 0) {
+      // The counted noun sits right before the comma ("104 people, aged").
+      int k = w.qf - 2;
+      while (k >= 0 && v.toks[static_cast<std::size_t>(k)].quantity < 0 && Nounish(v, k, false)) --k;
+      if (k >= 0 && k >= w.qf - 4 && v.toks[static_cast<std::size_t>(k)].quantity >= 0) {
+        return set(done.back().category, "category.ages_of_counted");
+      }
+    }
+  }
+  // The antecedent's category, unless the figure has a verb of its own that
+  // says otherwise ("The group says at least 2,700 have been killed").
+  if (w.antecedent >= 0 && (w.subset || (w.entity_inherited && !pred_cat))) {
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
   }
-  std::optional<Category> pred_cat;
-  if (w.predicate) pred_cat = w.predicate->category;
   std::optional<Category> ent_cat;
   if (!c.entity.empty()) {
     // Last word first (the head decides), then any phrase: the earliest
@@ -827,12 +917,56 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       }
     }
   }
-  const std::optional<Category> ctx_cat = v.context;
+  // Context: cues of the figure's own clause first, else the sentence's.
+  // (Sentence ties are broken by the document's topic as it stands now,
+  // earlier claims of this sentence included.)
+  std::optional<Category> ctx_cat = BestOf(v.context_counts, v.doc_counts);
+  {
+    int counts[9] = {0};
+    ContextCounts(v, ClauseStart(v, w.qf, 3), ClauseEnd(v, w.qf, 3), counts);
+    if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local;
+  }
   const Kind kind = c.quantity.kind;
+  // A population stock: "Gaza's 2.3 million people", "home to some 120,000
+  // Armenians", "a population of 5 million".
+  if (kind == Kind::kCount && (ent_cat == Category::kPopulation || !ent_cat)) {
+    const Token* before = T(v, w.qf - 1);
+    bool people = c.entity == "people" || ent_cat == Category::kPopulation;
+    bool place_possessive = before && IsPossessive(before->low) && before->span.start < v.text.size() &&
+                            v.text[before->span.start] >= 'A' && v.text[before->span.start] <= 'Z';
+    bool home_to = Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home");
+    bool population_of = Is(v, w.qf - 1, "of") && (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"));
+    if ((people && place_possessive) || home_to || population_of) {
+      return set(Category::kPopulation, "category.population_stock");
+    }
+  }
   if (kind == Kind::kMoney) {
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
     if (HasWord(v, b, e, "aid") || HasWord(v, b, e, "humanitarian")) {
       return set(Category::kHumanitarian, "category.money_aid");
+    }
+    // "pledged an additional €50 million ..., bringing its aid this year to":
+    // aid named anywhere in the sentence.
+    const int n = static_cast<int>(v.toks.size());
+    if (HasWord(v, 0, n, "aid") || HasWord(v, 0, n, "humanitarian") || HasPhrase(v, 0, n, "relief effort") ||
+        HasWord(v, 0, n, "donors")) {
+      return set(Category::kHumanitarian, "category.money_aid_sentence");
+    }
+    // Funding of a relief operation: money requested, received or pledged
+    // in an article whose figures are about aid or refugees so far.
+    if (v.doc_counts) {
+      const int* d = v.doc_counts;
+      int hum = d[static_cast<int>(Category::kHumanitarian)] + d[static_cast<int>(Category::kDisplacement)];
+      int econ = d[static_cast<int>(Category::kEconomy)];
+      bool funding = false;
+      for (const char* f : {"requested", "request", "funding", "funded", "pledged", "pledge", "pledges",
+                            "donated", "appealed", "shortfall", "underfunded"}) {
+        if (HasWord(v, 0, n, f)) funding = true;
+      }
+      const int* sc = v.context_counts;
+      hum += sc[static_cast<int>(Category::kHumanitarian)] + sc[static_cast<int>(Category::kDisplacement)];
+      econ += sc[static_cast<int>(Category::kEconomy)];
+      if (funding && hum > econ) return set(Category::kHumanitarian, "category.money_funding");
     }
     // A relief agency's appeal ("UNICEF appealed for $1.2 billion"); not
     // the agency's name alone (the Red Cross also reports damage in
@@ -862,6 +996,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       return set(Category::kDisplacement, "category.camps");
     }
   }
+  // "35% of the population lives below the poverty line": a share of the
+  // people is about what the share does or suffers.
+  if (pred_cat == Category::kPopulation && kind == Kind::kPercent && ctx_cat &&
+      *ctx_cat != Category::kPopulation) {
+    return set(*ctx_cat, "category.share_context");
+  }
   if (pred_cat == Category::kTerritory && ent_cat && ent_cat != Category::kTerritory &&
       ent_cat != Category::kPopulation) {
     return set(*ent_cat, "category.entity");
@@ -876,6 +1016,13 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kOther, "category.weather_unit");
   }
   if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
+  // Oil that spills is pollution, not trade ("The spill released 5,000 barrels of crude").
+  if (ent_cat == Category::kEconomy || (!ent_cat && ctx_cat == Category::kEconomy)) {
+    const int n = static_cast<int>(v.toks.size());
+    for (const char* sp : {"spill", "spills", "spilled", "spilt", "slick", "leaked"}) {
+      if (HasWord(v, 0, n, sp)) return set(Category::kOther, "category.spill");
+    }
+  }
   if (ent_cat) return set(*ent_cat, "category.entity");
   if (ctx_cat) return set(*ctx_cat, "category.context");
   set(Category::kOther, "category.default");
@@ -1147,6 +1294,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
   std::size_t i = 0;
   // The rest of a sentence already cut: its id, its end figure, where it resumes.
   std::size_t carry_sentence = static_cast<std::size_t>(-1), carry_j = 0, carry_start = 0;
+  // Context-cue hits of the document's figure sentences: its topic so far.
+  int doc_context[9] = {0};
   while (i < quantities.size()) {
     const std::size_t s = seg.SentenceAt(quantities[i].span.start);
     std::size_t j = i;
@@ -1180,34 +1329,11 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       }
     }
     Impl::View v = im.MakeView(text, sentence, quantities, i, j, times_in(sentence));
-    // Context cues over the whole sentence, once per sentence, in one pass
-    // over its tokens (cues indexed by their first word).
-    {
-      int counts[9] = {0};
-      std::vector<char> seen(im.lex.context_cues.size(), 0);
-      for (std::size_t t = 0; t < v.toks.size(); ++t) {
-        if (!v.toks[t].context) continue;
-        for (std::size_t ci : *v.toks[t].context) {
-          if (seen[ci]) continue;
-          const auto& words = im.context_words[ci];
-          bool ok = t + words.size() <= v.toks.size();
-          for (std::size_t k = 1; ok && k < words.size(); ++k) ok = v.toks[t + k].low == words[k];
-          if (ok) {
-            seen[ci] = 1;
-            ++counts[static_cast<int>(im.lex.context_cues[ci].category)];
-          }
-        }
-      }
-      // Most hits wins; ties go to the earlier line of the lexicon.
-      int best = 0;
-      for (std::size_t ci = 0; ci < im.lex.context_cues.size(); ++ci) {
-        int cat = static_cast<int>(im.lex.context_cues[ci].category);
-        if (counts[cat] > best) {
-          best = counts[cat];
-          v.context = im.lex.context_cues[ci].category;
-        }
-      }
-    }
+    // Context cues over the whole view, once; they add to the document's.
+    im.ContextCounts(v, 0, static_cast<int>(v.toks.size()), v.context_counts);
+    for (int c = 0; c < 9; ++c) doc_context[c] += v.context_counts[c];
+    v.doc_counts = doc_context;
+    v.context = im.BestOf(v.context_counts, doc_context);
     std::vector<Work> works(j - i);
     for (Work& w : works) w.qf = w.ql = -1;
     for (std::size_t t = 0; t < v.toks.size(); ++t) {  // each mention's first and last token
@@ -1231,6 +1357,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       im.Entity(v, w, c, out, first);
       im.PredicateOf(v, w, c);
       im.CategoryOf(v, w, c, out);
+      if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) == c.rules.end()) {
+        doc_context[static_cast<int>(c.category)] += 2;  // a decided claim weighs two cue words
+      }
       im.TimeOf(v, w, c, works, out, first);
       if (w.time) {
         TimeScope ts;
@@ -1288,11 +1417,10 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     }
     return best;
   };
-  int doc_counts[9] = {0};
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    if (decided[k]) ++doc_counts[static_cast<int>(out[k].category)];
-  }
-  const int doc_topic = best_of(doc_counts);
+  // The document's topic: categories its cues decided (twice the weight)
+  // plus the context cues of its figure sentences.
+  // (doc_context already holds both, added as the claims were built).
+  const int doc_topic = best_of(doc_context);
   for (std::size_t b = 0; b < out.size();) {
     std::size_t e = b;
     int counts[9] = {0};
@@ -1310,6 +1438,18 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       out[k].rules.push_back("category.topic");
     }
     b = e;
+  }
+  // "38% of the $1.7 billion it requested": a share of a sum is about
+  // what the sum is about.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    if (out[k].quantity.kind != Kind::kPercent || out[k + 1].quantity.kind != Kind::kMoney) continue;
+    std::size_t a = out[k].quantity.span.end, b = out[k + 1].quantity.span.start;
+    if (b <= a || b - a > 8) continue;
+    std::string_view gap = text.substr(a, b - a);
+    if (gap == " of the " || gap == " of " || gap == " of its " || gap == " of their ") {
+      out[k].category = out[k + 1].category;
+      out[k].rules.push_back("category.share_of_sum");
+    }
   }
   return out;
 }
