@@ -534,7 +534,14 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     int left = w.qf - 1;
     bool on_top = Is(v, left, "of") && Is(v, left - 1, "top");
     if (!on_top && (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for"))) {
-      if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) ||
+      // "The enclave, about 4,400 square kilometers, ...": a measure in
+      // apposition to the sentence's opening noun phrase.
+      bool apposition = false;
+      if (Is(v, left, ",") && kind == Kind::kMeasure) {
+        Range x = LeftNP(v, left, 0);
+        apposition = !x.empty() && (x.b == 0 || (x.b == 1 && Cls(v, 0) == "det"));
+      }
+      if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) || apposition ||
           (Is(v, left, "for") && kind == Kind::kDuration)) {
         Range x = LeftNP(v, left, ClauseStart(v, left, 3));
         if (take(x, "entity.left_noun")) return;
@@ -582,7 +589,17 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // "The death toll passed 15,000": the verb opens the mention.
   if (IsVerbish(v, w.qf) || (v.toks[static_cast<std::size_t>(w.qf)].pred &&
                              Cls(v, w.qf).empty())) {
-    Range subj = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
+    const int cb = ClauseStart(v, w.qf, 3);
+    // "The death toll from Monday's quake in Turkey and Syria passed
+    // 15,000": a noun naming the figure opens the subject.
+    for (int k = cb; k < w.qf && k < cb + 4; ++k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.pred && t.pred->cls == "noun" && Cls(v, k).empty()) {
+        Range subj = LeftNP(v, k + 1, cb);
+        if (!subj.empty() && take(subj, "entity.mark_subject_noun")) return;
+      }
+    }
+    Range subj = LeftNP(v, w.qf, cb);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.mark_subject")) return;
   }
   // Subject or object of a change verb: "Payrolls rose by 531,000",
@@ -921,9 +938,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // (Sentence ties are broken by the document's topic as it stands now,
   // earlier claims of this sentence included.)
   std::optional<Category> ctx_cat = BestOf(v.context_counts, v.doc_counts);
-  {
+  // Narrowest first: the clause piece ("and forced two million people
+  // from their homes"), then the clause.
+  for (int level : {3, 1}) {
     int counts[9] = {0};
-    ContextCounts(v, ClauseStart(v, w.qf, 3), ClauseEnd(v, w.qf, 3), counts);
+    ContextCounts(v, ClauseStart(v, w.qf, level), ClauseEnd(v, w.qf, level), counts);
     if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local;
   }
   const Kind kind = c.quantity.kind;
