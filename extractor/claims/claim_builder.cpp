@@ -680,6 +680,27 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
     c.rules.push_back("change.baseline");
     return;
   }
+  // "fell to 1.25 billion in 2022 from 1.36 billion in 2000", "doubled its
+  // tally to 99 seats from 52": the figure after "from" is the old level.
+  if (Is(v, qf - 1, "from")) {
+    const int clause = v.toks[static_cast<std::size_t>(qf)].level[3];
+    for (int k = qf - 2; k >= 0 && k >= qf - 8; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.level[3] != clause) break;
+      if (t.quantity < 0) continue;
+      int f = k;
+      while (f > 0 && v.toks[static_cast<std::size_t>(f - 1)].quantity == t.quantity) --f;
+      if (!Is(v, f - 1, "to")) break;
+      for (int j = f - 2; j >= 0 && j >= f - 8 && v.toks[static_cast<std::size_t>(j)].level[3] == clause; --j) {
+        if (v.toks[static_cast<std::size_t>(j)].change != Change::kNone) {
+          w.form = ChangeForm::kBaseline;
+          c.rules.push_back("change.baseline_from");
+          return;
+        }
+      }
+      break;
+    }
+  }
   // A verb of passing a mark inside the mention ("the toll passed 1,100")
   // makes a lower bound, not a movement: change stays null.
   if (c.quantity.change != Change::kNone) return;
@@ -1198,6 +1219,14 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
                       c.entity.find("total") != std::string::npos ||
                       c.entity.find("tally") != std::string::npos ||
                       c.entity.find("number of") != std::string::npos;
+  // "The death toll from the quake in Turkey and Syria passed 15,000": the
+  // running noun may sit a few words before the figure, past its modifiers.
+  {
+    const int cb0 = ClauseStart(v, w.qf, 3);
+    if (HasWord(v, std::max(cb0, w.qf - 15), w.qf, "toll")) {
+      running_noun = true;
+    }
+  }
   if (w.form == ChangeForm::kLevel) {
     bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought"));
     if (q.kind == Kind::kCount &&
@@ -1221,6 +1250,20 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   if (q.kind == Kind::kCount && pred && pred->lemma == "reach" && !w.time &&
       (c.category == Category::kCasualties || c.category == Category::kHealth)) {
     return set(Aggregation::kCumulative, "aggregation.reached_total");
+  }
+  // "a peak of nearly $128", "a record low of 100,000", "a survey of
+  // 1,204 voters": a level or a sample, not an amount in a period.
+  if (Is(v, w.qf - 1, "of")) {
+    for (const char* l : {"peak", "low", "high", "level", "survey", "poll", "sample", "study"}) {
+      if (Is(v, w.qf - 2, l)) return;
+    }
+  }
+  // "since the February 2021 coup": a time expression after "since" starts a running total.
+  if (w.time && w.time_index >= 0 &&
+      (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "since") ||
+       (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "the") &&
+        Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 2, "since")))) {
+    return set(Aggregation::kCumulative, "aggregation.since_event");
   }
   if (w.time) {
     switch (w.time->scope) {
@@ -1407,7 +1450,10 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         }
         // Dated baselines ("up from 128 tonnes in 2021", "a year earlier")
         // are read like the figure they are compared with.
-        if (c.aggregation == Aggregation::kNone) c.aggregation = prev.aggregation;
+        if (c.aggregation == Aggregation::kNone ||
+            std::find(c.rules.begin(), c.rules.end(), std::string_view("change.baseline_from")) != c.rules.end()) {
+          c.aggregation = prev.aggregation;
+        }
         if (c.entity.empty() || w.entity_inherited) {
           c.entity = prev.entity;
           c.entity_span = prev.entity_span;
