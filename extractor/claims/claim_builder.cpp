@@ -48,7 +48,26 @@ struct Work {
   int time_index = -1;  // into the sentence's time list
   const TimeExpression* time = nullptr;
   const Predicate* predicate = nullptr;
+  bool forward = false;  // the time was moved to the coming period (a forecast)
 };
+
+// Whether a time text writes its year ("between October and December 2021").
+bool HasYearDigits(std::string_view s) {
+  int run = 0;
+  for (char ch : s) {
+    run = (ch >= '0' && ch <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+// The same day a year later; a month's last day stays its last day (Feb 29).
+Date NextYear(Date d) {
+  const date::year y = d.year() + date::years{1};
+  const date::year_month_day_last last{d.year() / d.month() / date::last};
+  if (d.day() == last.day()) return date::year_month_day{y / d.month() / date::last};
+  return date::year_month_day{y / d.month() / d.day()};
+}
 
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -1075,6 +1094,10 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // Ages are not dated by the sentence's events ("Modi, 73, ...").
   std::string_view mention = c.quantity.span.of(v.text);
   if (mention.find("year-old") != std::string_view::npos || mention.substr(0, 4) == "aged") return;
+  // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
+  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
+    return;
+  }
   auto dist = [&](std::size_t t) {
     Range r = v.time_toks[t];
     return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
@@ -1209,6 +1232,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     return;
   }
   if (w.form == ChangeForm::kDifference) return set(Aggregation::kIncrement, "aggregation.difference");
+  if (w.forward) return;  // a forecast period has not happened yet
   const Predicate* pred = w.predicate;
   bool state = pred && pred->cls == "state";
   bool level_unit = q.unit == "degC" || q.unit == "degF" || q.unit == "km/h" || q.unit == "mph";
@@ -1318,7 +1342,8 @@ ClaimBuilder::~ClaimBuilder() = default;
 
 std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation& seg,
                                        std::vector<Quantity> quantities,
-                                       const std::vector<TimeExpression>& times) const {
+                                       const std::vector<TimeExpression>& times,
+                                       std::optional<Date> published) const {
   const Impl& im = *impl_;
   std::vector<Claim> out;
   out.reserve(quantities.size());
@@ -1429,14 +1454,26 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         ts.span = w.time->span;
         ts.start = w.time->start;
         ts.end = w.time->end;
+        int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
+        bool forecast = false;
+        for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
+                              "forecast", "forecasts", "projected", "predicted", "predict",
+                              "predicts", "likely"}) {
+          if (im.HasWord(v, fb, fe, f)) forecast = true;
+        }
+        const bool set_to = im.HasWord(v, fb, fe, "set");  // "set to reach" (but also "set a record")
         // A forecast over the current year covers the whole year.
-        if (w.time->period_end) {
-          int b = im.ClauseStart(v, w.qf, 3), e = im.ClauseEnd(v, w.qf, 3);
-          for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
-                                "forecast", "forecasts", "projected", "predicted", "predict",
-                                "predicts", "likely", "set"}) {
-            if (im.HasWord(v, b, e, f)) ts.end = w.time->period_end;
-          }
+        if (w.time->period_end && (forecast || set_to)) ts.end = w.time->period_end;
+        // "Famine is projected ... between October and December": months
+        // named without a year in a forecast are the coming ones, not the
+        // last ones already over by the publication date.
+        if (forecast && published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
+            !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
+            date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text)) {
+          ts.start = NextYear(*ts.start);
+          ts.end = NextYear(*ts.end);
+          w.forward = true;
+          c.rules.push_back("time.forecast_next");
         }
         c.time = std::move(ts);
       }

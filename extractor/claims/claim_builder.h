@@ -13,10 +13,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "extractor/core/claim.h"
+#include "extractor/core/date.h"
 #include "extractor/text/segmenter.h"
 #include "extractor/time/time_recognizer.h"
 
@@ -29,9 +31,13 @@ class ClaimBuilder {
   ClaimBuilder(const ClaimBuilder&) = delete;
   ClaimBuilder& operator=(const ClaimBuilder&) = delete;
 
+  // `published` (optional) lets a forecast's month range without a year
+  // ("projected ... between October and December") resolve to the coming
+  // months instead of the last ones before publication.
   std::vector<Claim> Build(std::string_view text, const Segmentation& segmentation,
                            std::vector<Quantity> quantities,
-                           const std::vector<TimeExpression>& times) const;
+                           const std::vector<TimeExpression>& times,
+                           std::optional<Date> published = std::nullopt) const;
 
  private:
   struct Impl;
