@@ -26,7 +26,7 @@ ExtractResult Extractor::Extract(const Document& doc) const {
   if (!doc.published && !times.empty()) {
     result.warnings.push_back("no publication date: time expressions are left unresolved");
   }
-  result.claims = builder_.Build(text, seg, std::move(quantities), times);
+  result.claims = builder_.Build(text, seg, std::move(quantities), times, doc.published);
   attributor_.Attribute(text, seg, result.claims);
   return result;
 }
