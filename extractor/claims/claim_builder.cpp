@@ -85,6 +85,15 @@ struct ClaimBuilder::Impl {
 
   // Lexicon line of each category's first context cue (the last tie-break).
   int category_order[9];
+  // Every lexicon's entry for a word, merged: one hash lookup per token.
+  struct WordEntry {
+    std::string_view cls;
+    const Predicate* pred = nullptr;
+    Change change = Change::kNone;
+    bool speech = false;
+    const std::vector<std::size_t>* context = nullptr;
+  };
+  claims_internal::WordMap<WordEntry> word_entries;
 
   Impl() {
     for (int& o : category_order) o = 1 << 20;
@@ -105,6 +114,21 @@ struct ClaimBuilder::Impl {
       if (!words.empty()) context_by_first[words[0]].push_back(i);
       context_words.push_back(std::move(words));
     }
+    auto add = [&](const std::string& w) {
+      if (word_entries.count(w)) return;
+      WordEntry e;
+      e.cls = lex.Class(w);
+      e.pred = lex.FindPredicate(w);
+      e.change = lex.ChangeOf(w);
+      e.speech = lex.speech_verbs.count(w) > 0;
+      if (auto it = context_by_first.find(w); it != context_by_first.end()) e.context = &it->second;
+      word_entries.emplace(w, e);
+    };
+    for (const auto& kv : lex.function_words) add(kv.first);
+    for (const auto& kv : lex.predicates) add(kv.first);
+    for (const auto& kv : lex.change_words) add(kv.first);
+    for (const auto& w : lex.speech_verbs) add(w);
+    for (const auto& kv : context_by_first) add(kv.first);
   }
 
   // ---- per-sentence view ----
@@ -397,11 +421,14 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
   v.text = text;
   v.toks = claims_internal::Tokenize(text, sentence);
   for (Token& tk : v.toks) {
-    tk.cls = lex.Class(tk.low);
-    tk.pred = lex.FindPredicate(tk.low);
-    tk.change = lex.ChangeOf(tk.low);
-    tk.speech = lex.speech_verbs.find(tk.low) != lex.speech_verbs.end();
-    if (auto it = context_by_first.find(tk.low); it != context_by_first.end()) tk.context = &it->second;
+    auto it = word_entries.find(tk.low);
+    if (it == word_entries.end()) continue;
+    const WordEntry& e = it->second;
+    tk.cls = e.cls;
+    tk.pred = e.pred;
+    tk.change = e.change;
+    tk.speech = e.speech;
+    tk.context = e.context;
   }
   v.times = times;
   v.time_toks.assign(v.times.size(), Range{});
