@@ -94,6 +94,23 @@ struct ClaimBuilder::Impl {
     const std::vector<std::size_t>* context = nullptr;
   };
   claims_internal::WordMap<WordEntry> word_entries;
+  // word_entries as a flat open-addressing table (power-of-two slots, load
+  // <= 1/4): one probe into a contiguous array per token instead of a walk
+  // over separately allocated nodes. Slots hold the key's hash and entry.
+  struct Slot {
+    std::size_t hash = 0;
+    const std::pair<const std::string, WordEntry>* entry = nullptr;
+  };
+  std::vector<Slot> slots;
+  std::size_t slot_mask = 0;
+  const WordEntry* Lookup(std::string_view w) const {
+    const std::size_t h = std::hash<std::string_view>{}(w);
+    for (std::size_t i = h & slot_mask;; i = (i + 1) & slot_mask) {
+      const Slot& sl = slots[i];
+      if (!sl.entry) return nullptr;
+      if (sl.hash == h && sl.entry->first == w) return &sl.entry->second;
+    }
+  }
 
   Impl() {
     for (int& o : category_order) o = 1 << 20;
@@ -129,6 +146,16 @@ struct ClaimBuilder::Impl {
     for (const auto& kv : lex.change_words) add(kv.first);
     for (const auto& w : lex.speech_verbs) add(w);
     for (const auto& kv : context_by_first) add(kv.first);
+    std::size_t n = 16;
+    while (n < word_entries.size() * 4) n <<= 1;
+    slots.assign(n, Slot{});
+    slot_mask = n - 1;
+    for (const auto& kv : word_entries) {
+      const std::size_t h = std::hash<std::string_view>{}(kv.first);
+      std::size_t i = h & slot_mask;
+      while (slots[i].entry) i = (i + 1) & slot_mask;
+      slots[i] = Slot{h, &kv};
+    }
   }
 
   // ---- per-sentence view ----
@@ -365,17 +392,35 @@ struct ClaimBuilder::Impl {
 
   // Context-cue hits per category among tokens [b, e), each cue counted once.
   void ContextCounts(const View& v, int b, int e, int counts[9]) const {
-    std::vector<char> seen(lex.context_cues.size(), 0);
+    // Cues matched so far: few per range, so a short list beats a table.
+    std::size_t seen_ids[64];
+    std::size_t seen_n = 0;
+    std::vector<char> seen_table;  // past 64 (a pathological range): a table, still linear
+    auto seen = [&](std::size_t ci) {
+      if (!seen_table.empty()) return seen_table[ci] != 0;
+      for (std::size_t k = 0; k < seen_n; ++k) {
+        if (seen_ids[k] == ci) return true;
+      }
+      return false;
+    };
     const std::size_t n = v.toks.size();
     for (std::size_t t = static_cast<std::size_t>(std::max(b, 0)); t < static_cast<std::size_t>(e) && t < n; ++t) {
       if (!v.toks[t].context) continue;
       for (std::size_t ci : *v.toks[t].context) {
-        if (seen[ci]) continue;
+        if (seen(ci)) continue;
         const auto& words = context_words[ci];
         bool ok = t + words.size() <= n;
         for (std::size_t k = 1; ok && k < words.size(); ++k) ok = v.toks[t + k].low == words[k];
         if (ok) {
-          seen[ci] = 1;
+          if (seen_n < 64) {
+            seen_ids[seen_n++] = ci;
+          } else {
+            if (seen_table.empty()) {
+              seen_table.assign(lex.context_cues.size(), 0);
+              for (std::size_t k = 0; k < seen_n; ++k) seen_table[seen_ids[k]] = 1;
+            }
+            seen_table[ci] = 1;
+          }
           ++counts[static_cast<int>(lex.context_cues[ci].category)];
         }
       }
@@ -421,9 +466,9 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
   v.text = text;
   v.toks = claims_internal::Tokenize(text, sentence);
   for (Token& tk : v.toks) {
-    auto it = word_entries.find(tk.low);
-    if (it == word_entries.end()) continue;
-    const WordEntry& e = it->second;
+    const WordEntry* found = Lookup(tk.low);
+    if (!found) continue;
+    const WordEntry& e = *found;
     tk.cls = e.cls;
     tk.pred = e.pred;
     tk.change = e.change;
