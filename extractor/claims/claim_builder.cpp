@@ -1539,7 +1539,13 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // "Famine is projected ... between October and December": months
         // named without a year in a forecast are the coming ones, not the
         // last ones already over by the publication date.
-        if (forecast && published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
+        // Stricter words than for the whole year: "forecast" and "expected"
+        // are also nouns and comparisons ("a poll forecast of", "than expected").
+        bool ahead = im.HasWord(v, fb, fe, "will") || im.HasWord(v, fb, fe, "projected");
+        for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
+          ahead = ahead || im.HasPhrase(v, fb, fe, f);
+        }
+        if (ahead && published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
             !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
             date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text)) {
           ts.start = NextYear(*ts.start);
