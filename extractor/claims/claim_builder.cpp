@@ -92,7 +92,11 @@ struct ClaimBuilder::Impl {
     Change change = Change::kNone;
     bool speech = false;
     const std::vector<std::size_t>* context = nullptr;
+    const std::vector<std::string>* cumulative = nullptr;
   };
+  // Cumulative cues by first word ("so far" under "so"), without the
+  // running nouns (total, toll, tally) that AggregationOf reads apart.
+  claims_internal::WordMap<std::vector<std::string>> cumulative_by_first;
   claims_internal::WordMap<WordEntry> word_entries;
   // word_entries as a flat open-addressing table (power-of-two slots, load
   // <= 1/4): one probe into a contiguous array per token instead of a walk
@@ -131,6 +135,10 @@ struct ClaimBuilder::Impl {
       if (!words.empty()) context_by_first[words[0]].push_back(i);
       context_words.push_back(std::move(words));
     }
+    for (const std::string& cue : lex.cumulative_cues) {
+      if (cue == "total" || cue == "toll" || cue == "tally") continue;
+      cumulative_by_first[cue.substr(0, cue.find(' '))].push_back(cue);
+    }
     auto add = [&](const std::string& w) {
       if (word_entries.count(w)) return;
       WordEntry e;
@@ -139,6 +147,7 @@ struct ClaimBuilder::Impl {
       e.change = lex.ChangeOf(w);
       e.speech = lex.speech_verbs.count(w) > 0;
       if (auto it = context_by_first.find(w); it != context_by_first.end()) e.context = &it->second;
+      if (auto it = cumulative_by_first.find(w); it != cumulative_by_first.end()) e.cumulative = &it->second;
       word_entries.emplace(w, e);
     };
     for (const auto& kv : lex.function_words) add(kv.first);
@@ -146,6 +155,7 @@ struct ClaimBuilder::Impl {
     for (const auto& kv : lex.change_words) add(kv.first);
     for (const auto& w : lex.speech_verbs) add(w);
     for (const auto& kv : context_by_first) add(kv.first);
+    for (const auto& kv : cumulative_by_first) add(kv.first);
     std::size_t n = 16;
     while (n < word_entries.size() * 4) n <<= 1;
     slots.assign(n, Slot{});
@@ -373,19 +383,36 @@ struct ClaimBuilder::Impl {
     e = std::min(e, static_cast<int>(v.toks.size()));
     for (int i = std::max(b, 0); i < e; ++i) {
       if (v.toks[static_cast<std::size_t>(i)].time >= 0) continue;
-      int j = i;
-      std::size_t pos = 0;
-      bool ok = true;
-      while (ok) {
-        std::size_t sp = phrase.find(' ', pos);
-        std::string_view word = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
-        while (j < e && v.toks[static_cast<std::size_t>(j)].time >= 0) ++j;
-        ok = j < e && v.toks[static_cast<std::size_t>(j)].low == word;
-        ++j;
-        if (sp == std::string_view::npos) break;
-        pos = sp + 1;
+      if (PhraseAt(v, i, e, phrase)) return true;
+    }
+    return false;
+  }
+  // Whether `phrase` starts at token i (< e), time tokens skipped.
+  bool PhraseAt(const View& v, int i, int e, std::string_view phrase) const {
+    int j = i;
+    std::size_t pos = 0;
+    bool ok = true;
+    while (ok) {
+      std::size_t sp = phrase.find(' ', pos);
+      std::string_view word = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+      while (j < e && v.toks[static_cast<std::size_t>(j)].time >= 0) ++j;
+      ok = j < e && v.toks[static_cast<std::size_t>(j)].low == word;
+      ++j;
+      if (sp == std::string_view::npos) break;
+      pos = sp + 1;
+    }
+    return ok;
+  }
+  // Whether any cumulative cue occurs in [b, e): only tokens that start
+  // one are tried (same answer as trying every cue everywhere).
+  bool AnyCumulativeCue(const View& v, int b, int e) const {
+    e = std::min(e, static_cast<int>(v.toks.size()));
+    for (int i = std::max(b, 0); i < e; ++i) {
+      const Token& t = v.toks[static_cast<std::size_t>(i)];
+      if (t.time >= 0 || !t.cumulative) continue;
+      for (const std::string& cue : *t.cumulative) {
+        if (PhraseAt(v, i, e, cue)) return true;
       }
-      if (ok) return true;
     }
     return false;
   }
@@ -474,6 +501,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     tk.change = e.change;
     tk.speech = e.speech;
     tk.context = e.context;
+    tk.cumulative = e.cumulative;
   }
   v.times = times;
   v.time_toks.assign(v.times.size(), Range{});
@@ -1401,11 +1429,8 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     }
     ++oe;
   }
-  for (const std::string& cue : lex.cumulative_cues) {
-    if (cue == "total" || cue == "toll" || cue == "tally") continue;
-    if (HasPhrase(v, sb, se, cue) || (oe > ob && HasPhrase(v, ob, oe, cue))) {
-      return set(Aggregation::kCumulative, "aggregation.cue");
-    }
+  if (AnyCumulativeCue(v, sb, se) || (oe > ob && AnyCumulativeCue(v, ob, oe))) {
+    return set(Aggregation::kCumulative, "aggregation.cue");
   }
 }
 
@@ -1527,31 +1552,34 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         ts.start = w.time->start;
         ts.end = w.time->end;
         int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
-        bool forecast = false;
-        for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
-                              "forecast", "forecasts", "projected", "predicted", "predict",
-                              "predicts", "likely"}) {
-          if (im.HasWord(v, fb, fe, f)) forecast = true;
-        }
-        const bool set_to = im.HasWord(v, fb, fe, "set");  // "set to reach" (but also "set a record")
         // A forecast over the current year covers the whole year.
-        if (w.time->period_end && (forecast || set_to)) ts.end = w.time->period_end;
+        if (w.time->period_end) {
+          bool forecast = im.HasWord(v, fb, fe, "set");  // "set to reach" (but also "set a record")
+          for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
+                                "forecast", "forecasts", "projected", "predicted", "predict",
+                                "predicts", "likely"}) {
+            if (!forecast && im.HasWord(v, fb, fe, f)) forecast = true;
+          }
+          if (forecast) ts.end = w.time->period_end;
+        }
         // "Famine is projected ... between October and December": months
         // named without a year in a forecast are the coming ones, not the
-        // last ones already over by the publication date.
-        // Stricter words than for the whole year: "forecast" and "expected"
-        // are also nouns and comparisons ("a poll forecast of", "than expected").
-        bool ahead = im.HasWord(v, fb, fe, "will") || im.HasWord(v, fb, fe, "projected");
-        for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
-          ahead = ahead || im.HasPhrase(v, fb, fe, f);
-        }
-        if (ahead && published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
+        // last ones already over by the publication date. Stricter words
+        // than for the whole year: "forecast" and "expected" are also nouns
+        // and comparisons ("a poll forecast of", "than expected").
+        if (published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
             !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
             date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text)) {
-          ts.start = NextYear(*ts.start);
-          ts.end = NextYear(*ts.end);
-          w.forward = true;
-          c.rules.push_back("time.forecast_next");
+          bool ahead = im.HasWord(v, fb, fe, "will") || im.HasWord(v, fb, fe, "projected");
+          for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
+            ahead = ahead || im.HasPhrase(v, fb, fe, f);
+          }
+          if (ahead) {
+            ts.start = NextYear(*ts.start);
+            ts.end = NextYear(*ts.end);
+            w.forward = true;
+            c.rules.push_back("time.forecast_next");
+          }
         }
         c.time = std::move(ts);
       }

@@ -41,6 +41,7 @@ struct Token {
   Change change = Change::kNone;    // change word
   bool speech = false;              // speech verb
   const std::vector<std::size_t>* context = nullptr;  // context cues starting with it
+  const std::vector<std::string>* cumulative = nullptr;  // cumulative cues starting with it
 };
 
 // Splits `sentence` (a span of `text`) into tokens. Clause levels are set
