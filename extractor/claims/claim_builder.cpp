@@ -215,11 +215,11 @@ struct ClaimBuilder::Impl {
     return !t->number && t->low.size() > 4 && EndsWith(t->low, "ed");
   }
   bool IsPlural(const Token& t) const {
-    static const char* const kPlural[] = {"people", "children", "men", "women", "police", "staff",
+    static constexpr std::string_view kPlural[] = {"people", "children", "men", "women", "police", "staff",
                                           "personnel", "cattle", "livestock", "data", "media",
                                           "militia", "fishermen", "youth", "clergy", "poultry"};
     if (t.caps) return false;
-    for (const char* p : kPlural) {
+    for (std::string_view p : kPlural) {
       if (t.low == p) return true;
     }
     if (EndsWith(t.low, "men")) return true;
@@ -880,12 +880,12 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
   // "a 5% rise in prices", "10% higher".
   const Token* next = T(v, w.ql + 1);
   if (next && (c.quantity.kind == Kind::kPercent || c.quantity.kind == Kind::kMoney)) {
-    static const char* const kUp[] = {"rise", "increase", "jump", "gain", "higher", "hike", "more"};
-    static const char* const kDown[] = {"drop", "fall", "decline", "cut", "reduction", "decrease", "lower", "less"};
-    for (const char* u : kUp) {
+    static constexpr std::string_view kUp[] = {"rise", "increase", "jump", "gain", "higher", "hike", "more"};
+    static constexpr std::string_view kDown[] = {"drop", "fall", "decline", "cut", "reduction", "decrease", "lower", "less"};
+    for (std::string_view u : kUp) {
       if (next->low == u) c.change = Change::kUp;
     }
-    for (const char* d : kDown) {
+    for (std::string_view d : kDown) {
       if (next->low == d) c.change = Change::kDown;
     }
     if (c.change != Change::kNone) {

@@ -37,11 +37,11 @@ bool IsRightQuote(std::string_view t, std::size_t i) {
 }  // namespace
 
 bool IsClauseWord(std::string_view w) {
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
       "and", "but", "while", "whereas", "although", "though", "bringing", "adding",
       "after", "with", "which", "who", "whom", "where", "leaving", "as", "or", "when",
       "taking", "raising", "pushing", "compared", "according", "because", "before", "saying"};
-  for (const char* k : kWords) {
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
