@@ -3,12 +3,17 @@
 //              "of" ("70 per cent of Syria"), money's "in/for" phrase, the
 //              subject or object of a change verb, else the previous claim's
 //   predicate  the nearest lexicon verb governing the figure
-//   category   verb cue, then entity cue, then sentence context cues
+//   category   verb cue, then entity cue, then context cues of the clause
+//              piece, clause, sentence (ties by the document's topic so
+//              far); special readings first (ages, population stocks,
+//              funding money, spills, shares of a sum); no cue at all →
+//              the sentence's or the document's topic
 //   change     change verb + "by X"/"X%" (difference) or "to X" (new level),
 //              "up/down X", "up from X" (baseline)
 //   time       the nearest time expression of the figure's clause piece,
 //              segment or clause; a sentence-initial one; a subset's
-//              antecedent's; never one dating a speech verb
+//              antecedent's; never one dating a speech verb; a forecast's
+//              months without a year are the coming ones
 //   aggregation difference → increment; since/so far/by → cumulative;
 //              bounded period → increment for flows; levels → null
 // Every rule that fires is named in Claim::rules for --explain.
