@@ -164,13 +164,14 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   std::size_t pos = 0, floor = 0;
+  DocumentFacts facts(text);
   while (pos < text.size() && impl_->candidates->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     std::size_t c = static_cast<std::size_t>(m.data() - text.data());
     if (c < floor) {
       pos = floor;
       continue;
     }
-    std::optional<Draft> d = impl_->parser.Parse(text, c, floor);
+    std::optional<Draft> d = impl_->parser.Parse(text, c, floor, facts);
     if (!d) {
       std::size_t skip = std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
       pos = c + skip;
