@@ -6,7 +6,10 @@
 // groups, so RE2 stays on its DFA); the groups are then read by re-matching
 // just that span with the one top-level alternative that produced it. RE2
 // would otherwise run its NFA over the whole (large) program per match,
-// which cost about as much as the scan of the text itself.
+// which cost about as much as the scan of the text itself. The groups of a
+// span depend only on its bytes and one byte either side, and news repeats
+// its time phrases ("last year", "in 2019"), so each thread keeps the groups
+// of the spans it has seen (a bounded cache, cleared when full).
 //
 // Grammar (see docs/time-expressions.md for every form with an example):
 //   relative  [in|over|during|within|for] the past|last|previous|next|coming N unit
@@ -156,6 +159,13 @@ struct Groups {
   int alt = -1;
   std::vector<re2::StringPiece> m;
 };
+
+// Groups of a span seen before, as offsets from the span start (-1: unset).
+struct CachedGroups {
+  int alt = -1;
+  std::vector<std::pair<int, int>> offsets;
+};
+constexpr std::size_t kGroupCacheEntries = 2048;
 
 struct TimeRecognizer::Impl {
   std::unique_ptr<RE2> re;                   // the whole grammar, for the scan
@@ -537,24 +547,50 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
     {
       const std::size_t from = start > 0 ? start - 1 : 0;
       const std::size_t to = std::min(text.size(), end + 1);
-      re2::StringPiece window(text.data() + from, to - from);
-      m.alt = -1;
-      // Each alternative but the last opens with a fixed word: skip those
-      // whose word is not the match's first word (a necessary condition).
-      std::size_t w = start;
-      while (w < end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
-      const std::string first = Lower(text.substr(start, w - start));
-      const bool in_over_during = first == "in" || first == "over" || first == "during";
-      const bool may[kAltCount] = {
-          in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
-              first == "across",
-          in_over_during, in_over_during, first == "between" || first == "from", true};
-      for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
-        if (!may[a]) continue;
-        const RE2& r = *im.alt_re[a];
-        m.m.assign(static_cast<std::size_t>(r.NumberOfCapturingGroups() + 1), re2::StringPiece());
-        if (r.Match(window, start - from, end - from, RE2::ANCHOR_BOTH, m.m.data(), static_cast<int>(m.m.size())))
-          m.alt = a;
+      // Key: whether each neighbour byte exists, then the window's bytes.
+      std::string key;
+      key.reserve(to - from + 1);
+      key.push_back(static_cast<char>('0' + (from < start) * 1 + (to > end) * 2));
+      key.append(text.data() + from, to - from);
+      thread_local std::unordered_map<std::string, CachedGroups> cache;
+      auto hit = cache.find(key);
+      if (hit != cache.end()) {
+        const CachedGroups& c = hit->second;
+        m.alt = c.alt;
+        m.m.resize(c.offsets.size());
+        for (std::size_t i = 0; i < c.offsets.size(); ++i) {
+          m.m[i] = c.offsets[i].first < 0 ? re2::StringPiece()
+                                          : re2::StringPiece(text.data() + start + c.offsets[i].first,
+                                                             static_cast<std::size_t>(c.offsets[i].second));
+        }
+      } else {
+        re2::StringPiece window(text.data() + from, to - from);
+        m.alt = -1;
+        // Each alternative but the last opens with a fixed word: skip those
+        // whose word is not the match's first word (a necessary condition).
+        std::size_t w = start;
+        while (w < end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+        const std::string first = Lower(text.substr(start, w - start));
+        const bool in_over_during = first == "in" || first == "over" || first == "during";
+        const bool may[kAltCount] = {
+            in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
+                first == "across",
+            in_over_during, in_over_during, first == "between" || first == "from", true};
+        for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
+          if (!may[a]) continue;
+          const RE2& r = *im.alt_re[a];
+          m.m.assign(static_cast<std::size_t>(r.NumberOfCapturingGroups() + 1), re2::StringPiece());
+          if (r.Match(window, start - from, end - from, RE2::ANCHOR_BOTH, m.m.data(), static_cast<int>(m.m.size())))
+            m.alt = a;
+        }
+        if (cache.size() >= kGroupCacheEntries) cache.clear();
+        CachedGroups c;
+        c.alt = m.alt;
+        for (const re2::StringPiece& p : m.m) {
+          c.offsets.emplace_back(p.data() == nullptr ? -1 : static_cast<int>(p.data() - (text.data() + start)),
+                                 static_cast<int>(p.size()));
+        }
+        cache.emplace(std::move(key), std::move(c));
       }
       if (m.alt < 0) continue;  // cannot happen: the scan matched one of them here
     }
