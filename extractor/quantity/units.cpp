@@ -19,27 +19,38 @@ bool AllLetters(std::string_view s) {
 }
 
 // Case-insensitive ASCII search: position of the first match or npos.
-// Jumps between occurrences of the needle's first byte (either case) with
-// memchr, so a miss costs about one pass of memchr over the text.
+// Jumps with memchr between occurrences (either case) of the needle's
+// rarest character in English text, so a miss costs about one memchr pass.
 std::size_t Find(std::string_view text, std::string_view lower_needle) {
   if (lower_needle.empty()) return 0;
   if (lower_needle.size() > text.size()) return std::string_view::npos;
-  const char first = lower_needle[0];
-  const char upper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 32) : first;
-  const std::size_t last = text.size() - lower_needle.size();  // last possible start
+  static constexpr std::string_view kByFrequency = "etaoinsrhldcumfpgwybvkxjqz";  // commonest first
+  auto rank = [](char c) -> std::size_t {
+    if (static_cast<unsigned char>(c) >= 0x80) return kByFrequency.size() + 1;  // rarest
+    std::size_t r = kByFrequency.find(c);
+    return r == std::string_view::npos ? 0 : r + 1;  // spaces, punctuation: commonest
+  };
+  std::size_t k = 0;
+  for (std::size_t i = 1; i < lower_needle.size(); ++i) {
+    if (rank(lower_needle[i]) > rank(lower_needle[k])) k = i;
+  }
+  const char lo = lower_needle[k];
+  const char up = (lo >= 'a' && lo <= 'z') ? static_cast<char>(lo - 32) : lo;
+  const std::size_t first = k, last = text.size() - lower_needle.size() + k;  // where lo may sit
   auto next = [&](char c, std::size_t from) -> std::size_t {
     if (from > last) return std::string_view::npos;
     const void* p = std::memchr(text.data() + from, c, last + 1 - from);
     return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : std::string_view::npos;
   };
-  std::size_t a = next(first, 0), b = upper == first ? std::string_view::npos : next(upper, 0);
+  std::size_t a = next(lo, first), b = up == lo ? std::string_view::npos : next(up, first);
   while (a != std::string_view::npos || b != std::string_view::npos) {
-    std::size_t i = std::min(a, b);
-    std::size_t k = 1;
-    while (k < lower_needle.size() && Lower(text[i + k]) == lower_needle[k]) ++k;
-    if (k == lower_needle.size()) return i;
-    if (i == a) a = next(first, i + 1);
-    else b = next(upper, i + 1);
+    const std::size_t at = std::min(a, b);
+    const std::size_t i = at - k;  // candidate start
+    std::size_t j = 0;
+    while (j < lower_needle.size() && Lower(text[i + j]) == lower_needle[j]) ++j;
+    if (j == lower_needle.size()) return i;
+    if (at == a) a = next(lo, at + 1);
+    else b = next(up, at + 1);
   }
   return std::string_view::npos;
 }
