@@ -11,6 +11,10 @@ import sys
 
 
 def main():
+    asked = len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help")
+    if asked or len(sys.argv) < 2 or not sys.argv[1].isdigit():
+        print(__doc__.strip(), file=sys.stdout if asked else sys.stderr)
+        sys.exit(0 if asked else 2)
     target = int(sys.argv[1])
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     shared = sys.argv[2] if len(sys.argv) > 2 else os.path.join(

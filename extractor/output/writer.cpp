@@ -31,17 +31,29 @@ std::string NumberText(std::optional<double> v) {
 class JsonLinesWriter : public ClaimWriter {
  public:
   JsonLinesWriter(std::ostream& out, WriterOptions options) : out_(out), options_(options) {}
+  ~JsonLinesWriter() override { Drain(); }
+  // Rows are formatted straight into one buffer that is handed to the stream
+  // in blocks of about kBlock bytes, not one write per document.
   void Write(const Document& doc, const std::vector<Claim>& claims) override {
-    buffer_.clear();
     for (const Claim& c : claims) {
-      buffer_ += ClaimToJson(doc, c, options_);
+      AppendClaimJson(buffer_, doc, c, options_);
       buffer_ += '\n';
     }
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (buffer_.size() >= kBlock) Drain();
   }
-  void Finish() override { out_.flush(); }
+  void Finish() override {
+    Drain();
+    out_.flush();
+  }
 
  private:
+  static constexpr std::size_t kBlock = 64u << 10;
+  void Drain() {
+    if (buffer_.empty()) return;
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
   std::ostream& out_;
   WriterOptions options_;
   std::string buffer_;
@@ -178,9 +190,14 @@ class TableWriter : public ClaimWriter {
 }  // namespace
 
 std::string ClaimToJson(const Document& doc, const Claim& c, const WriterOptions& options) {
-  const Quantity& q = c.quantity;
   std::string out;
   out.reserve(512);
+  AppendClaimJson(out, doc, c, options);
+  return out;
+}
+
+void AppendClaimJson(std::string& out, const Document& doc, const Claim& c, const WriterOptions& options) {
+  const Quantity& q = c.quantity;
   out += "{\"doc\":";
   AppendJsonString(out, doc.id);
   fmt::format_to(std::back_inserter(out), ",\"sentence\":{},\"start\":{},\"end\":{},\"text\":",
@@ -266,7 +283,6 @@ std::string ClaimToJson(const Document& doc, const Claim& c, const WriterOptions
     out += ']';
   }
   out += '}';
-  return out;
 }
 
 std::unique_ptr<ClaimWriter> MakeClaimWriter(std::string_view format, std::ostream& out,

@@ -38,5 +38,7 @@ std::unique_ptr<ClaimWriter> MakeClaimWriter(std::string_view format, std::ostre
 
 // One claim as a JSON object without a trailing newline (the JSON Lines row).
 std::string ClaimToJson(const Document& doc, const Claim& claim, const WriterOptions& options);
+// The same row appended to `out` (no temporary string per claim).
+void AppendClaimJson(std::string& out, const Document& doc, const Claim& claim, const WriterOptions& options);
 
 }  // namespace claimex

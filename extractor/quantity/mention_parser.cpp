@@ -67,7 +67,8 @@ std::optional<Figure> MentionParser::FigureAt(std::string_view text, std::size_t
   return numbers_.ParseWords(text, pos);
 }
 
-std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos, std::size_t floor) const {
+std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos, std::size_t floor,
+                                          DocumentFacts& facts) const {
   Draft d;
   std::size_t fpos = pos;
   std::size_t digit_pos = 0;
@@ -86,7 +87,7 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
       d.span = v->span;
       d.qualifier = Qualifier::kVague;
       d.rules.push_back("vague.magnitude");
-      FinishVague(text, d);
+      FinishVague(text, d, facts);
       return d;
     }
     std::string w = LowerWordAt(text, pos);
@@ -168,7 +169,7 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
   if (d.f1.scaled) d.rules.push_back("number.scale");
   ParseRange(text, d);
   if (!d.dropped.empty()) return d;
-  ParseUnit(text, d);
+  ParseUnit(text, d, facts);
   // Suffix qualifiers: "or more", "or so", "+", "-plus".
   if (auto q = qualifiers_.After(text, d.span.end)) {
     d.qualifier = q->qualifier;
@@ -183,7 +184,7 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
   return d;
 }
 
-void MentionParser::FinishVague(std::string_view text, Draft& d) const {
+void MentionParser::FinishVague(std::string_view text, Draft& d, DocumentFacts& facts) const {
   d.resume = d.span.end;
   // "millions of dollars", "thousands of tonnes": the unit joins the mention.
   std::size_t p = SkipSpaces(text, d.span.end);
@@ -192,8 +193,8 @@ void MentionParser::FinishVague(std::string_view text, Draft& d) const {
     if (u > p + 2) {
       if (auto m = units_.MoneyWordAt(text, u)) {
         d.kind = Kind::kMoney;
-        d.unit_code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span)
-                                               : units_.ResolveByCountry(text, m->def->code);
+        d.unit_code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span, facts)
+                                               : units_.ResolveByCountry(m->def->code, facts);
         if (d.unit_code == "lb") d.kind = Kind::kMeasure;
         d.span.end = m->span.end;
         d.resume = d.span.end;
@@ -342,7 +343,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
   d.rules.push_back(conn == Connector::kDash ? "range.dash" : conn == Connector::kTo ? "range.to" : "range.between");
 }
 
-void MentionParser::ParseUnit(std::string_view text, Draft& d) const {
+void MentionParser::ParseUnit(std::string_view text, Draft& d, DocumentFacts& facts) const {
   if (!d.currency.empty()) return;
   std::size_t end = d.f2 ? d.f2->span.end : d.f1.span.end;
   std::optional<UnitMatch> u = units_.After(text, end, !d.f2);
@@ -356,9 +357,9 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d) const {
   d.kind = def.kind;
   d.unit_code = def.code;
   d.multiplier = def.multiplier;
-  if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(text, def.code);
+  if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(def.code, facts);
   if (def.code == "pound?") {
-    d.unit_code = units_.ResolvePound(text, u->span);
+    d.unit_code = units_.ResolvePound(text, u->span, facts);
     // "361 million pounds" is money: weights are not written with scale words.
     if (d.unit_code == "lb" && d.f1.scaled) d.unit_code = "GBP";
     if (d.unit_code == "lb") d.kind = Kind::kMeasure;

@@ -4,7 +4,8 @@
 // age wording ("aged 58", "62-year-old"); then runs the not-a-claim filters.
 //
 //   MentionParser parser(numbers, units, qualifiers, vague, context);
-//   std::optional<Draft> d = parser.Parse(text, pos, floor);
+//   DocumentFacts facts(text);                 // one per document
+//   std::optional<Draft> d = parser.Parse(text, pos, floor, facts);
 //   // nullopt: nothing starts at pos; d->dropped non-empty: not a claim.
 //
 // `floor` is the end of the previous mention: qualifiers never reach before it.
@@ -28,14 +29,15 @@ class MentionParser {
                 const VagueMatcher& vague, const ContextWords& context)
       : numbers_(numbers), units_(units), qualifiers_(qualifiers), vague_(vague), context_(context) {}
 
-  std::optional<Draft> Parse(std::string_view text, std::size_t pos, std::size_t floor) const;
+  std::optional<Draft> Parse(std::string_view text, std::size_t pos, std::size_t floor,
+                             DocumentFacts& facts) const;
 
  private:
   std::optional<Figure> FigureAt(std::string_view text, std::size_t pos) const;
   void ParseRange(std::string_view text, Draft& d) const;
-  void ParseUnit(std::string_view text, Draft& d) const;
+  void ParseUnit(std::string_view text, Draft& d, DocumentFacts& facts) const;
   void ParseBefore(std::string_view text, Draft& d, std::size_t floor) const;
-  void FinishVague(std::string_view text, Draft& d) const;
+  void FinishVague(std::string_view text, Draft& d, DocumentFacts& facts) const;
 
   const NumberParser& numbers_;
   const UnitMatcher& units_;

@@ -51,6 +51,21 @@ double SiNorm(const UnitDef& def, const std::string& code, double v) {
   return v * def.si_factor;
 }
 
+// True when `gap`, without spaces and tabs and lower-cased, is "and", "but",
+// "," or ",and". Stops at the sixth byte that is not a space, so a long gap
+// between two figures costs nothing (it was copied and lower-cased whole).
+bool JoinerOnly(std::string_view gap) {
+  char g[5];
+  std::size_t n = 0;
+  for (char c : gap) {
+    if (c == ' ' || c == '\t') continue;
+    if (n == sizeof g) return false;
+    g[n++] = Lower(c);
+  }
+  std::string_view w(g, n);
+  return w == "and" || w == "but" || w == "," || w == ",and";
+}
+
 // "more than 10 and less than 40", "at most 100 and at least 20": a lower and
 // an upper bound joined only by "and", "but" or a comma become one range.
 void MergeTwoBounds(std::string_view text, std::vector<Quantity>& qs) {
@@ -62,12 +77,7 @@ void MergeTwoBounds(std::string_view text, std::vector<Quantity>& qs) {
       Quantity& b = qs[i + 1];
       bool opposite = (a.qualifier == Qualifier::kLowerBound && b.qualifier == Qualifier::kUpperBound) ||
                       (a.qualifier == Qualifier::kUpperBound && b.qualifier == Qualifier::kLowerBound);
-      std::string gap = LowerAscii(text.substr(a.span.end, b.span.start - a.span.end));
-      std::string g;
-      for (char c : gap) {
-        if (c != ' ' && c != '\t') g += c;
-      }
-      if (opposite && a.kind == b.kind && a.unit == b.unit && (g == "and" || g == "but" || g == "," || g == ",and")) {
+      if (opposite && a.kind == b.kind && a.unit == b.unit && JoinerOnly(text.substr(a.span.end, b.span.start - a.span.end))) {
         const Quantity& lo = a.qualifier == Qualifier::kLowerBound ? a : b;
         const Quantity& hi = a.qualifier == Qualifier::kUpperBound ? a : b;
         if (lo.low && hi.high && *lo.low <= *hi.high) {
@@ -164,13 +174,14 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
   std::size_t pos = 0, floor = 0;
+  DocumentFacts facts(text);
   while (pos < text.size() && impl_->candidates->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     std::size_t c = static_cast<std::size_t>(m.data() - text.data());
     if (c < floor) {
       pos = floor;
       continue;
     }
-    std::optional<Draft> d = impl_->parser.Parse(text, c, floor);
+    std::optional<Draft> d = impl_->parser.Parse(text, c, floor, facts);
     if (!d) {
       std::size_t skip = std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
       pos = c + skip;

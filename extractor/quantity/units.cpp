@@ -1,6 +1,8 @@
 #include "extractor/quantity/units.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 #include "extractor/core/lexicon.h"
@@ -17,12 +19,38 @@ bool AllLetters(std::string_view s) {
 }
 
 // Case-insensitive ASCII search: position of the first match or npos.
+// Jumps with memchr between occurrences (either case) of the needle's
+// rarest character in English text, so a miss costs about one memchr pass.
 std::size_t Find(std::string_view text, std::string_view lower_needle) {
+  if (lower_needle.empty()) return 0;
   if (lower_needle.size() > text.size()) return std::string_view::npos;
-  for (std::size_t i = 0; i + lower_needle.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < lower_needle.size() && Lower(text[i + k]) == lower_needle[k]) ++k;
-    if (k == lower_needle.size()) return i;
+  static constexpr std::string_view kByFrequency = "etaoinsrhldcumfpgwybvkxjqz";  // commonest first
+  auto rank = [](char c) -> std::size_t {
+    if (static_cast<unsigned char>(c) >= 0x80) return kByFrequency.size() + 1;  // rarest
+    std::size_t r = kByFrequency.find(c);
+    return r == std::string_view::npos ? 0 : r + 1;  // spaces, punctuation: commonest
+  };
+  std::size_t k = 0;
+  for (std::size_t i = 1; i < lower_needle.size(); ++i) {
+    if (rank(lower_needle[i]) > rank(lower_needle[k])) k = i;
+  }
+  const char lo = lower_needle[k];
+  const char up = (lo >= 'a' && lo <= 'z') ? static_cast<char>(lo - 32) : lo;
+  const std::size_t first = k, last = text.size() - lower_needle.size() + k;  // where lo may sit
+  auto next = [&](char c, std::size_t from) -> std::size_t {
+    if (from > last) return std::string_view::npos;
+    const void* p = std::memchr(text.data() + from, c, last + 1 - from);
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - text.data()) : std::string_view::npos;
+  };
+  std::size_t a = next(lo, first), b = up == lo ? std::string_view::npos : next(up, first);
+  while (a != std::string_view::npos || b != std::string_view::npos) {
+    const std::size_t at = std::min(a, b);
+    const std::size_t i = at - k;  // candidate start
+    std::size_t j = 0;
+    while (j < lower_needle.size() && Lower(text[i + j]) == lower_needle[j]) ++j;
+    if (j == lower_needle.size()) return i;
+    if (at == a) a = next(lo, at + 1);
+    else b = next(up, at + 1);
   }
   return std::string_view::npos;
 }
@@ -117,7 +145,7 @@ std::optional<UnitMatch> UnitMatcher::MoneyWordAt(std::string_view text, std::si
   return UnitMatch{&units_[m->id], {m->start, m->end}, false};
 }
 
-std::string UnitMatcher::ResolveByCountry(std::string_view text, std::string_view code) const {
+std::string UnitMatcher::ResolveByCountry(std::string_view code, DocumentFacts& facts) const {
   struct Country {
     const char* code;
     const char* lower_name;
@@ -127,41 +155,56 @@ std::string UnitMatcher::ResolveByCountry(std::string_view text, std::string_vie
                                   {"CLP", "chile"},    {"MXN", "mexic"}};
   static const Country kDinar[] = {{"JOD", "jordan"}, {"KWD", "kuwait"}, {"LYD", "libya"}, {"TND", "tunisia"},
                                    {"DZD", "algeria"}, {"BHD", "bahrain"}, {"RSD", "serbia"}, {"IQD", "iraq"}};
-  // The country named first in the document decides.
-  auto pick = [&](const auto& table, const char* fallback) -> std::string {
+  // The country named first in the document decides; asked once per document.
+  auto pick = [&](const auto& table, const char* fallback, std::optional<std::string>& cached) -> std::string {
+    if (cached) return *cached;
     std::string best = fallback;
     std::size_t best_pos = std::string_view::npos;
     for (const Country& c : table) {
-      std::size_t p = Find(text, c.lower_name);
+      std::size_t p = Find(facts.text_, c.lower_name);
       if (p < best_pos) {
         best_pos = p;
         best = c.code;
       }
     }
+    cached = best;
     return best;
   };
-  if (code == "rupee?") return pick(kRupee, "INR");
-  if (code == "peso?") return pick(kPeso, "MXN");
-  if (code == "dinar?") return pick(kDinar, "IQD");
+  if (code == "rupee?") return pick(kRupee, "INR", facts.by_country_[0]);
+  if (code == "peso?") return pick(kPeso, "MXN", facts.by_country_[1]);
+  if (code == "dinar?") return pick(kDinar, "IQD", facts.by_country_[2]);
   return std::string(code);
 }
 
-std::string UnitMatcher::ResolvePound(std::string_view text, Span unit) const {
-  static const std::pair<const char*, const char*> kNamed[] = {
-      {"syrian pound", "SYP"}, {"lebanese pound", "LBP"}, {"egyptian pound", "EGP"}, {"sudanese pound", "SDG"}};
-  for (const auto& [name, code] : kNamed) {
-    if (Contains(text, name)) return code;
+std::string UnitMatcher::ResolvePound(std::string_view text, Span unit, DocumentFacts& facts) const {
+  if (!facts.named_pound_) {
+    static const std::pair<const char*, const char*> kNamed[] = {
+        {"syrian pound", "SYP"}, {"lebanese pound", "LBP"}, {"egyptian pound", "EGP"}, {"sudanese pound", "SDG"}};
+    facts.named_pound_.emplace();
+    for (const auto& [name, code] : kNamed) {
+      if (Contains(facts.text_, name)) {
+        *facts.named_pound_ = code;
+        break;
+      }
+    }
   }
+  if (!facts.named_pound_->empty()) return *facts.named_pound_;
   std::size_t p = SkipSpaces(text, unit.end);
   if (LowerAscii(WordAt(text, p)) == "of") return "lb";
   std::size_t from = unit.start > 60 ? unit.start - 60 : 0;
   if (Contains(text.substr(from, unit.start - from), "weigh")) return "lb";
-  static const char* const kBritish[] = {"\xC2\xA3", "sterling", "britain", "british", "england", "london",
-                                         "scotland", "wales", " uk ", "u.k."};
-  for (const char* w : kBritish) {
-    if (Contains(text, w)) return "GBP";
+  if (!facts.british_) {
+    static const char* const kBritish[] = {"\xC2\xA3", "sterling", "britain", "british", "england", "london",
+                                           "scotland", "wales", " uk ", "u.k."};
+    facts.british_ = false;
+    for (const char* w : kBritish) {
+      if (Contains(facts.text_, w)) {
+        facts.british_ = true;
+        break;
+      }
+    }
   }
-  return "lb";
+  return *facts.british_ ? "GBP" : "lb";
 }
 
 }  // namespace claimex::quantity

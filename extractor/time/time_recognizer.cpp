@@ -2,6 +2,15 @@
 // small grammar (operator + calendar anchor, ranges, relative durations),
 // then each candidate is validated and resolved against P in C++.
 //
+// Speed: the scan asks the whole grammar only where a match is (no capture
+// groups, so RE2 stays on its DFA); the groups are then read by re-matching
+// just that span with the one top-level alternative that produced it. RE2
+// would otherwise run its NFA over the whole (large) program per match,
+// which cost about as much as the scan of the text itself. The groups of a
+// span depend only on its bytes and one byte either side, and news repeats
+// its time phrases ("last year", "in 2019"), so each thread keeps the groups
+// of the spans it has seen (a bounded cache, cleared when full).
+//
 // Grammar (see docs/time-expressions.md for every form with an example):
 //   relative  [in|over|during|within|for] the past|last|previous|next|coming N unit
 //   recent    in|over|during recent|the coming days|weeks|months|years
@@ -22,6 +31,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include "extractor/core/lexicon.h"
 
@@ -141,26 +151,43 @@ std::string Spaces(std::string_view phrase) {
 
 }  // namespace
 
+// The top-level alternatives of the grammar, in the pattern's order.
+enum Alt { kRel, kRecent, kSame, kRange, kSingle, kAltCount };
+
+// One match's capture groups: which alternative matched and its groups.
+struct Groups {
+  int alt = -1;
+  std::vector<re2::StringPiece> m;
+};
+
+// Groups of a span seen before, as offsets from the span start (-1: unset).
+struct CachedGroups {
+  int alt = -1;
+  std::vector<std::pair<int, int>> offsets;
+};
+constexpr std::size_t kGroupCacheEntries = 2048;
+
 struct TimeRecognizer::Impl {
-  std::unique_ptr<RE2> re;
+  std::unique_ptr<RE2> re;                   // the whole grammar, for the scan
+  std::unique_ptr<RE2> alt_re[kAltCount];    // "\b(?:ALT)" each, for the groups
+  std::unordered_map<std::string_view, int> alt_group[kAltCount];  // name → index
   std::map<std::string, int> month_of;    // lower-case name or abbreviation → 1..12
   std::map<std::string, unsigned> weekday_of;
   std::map<std::string, int> number_of;   // lower-case word → value (0 = vague)
   std::map<std::string, std::string> unit_of;
   std::map<std::string, Op> op_of;        // normalized operator text → op
-  // Named group indexes.
-  std::map<std::string, int> group;
 
   Impl();
-  std::string_view Group(const std::vector<re2::StringPiece>& m, const char* name) const {
-    auto it = group.find(name);
-    if (it == group.end()) return {};
-    const re2::StringPiece& p = m[static_cast<std::size_t>(it->second)];
+  std::string_view Group(const Groups& g, std::string_view name) const {
+    const auto& table = alt_group[g.alt];
+    auto it = table.find(name);
+    if (it == table.end()) return {};
+    const re2::StringPiece& p = g.m[static_cast<std::size_t>(it->second)];
     return p.data() == nullptr ? std::string_view() : std::string_view(p.data(), p.size());
   }
   int ParseCount(std::string_view s) const;
   int MonthNumber(std::string_view s) const;
-  std::optional<Interval> Anchor(const std::vector<re2::StringPiece>& m, const std::string& p,
+  std::optional<Interval> Anchor(const Groups& m, const char* p,
                                  std::optional<Date> P, bool needs_op, bool has_op, bool nearest,
                                  std::optional<Date> before) const;
 };
@@ -295,18 +322,30 @@ TimeRecognizer::Impl::Impl() {
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  for (const auto& [name, idx] : re->NamedCapturingGroups()) group[name] = idx;
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &range, &single};
+  for (int a = 0; a < kAltCount; ++a) {
+    alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
+    if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
+    // Keys view the names RE2 keeps for the object's lifetime.
+    for (const auto& [name, idx] : alt_re[a]->NamedCapturingGroups()) alt_group[a][name] = idx;
+  }
 }
 
 // Resolves anchor group set `p` to a calendar interval. `nearest`: choose the
 // year of a month or date nearest to P (deadlines: "by the end of June");
 // otherwise the latest one begun by P. `before`: for the first half of a
 // range, the latest one starting on or before this date.
-std::optional<Interval> TimeRecognizer::Impl::Anchor(const std::vector<re2::StringPiece>& m,
-                                                     const std::string& p, std::optional<Date> P,
+std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
+                                                     const char* p, std::optional<Date> P,
                                                      bool needs_op, bool has_op, bool nearest,
                                                      std::optional<Date> before) const {
-  auto g = [&](const char* n) { return Group(m, (p + n).c_str()); };
+  auto g = [&](const char* n) {
+    char name[32];
+    std::size_t len = 0;
+    for (const char* c = p; *c && len < sizeof name; ++c) name[len++] = *c;
+    for (const char* c = n; *c && len < sizeof name; ++c) name[len++] = *c;
+    return Group(m, std::string_view(name, len));
+  };
   Interval out;
   // Reference point for "latest begun by": P, or the range's end.
   std::optional<Date> ref = before ? before : P;
@@ -491,21 +530,75 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
                                                  std::optional<Date> published) const {
   const Impl& im = *impl_;
   std::vector<TimeExpression> out;
-  const int n = im.re->NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> m(static_cast<std::size_t>(n));
   re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece whole;
+  Groups m;
   std::size_t pos = 0;
   const std::optional<Date> P = published;
   while (pos < text.size() &&
-         im.re->Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), n)) {
-    const std::size_t start = static_cast<std::size_t>(m[0].data() - text.data());
-    std::size_t end = start + m[0].size();
+         im.re->Match(input, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+    const std::size_t start = static_cast<std::size_t>(whole.data() - text.data());
+    std::size_t end = start + whole.size();
     pos = end > start ? end : start + 1;
+    // The groups: the first alternative that matches exactly [start, end) is
+    // the one the whole grammar chose (leftmost-first tries them in order, and
+    // an earlier one matching here at all would have won), with the same
+    // preferred submatches. One byte either side keeps \b's context.
+    {
+      const std::size_t from = start > 0 ? start - 1 : 0;
+      const std::size_t to = std::min(text.size(), end + 1);
+      // Key: whether each neighbour byte exists, then the window's bytes.
+      std::string key;
+      key.reserve(to - from + 1);
+      key.push_back(static_cast<char>('0' + (from < start) * 1 + (to > end) * 2));
+      key.append(text.data() + from, to - from);
+      thread_local std::unordered_map<std::string, CachedGroups> cache;
+      auto hit = cache.find(key);
+      if (hit != cache.end()) {
+        const CachedGroups& c = hit->second;
+        m.alt = c.alt;
+        m.m.resize(c.offsets.size());
+        for (std::size_t i = 0; i < c.offsets.size(); ++i) {
+          m.m[i] = c.offsets[i].first < 0 ? re2::StringPiece()
+                                          : re2::StringPiece(text.data() + start + c.offsets[i].first,
+                                                             static_cast<std::size_t>(c.offsets[i].second));
+        }
+      } else {
+        re2::StringPiece window(text.data() + from, to - from);
+        m.alt = -1;
+        // Each alternative but the last opens with a fixed word: skip those
+        // whose word is not the match's first word (a necessary condition).
+        std::size_t w = start;
+        while (w < end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+        const std::string first = Lower(text.substr(start, w - start));
+        const bool in_over_during = first == "in" || first == "over" || first == "during";
+        const bool may[kAltCount] = {
+            in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
+                first == "across",
+            in_over_during, in_over_during, first == "between" || first == "from", true};
+        for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
+          if (!may[a]) continue;
+          const RE2& r = *im.alt_re[a];
+          m.m.assign(static_cast<std::size_t>(r.NumberOfCapturingGroups() + 1), re2::StringPiece());
+          if (r.Match(window, start - from, end - from, RE2::ANCHOR_BOTH, m.m.data(), static_cast<int>(m.m.size())))
+            m.alt = a;
+        }
+        if (cache.size() >= kGroupCacheEntries) cache.clear();
+        CachedGroups c;
+        c.alt = m.alt;
+        for (const re2::StringPiece& p : m.m) {
+          c.offsets.emplace_back(p.data() == nullptr ? -1 : static_cast<int>(p.data() - (text.data() + start)),
+                                 static_cast<int>(p.size()));
+        }
+        cache.emplace(std::move(key), std::move(c));
+      }
+      if (m.alt < 0) continue;  // cannot happen: the scan matched one of them here
+    }
     // Trim trailing whitespace a connector may have left.
     while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
     TimeExpression t;
     t.span = Span{start, end};
-    auto g = [&](const char* name) { return im.Group(m, name); };
+    auto g = [&](std::string_view name) { return im.Group(m, name); };
 
     if (!g("rel").empty()) {
       // "the last week of March" is not relative to P.
