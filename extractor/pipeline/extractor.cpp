@@ -10,8 +10,24 @@ ExtractResult Extractor::Extract(const Document& doc) const {
   ExtractResult result;
   const std::string_view text = doc.text;
   Segmentation seg = segmenter_.Segment(text);
-  std::vector<TimeExpression> times = times_.Find(text, doc.published);
   std::vector<Quantity> quantities = quantities_.Recognize(text, seg);
+  // Claims read only the time expressions of their own sentence, so only the
+  // sentences that hold a figure are searched (most text holds none).
+  std::vector<Span> figure_sentences;
+  for (const Quantity& q : quantities) {
+    const std::size_t s = seg.SentenceAt(q.span.start);
+    Span range = q.span;
+    if (s < seg.sentences.size()) {
+      range.start = std::min(range.start, seg.sentences[s].span.start);
+      range.end = std::max(range.end, seg.sentences[s].span.end);
+    }
+    if (!figure_sentences.empty() && range.start <= figure_sentences.back().end) {
+      figure_sentences.back().end = std::max(figure_sentences.back().end, range.end);
+    } else {
+      figure_sentences.push_back(range);
+    }
+  }
+  std::vector<TimeExpression> times = times_.Find(text, doc.published, figure_sentences);
 
   // A duration inside a time expression ("in the last two days") only
   // places the claim in time: it is not a claim of its own.

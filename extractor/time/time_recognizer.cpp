@@ -166,8 +166,18 @@ struct CachedGroups {
   std::vector<std::pair<int, int>> offsets;
 };
 constexpr std::size_t kGroupCacheEntries = 2048;
+// How far past a range's end a search may read to finish an expression that
+// starts inside it (the longest forms, "between the end of January and the
+// beginning of March 2020", are well under this).
+constexpr std::size_t kRangeSlack = 256;
 
 struct TimeRecognizer::Impl {
+  // Appends the expressions that start in [from, to) to `out` and returns
+  // where scanning stopped (>= to). Text before `complete_to` has all been
+  // scanned; text between it and `from` was skipped by the caller and is
+  // read (once) only when "the same period" needs the expression before it.
+  std::size_t Scan(std::string_view text, std::optional<Date> published, std::size_t from,
+                   std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out) const;
   std::unique_ptr<RE2> re;                   // the whole grammar, for the scan
   std::unique_ptr<RE2> alt_re[kAltCount];    // "\b(?:ALT)" each, for the groups
   std::unordered_map<std::string_view, int> alt_group[kAltCount];  // name → index
@@ -528,16 +538,41 @@ TimeRecognizer::~TimeRecognizer() = default;
 
 std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
                                                  std::optional<Date> published) const {
-  const Impl& im = *impl_;
+  return Find(text, published, {Span{0, text.size()}});
+}
+
+std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text, std::optional<Date> published,
+                                                 const std::vector<Span>& ranges) const {
   std::vector<TimeExpression> out;
+  std::size_t pos = 0;          // everything before pos has been scanned or skipped
+  std::size_t complete_to = 0;  // everything before this has been scanned
+  for (const Span& range : ranges) {
+    const std::size_t from = std::max(pos, range.start);
+    if (from >= range.end || from >= text.size()) continue;
+    pos = impl_->Scan(text, published, from, std::min(range.end, text.size()), complete_to, out);
+    if (complete_to >= from) complete_to = pos;
+  }
+  if (!published) {
+    for (TimeExpression& t : out) t.start = t.end = t.period_end = std::nullopt;
+  }
+  return out;
+}
+
+std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date> published,
+                                       std::size_t from, std::size_t to, std::size_t& complete_to,
+                                       std::vector<TimeExpression>& out) const {
+  const Impl& im = *this;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole;
   Groups m;
-  std::size_t pos = 0;
+  std::size_t pos = from;
   const std::optional<Date> P = published;
-  while (pos < text.size() &&
-         im.re->Match(input, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+  // Matches must start before `to`; the search may read a little past it so
+  // an expression that starts in the range is read whole (they are short).
+  const std::size_t search_end = std::min(text.size(), to + kRangeSlack);
+  while (pos < to && im.re->Match(input, pos, search_end, RE2::UNANCHORED, &whole, 1)) {
     const std::size_t start = static_cast<std::size_t>(whole.data() - text.data());
+    if (start >= to) break;
     std::size_t end = start + whole.size();
     pos = end > start ? end : start + 1;
     // The groups: the first alternative that matches exactly [start, end) is
@@ -638,6 +673,14 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
     }
     if (!g("same").empty()) {
       t.rule = "time.same_period";
+      // "the same period" refers back to the previous expression, which may
+      // lie in text the caller's ranges skipped: read that gap first.
+      if (complete_to < from && (out.empty() || out.back().span.start < from)) {
+        const std::size_t back_from = std::max(complete_to, out.empty() ? 0 : out.back().span.end);
+        std::size_t no_gap = back_from;
+        Scan(text, published, back_from, from, no_gap, out);
+        complete_to = from;  // each byte is read back at most once
+      }
       if (!out.empty()) {
         t.start = out.back().start;
         t.end = out.back().end;
@@ -754,10 +797,7 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text,
     if (!P) t.start = t.end = t.period_end = std::nullopt;
     out.push_back(t);
   }
-  if (!P) {
-    for (TimeExpression& t : out) t.start = t.end = t.period_end = std::nullopt;
-  }
-  return out;
+  return std::max(pos, to);
 }
 
 }  // namespace claimex

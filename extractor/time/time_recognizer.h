@@ -48,6 +48,13 @@ class TimeRecognizer {
 
   std::vector<TimeExpression> Find(std::string_view text, std::optional<Date> published) const;
 
+  // The same, but only the expressions that start inside `ranges` (sorted by
+  // start, not overlapping), e.g. the sentences that hold a figure: the
+  // pipeline needs no others, and most text then is never searched. "the
+  // same period" still resolves against the previous expression in the text.
+  std::vector<TimeExpression> Find(std::string_view text, std::optional<Date> published,
+                                   const std::vector<Span>& ranges) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -189,3 +189,39 @@ TEST_CASE("scope kinds") {
   CHECK(kind("in recent weeks") == TimeScopeKind::kVague);
   CHECK(kind("next year") == TimeScopeKind::kForward);
 }
+
+TEST_CASE("searching only some ranges finds what a full search finds there") {
+  TimeRecognizer times;
+  std::string_view text =
+      "Fighting began in January 2020. Nothing moved for weeks. Since December, 388,000 people "
+      "have fled. Aid stalled last week. On Wednesday 40 trucks crossed, the UN said in March.";
+  const auto P = ParseIsoDate("2020-03-20");
+  auto all = times.Find(text, P);
+  // The second and fourth sentences, as the pipeline passes figure sentences.
+  const std::size_t s2 = text.find("Since"), e2 = text.find(" Aid");
+  const std::size_t s4 = text.find("On Wednesday");
+  auto some = times.Find(text, P, {Span{s2, e2}, Span{s4, text.size()}});
+  std::vector<std::string> expect, got;
+  for (const auto& t : all) {
+    if ((t.span.start >= s2 && t.span.start < e2) || t.span.start >= s4) {
+      expect.push_back(std::string(t.span.of(text)) + "=" + FormatIsoDate(*t.start));
+    }
+  }
+  for (const auto& t : some) got.push_back(std::string(t.span.of(text)) + "=" + FormatIsoDate(*t.start));
+  CHECK(expect.size() == 3);
+  CHECK(got == expect);
+}
+
+TEST_CASE("the same period reaches back over text the ranges skipped") {
+  TimeRecognizer times;
+  std::string_view text =
+      "Exports fell in May. Imports held steady. Over the same period, prices rose 4%.";
+  const std::size_t s3 = text.find("Over");
+  auto found = times.Find(text, ParseIsoDate("2023-06-01"), {Span{s3, text.size()}});
+  REQUIRE(!found.empty());
+  const TimeExpression& same = found.back();
+  CHECK(same.span.of(text) == "Over the same period");
+  REQUIRE(same.start);
+  CHECK(FormatIsoDate(*same.start) == "2023-05-01");
+  CHECK(FormatIsoDate(*same.end) == "2023-05-31");
+}
