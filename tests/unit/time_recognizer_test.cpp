@@ -84,6 +84,7 @@ const Case kCases[] = {
     {"between November and February", "2023-03-05", "between November and February", "2022-11-01", "2023-02-28"},
     {"in the third quarter", "2023-11-05", "in the third quarter", "2023-07-01", "2023-09-30"},
     {"in the first half of 2019", "2023-11-05", "in the first half of 2019", "2019-01-01", "2019-06-30"},
+    {"Exports rose 5% in the first five months of the year.", "2020-06-15", "in the first five months of the year", "2020-01-01", "2020-05-31"},
     {"in the 1970s", "2020-02-03", "in the 1970s", "1970-01-01", "1979-12-31"},
     {"in mid-January", "2020-02-03", "in mid-January", "2020-01-01", "2020-01-31"},
     // points and deadlines
