@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <string_view>
 
 #include "extractor/cli/commands.h"
 #include "extractor/cli/db_options.h"
@@ -77,6 +78,25 @@ class Progress {
   Clock::time_point last_ = start_;  // first line after 250 ms: short runs stay quiet
 };
 
+// libpq's reason on one line ("server closed the connection unexpectedly").
+std::string FirstLine(std::string_view what) {
+  std::string_view line = what.substr(0, what.find('\n'));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '.')) line.remove_suffix(1);
+  return std::string(line);
+}
+
+// The server went away mid-ingest: say so, what is safe in the database and
+// what to do. Committed batches are whole; the one in flight was rolled back
+// (or, when the commit itself was cut off, is in doubt), and a rerun stores
+// each remaining article exactly once because articles are keyed by content.
+void ReportLostConnection(const std::exception& e, const StoreCounts& c, bool in_doubt) {
+  std::size_t stored = c.new_articles + c.replaced;
+  std::cerr << "claimex: error: lost the connection to the database during ingest (" << FirstLine(e.what())
+            << "); " << stored << " articles were stored before it, each with all its claims; the batch in flight "
+            << (in_doubt ? "may or may not have been committed" : "was rolled back")
+            << ". Run the same ingest again to store the rest (each article is stored once).\n";
+}
+
 }  // namespace
 
 void AddIngestCommand(CLI::App& app, int& exit_code) {
@@ -84,6 +104,7 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
     InputOptions input;
     DbOptions db;
     std::size_t batch = 1000;
+    double reconnect = 30;
     std::size_t writers = 2;
   };
   auto opts = std::make_shared<Options>();
@@ -102,6 +123,10 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--writers", opts->writers,
                   "Database connections writing batches in parallel (default 2)")
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--reconnect", opts->reconnect,
+                  "Seconds to keep trying to reconnect when the connection is lost mid-ingest\n"
+                  "(server restarted); the unwritten batch is then resent. 0 = fail at once (default 30)")
+      ->check(CLI::NonNegativeNumber);
   cmd->callback([opts, &exit_code] {
     ReaderOptions reader;
     if (!ToReaderOptions(opts->input, reader)) {
@@ -117,6 +142,11 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
       while (conns.size() < opts->writers) conns.push_back(OpenDatabase(opts->db));
       StoreOptions store_options;
       store_options.batch_articles = opts->batch;
+      ReconnectPolicy reconnect;
+      if (opts->reconnect > 0) {
+        reconnect.seconds = opts->reconnect;
+        reconnect.connect = [db = opts->db] { return OpenDatabase(db); };
+      }
       std::mutex term;  // the writer thread reports failures too
       // Extraction on this thread's pipeline, writes on the store's threads.
       AsyncClaimStore store(std::move(conns), store_options,
@@ -124,7 +154,8 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
                               std::lock_guard lock(term);
                               progress.Clear();
                               spdlog::error("{}: not stored: {}", doc, why);
-                            });
+                            },
+                            std::move(reconnect));
       Extractor extractor;
       std::size_t docs = 0, claims = 0;
       RunStats stats = RunExtraction(
@@ -141,8 +172,22 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
             std::lock_guard lock(term);
             progress.Clear();
             spdlog::error("{}", e.ToString());
-          });
-      StoreCounts c = store.Finish();
+          },
+          [&] { return store.failed(); });  // the database is gone: stop extracting
+      StoreCounts c;
+      try {
+        c = store.Finish();
+      } catch (const pqxx::broken_connection& e) {
+        progress.Clear();
+        ReportLostConnection(e, store.counts(), false);
+        exit_code = 2;
+        return;
+      } catch (const pqxx::in_doubt_error& e) {
+        progress.Clear();
+        ReportLostConnection(e, store.counts(), true);
+        exit_code = 2;
+        return;
+      }
       progress.Clear();
       std::size_t failed = stats.failed + c.failed;
       std::fprintf(stderr,
@@ -155,9 +200,19 @@ void AddIngestCommand(CLI::App& app, int& exit_code) {
       progress.Clear();
       std::cerr << "claimex: error: " << e.what() << "\n";
       exit_code = 2;
+    } catch (const pqxx::broken_connection& e) {
+      progress.Clear();
+      std::cerr << "claimex: error: lost the connection to the database (" << FirstLine(e.what())
+                << "); nothing was stored by this run\n";
+      exit_code = 2;
     } catch (const pqxx::failure& e) {
       progress.Clear();
-      std::cerr << "claimex: error: database: " << e.what();
+      std::cerr << "claimex: error: database: " << FirstLine(e.what()) << "\n";
+      exit_code = 2;
+    } catch (const std::exception& e) {
+      // Anything else (out of memory, say) still ends as a message, not an abort.
+      progress.Clear();
+      std::cerr << "claimex: error: ingest failed: " << e.what() << "\n";
       exit_code = 2;
     }
   });

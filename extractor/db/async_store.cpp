@@ -1,12 +1,41 @@
 #include "extractor/db/async_store.h"
 
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 namespace claimex {
+namespace {
+
+constexpr int kMaxReconnects = 20;  // per writer: a server that keeps dropping us
+
+void AddCounts(StoreCounts& to, const StoreCounts& c) {
+  to.new_articles += c.new_articles;
+  to.unchanged += c.unchanged;
+  to.replaced += c.replaced;
+  to.failed += c.failed;
+  to.claims += c.claims;
+}
+
+std::string FirstLine(std::string_view s) {
+  s = s.substr(0, s.find('\n'));
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
 
 AsyncClaimStore::AsyncClaimStore(std::vector<std::unique_ptr<pqxx::connection>> conns,
-                                 StoreOptions options, ClaimStore::FailureSink on_failure)
-    : options_(std::move(options)), max_queued_(2 * (conns.empty() ? 1 : conns.size())) {
+                                 StoreOptions options, ClaimStore::FailureSink on_failure,
+                                 ReconnectPolicy reconnect)
+    : options_(std::move(options)),
+      on_failure_(on_failure),
+      reconnect_(std::move(reconnect)),
+      max_queued_(2 * (conns.empty() ? 1 : conns.size())) {
   if (conns.empty()) throw std::invalid_argument("AsyncClaimStore needs a connection");
   if (options_.batch_articles == 0) options_.batch_articles = 1;
   // Stores first (they create their staging tables; may throw), threads after.
@@ -80,8 +109,7 @@ void AsyncClaimStore::Run(Writer& w) {
         queue_.pop_front();
       }
       cv_.notify_all();  // room in the queue again
-      for (ClaimStore::ArticleRow& row : batch) w.store->AddRow(std::move(row));
-      w.store->Flush();
+      Write(w, batch);
     }
   } catch (...) {
     std::lock_guard lock(mu_);
@@ -90,6 +118,77 @@ void AsyncClaimStore::Run(Writer& w) {
     queue_.clear();
     cv_.notify_all();
   }
+}
+
+void AsyncClaimStore::Write(Writer& w, Batch& batch) {
+  w.store->AddPending(std::move(batch));  // buffered only: every write below is retried
+  for (;;) {
+    try {
+      // After a reconnect the new store holds the unwritten rows.
+      w.store->Flush();
+      return;
+    } catch (const pqxx::broken_connection& e) {
+      if (!reconnect_.connect) throw;
+      Reconnect(w, e);
+    } catch (const pqxx::in_doubt_error& e) {  // the commit was cut off: resending is safe
+      if (!reconnect_.connect) throw;
+      Reconnect(w, e);
+    }
+  }
+}
+
+void AsyncClaimStore::Reconnect(Writer& w, const std::exception& lost) {
+  using Clock = std::chrono::steady_clock;
+  if (w.reconnects >= kMaxReconnects) {
+    throw pqxx::broken_connection(FirstLine(lost.what()) + "; gave up after " +
+                                  std::to_string(kMaxReconnects) + " reconnects");
+  }
+  // ClaimStore::Flush keeps its batch pending when the write fails.
+  Batch rows = w.store->TakePending();
+  AddCounts(w.earlier, w.store->counts());
+  w.store.reset();  // it refers to the old connection
+  w.conn.reset();
+  spdlog::warn("lost the connection to the database ({}); reconnecting for up to {:g} s",
+               FirstLine(lost.what()), reconnect_.seconds);
+  const auto deadline = Clock::now() + std::chrono::duration<double>(reconnect_.seconds);
+  std::string last = lost.what();
+  for (int attempt = 1;; ++attempt) {
+    {
+      std::lock_guard lock(mu_);
+      if (failed_) throw pqxx::broken_connection(FirstLine(last));  // another writer gave up
+    }
+    try {
+      auto conn = reconnect_.connect();
+      auto store = std::make_unique<ClaimStore>(*conn, options_, on_failure_);
+      w.conn = std::move(conn);
+      w.store = std::move(store);
+      break;
+    } catch (const std::exception& e) {  // DbError, broken_connection: the server still starting
+      last = e.what();
+    }
+    if (Clock::now() >= deadline) {
+      throw pqxx::broken_connection(
+          fmt::format("{}; no reconnect within {:g} s", FirstLine(last), reconnect_.seconds));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1000, 100 * attempt)));
+  }
+  ++w.reconnects;
+  spdlog::warn("reconnected to the database; resending {} unwritten articles", rows.size());
+  w.store->AddPending(std::move(rows));
+}
+
+bool AsyncClaimStore::failed() {
+  std::lock_guard lock(mu_);
+  return failed_;
+}
+
+StoreCounts AsyncClaimStore::counts() const {
+  StoreCounts total;
+  for (const auto& w : writers_) {
+    AddCounts(total, w->earlier);
+    if (w->store) AddCounts(total, w->store->counts());
+  }
+  return total;
 }
 
 StoreCounts AsyncClaimStore::Finish() {
@@ -105,16 +204,7 @@ StoreCounts AsyncClaimStore::Finish() {
   cv_.notify_all();
   Stop();
   if (error_) std::rethrow_exception(error_);
-  StoreCounts total;
-  for (auto& w : writers_) {
-    const StoreCounts& c = w->store->counts();
-    total.new_articles += c.new_articles;
-    total.unchanged += c.unchanged;
-    total.replaced += c.replaced;
-    total.failed += c.failed;
-    total.claims += c.claims;
-  }
-  return total;
+  return counts();
 }
 
 }  // namespace claimex

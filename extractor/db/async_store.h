@@ -16,13 +16,21 @@
 // so with several writers they commit in any order: article ids follow
 // commit order, not input order, once the input is more than one batch.
 //
-// CAVEAT: once a writer failed (the server went away), Add drops rows, the
-// other writers stop after their current batch, and Finish() rethrows the
-// first error; a batch in flight was committed or rolled back whole.
+// Lost connection (server restarted or stopped): with a ReconnectPolicy, a
+// writer opens a new connection (retrying for up to `seconds`) and resends
+// its unwritten batch; articles are keyed by content hash, so a batch whose
+// commit was cut off is stored once either way.
+//
+// CAVEAT: once a writer failed (the server went away and no reconnect
+// worked), Add drops rows, failed() turns true (so the producer can stop
+// early), the other writers stop after their current batch, and Finish()
+// rethrows the first error; a batch in flight was committed or rolled back
+// whole, and counts() still tells what was committed.
 // on_failure runs on the writer threads (one at a time is not guaranteed).
 #pragma once
 
 #include <condition_variable>
+#include <functional>
 #include <deque>
 #include <exception>
 #include <memory>
@@ -34,30 +42,46 @@
 
 namespace claimex {
 
+struct ReconnectPolicy {
+  std::function<std::unique_ptr<pqxx::connection>()> connect;  // empty = never reconnect
+  double seconds = 30;  // give up when no connection works for this long
+};
+
 class AsyncClaimStore {
  public:
   // One writer thread per connection (at least one connection).
   AsyncClaimStore(std::vector<std::unique_ptr<pqxx::connection>> conns, StoreOptions options,
-                  ClaimStore::FailureSink on_failure);
+                  ClaimStore::FailureSink on_failure, ReconnectPolicy reconnect = {});
   // A single writer.
   AsyncClaimStore(std::unique_ptr<pqxx::connection> conn, StoreOptions options,
                   ClaimStore::FailureSink on_failure);
   ~AsyncClaimStore();  // joins (dropping unwritten rows) if Finish was not called
   void Add(const Document& doc, const std::vector<Claim>& claims);
   StoreCounts Finish();
+  // True once a writer hit an error it could not recover from (any thread).
+  bool failed();
+  // What was stored so far; call after Finish() (returned or threw).
+  StoreCounts counts() const;
 
  private:
   using Batch = std::vector<ClaimStore::ArticleRow>;
   struct Writer {
     std::unique_ptr<pqxx::connection> conn;
     std::unique_ptr<ClaimStore> store;
+    StoreCounts earlier;  // of stores replaced after a lost connection
+    int reconnects = 0;
     std::thread thread;
   };
   void Push(Batch&& batch);
   void Run(Writer& w);
+  // Writes the batch; on a lost connection reconnects and resends.
+  void Write(Writer& w, Batch& batch);
+  void Reconnect(Writer& w, const std::exception& lost);
   void Stop();
 
   StoreOptions options_;
+  ClaimStore::FailureSink on_failure_;
+  ReconnectPolicy reconnect_;
   std::vector<std::unique_ptr<Writer>> writers_;
   Batch current_;  // producer side, not shared
   std::size_t current_claims_ = 0;

@@ -189,10 +189,27 @@ void ClaimStore::AddRow(ArticleRow&& row) {
 
 void ClaimStore::Flush() {
   if (pending_.empty()) return;
-  std::vector<ArticleRow> batch;
-  batch.swap(pending_);
+  // The batch stays pending until written: on a lost connection a caller
+  // can hand it to a store on a new connection (TakePending). Rows some of
+  // which were committed before the loss are harmless to resend: articles
+  // are keyed by content hash, the resent ones count as unchanged.
+  WriteBatch(pending_);
+  pending_.clear();
   pending_claims_ = 0;
-  WriteBatch(batch);
+}
+
+void ClaimStore::AddPending(std::vector<ArticleRow>&& rows) {
+  for (ArticleRow& r : rows) {
+    pending_claims_ += r.claim_count();
+    pending_.push_back(std::move(r));
+  }
+}
+
+std::vector<ClaimStore::ArticleRow> ClaimStore::TakePending() {
+  std::vector<ArticleRow> rows;
+  rows.swap(pending_);
+  pending_claims_ = 0;
+  return rows;
 }
 
 void ClaimStore::WriteBatch(std::vector<ArticleRow>& batch) {
@@ -206,6 +223,12 @@ void ClaimStore::WriteBatch(std::vector<ArticleRow>& batch) {
   } catch (const pqxx::broken_connection&) {
     throw;
   } catch (const pqxx::sql_error& e) {
+    // The server shutting down (SQLSTATE 57P0x) or the link failing (08xxx)
+    // is no data error: retrying articles alone or counting them as failed
+    // would be wrong. Surface it as the lost connection it is.
+    if (!conn_.is_open() || e.sqlstate().rfind("57P0", 0) == 0 || e.sqlstate().rfind("08", 0) == 0) {
+      throw pqxx::broken_connection(e.what());
+    }
     if (batch.size() == 1) {
       ++counts_.failed;
       std::string reason = e.what();
@@ -216,9 +239,8 @@ void ClaimStore::WriteBatch(std::vector<ArticleRow>& batch) {
     spdlog::debug("batch of {} articles failed ({}); storing them one by one", batch.size(), e.what());
   }
   // Isolate the bad article(s): each alone in its own transaction.
-  for (ArticleRow& a : batch) {
-    std::vector<ArticleRow> one;
-    one.push_back(std::move(a));
+  for (const ArticleRow& a : batch) {
+    std::vector<ArticleRow> one{a};  // a copy: the batch stays whole until written
     WriteBatch(one);
   }
 }

@@ -90,6 +90,11 @@ class ClaimStore {
   static ArticleRow ToRow(const Document& doc, const std::vector<Claim>& claims);
   // Add for a row made by ToRow.
   void AddRow(ArticleRow&& row);
+  // The buffered rows not yet written (a failed Flush keeps its batch),
+  // removed from this store; after a lost connection, AddPending them to a
+  // store on a new connection (buffers without writing) and Flush.
+  std::vector<ArticleRow> TakePending();
+  void AddPending(std::vector<ArticleRow>&& rows);
 
  private:
   void WriteBatch(std::vector<ArticleRow>& batch);

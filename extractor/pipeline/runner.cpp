@@ -49,7 +49,7 @@ class OrderedPipeline {
       : threads_(threads), extractor_(extractor) {}
 
   RunStats Run(const std::vector<std::string>& paths, const ReaderOptions& options,
-               const ResultSink& on_result, const ErrorSink& on_error) {
+               const ResultSink& on_result, const ErrorSink& on_error, const StopCheck& stop) {
     std::thread reader([&] { Read(paths, options); });
     std::vector<std::thread> workers;
     for (std::size_t t = 0; t < threads_; ++t) workers.emplace_back([&] { Work(); });
@@ -64,10 +64,18 @@ class OrderedPipeline {
       lock.unlock();
       std::size_t bytes = ItemBytes(job.item);
       Emit(job, stats, on_result, on_error);
+      bool stopping = stop && stop();
       lock.lock();
       --in_flight_;
       in_flight_bytes_ -= bytes;
       space_cv_.notify_one();
+      if (stopping) {
+        // Wake the reader and the workers so they leave; drop what is in flight.
+        stopping_ = true;
+        space_cv_.notify_all();
+        work_cv_.notify_all();
+        break;
+      }
     }
     reader.join();
     for (std::thread& w : workers) w.join();
@@ -80,9 +88,10 @@ class OrderedPipeline {
       std::size_t bytes = ItemBytes(item);
       std::unique_lock lock(mu_);
       space_cv_.wait(lock, [&] {
-        return in_flight_ == 0 || (in_flight_ < kInFlightPerThread * threads_ &&
-                                   in_flight_bytes_ + bytes <= kInFlightBytes);
+        return stopping_ || in_flight_ == 0 ||
+               (in_flight_ < kInFlightPerThread * threads_ && in_flight_bytes_ + bytes <= kInFlightBytes);
       });
+      if (stopping_) return false;
       ++in_flight_;
       in_flight_bytes_ += bytes;
       queue_.push_back(Job{read_count_++, std::move(item), {}});
@@ -98,8 +107,8 @@ class OrderedPipeline {
   void Work() {
     while (true) {
       std::unique_lock lock(mu_);
-      work_cv_.wait(lock, [&] { return !queue_.empty() || reading_done_; });
-      if (queue_.empty()) return;
+      work_cv_.wait(lock, [&] { return !queue_.empty() || reading_done_ || stopping_; });
+      if (queue_.empty() || stopping_) return;
       Job job = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
@@ -119,13 +128,14 @@ class OrderedPipeline {
   std::map<std::size_t, Job> done_;
   std::size_t read_count_ = 0, in_flight_ = 0, in_flight_bytes_ = 0;
   bool reading_done_ = false;
+  bool stopping_ = false;  // the caller's stop check said so
 };
 
 }  // namespace
 
 RunStats RunExtraction(const std::vector<std::string>& paths, const ReaderOptions& options,
                        int threads, const Extractor& extractor, const ResultSink& on_result,
-                       const ErrorSink& on_error) {
+                       const ErrorSink& on_error, const StopCheck& stop) {
   if (threads <= 1) {
     // One thread: read, extract and emit in turn, with no queue at all.
     RunStats stats;
@@ -133,11 +143,11 @@ RunStats RunExtraction(const std::vector<std::string>& paths, const ReaderOption
       Job job{0, std::move(item), {}};
       if (auto* doc = std::get_if<Document>(&job.item)) job.result = extractor.Extract(*doc);
       Emit(job, stats, on_result, on_error);
-      return true;
+      return !(stop && stop());
     });
     return stats;
   }
-  return OrderedPipeline(threads, extractor).Run(paths, options, on_result, on_error);
+  return OrderedPipeline(threads, extractor).Run(paths, options, on_result, on_error, stop);
 }
 
 }  // namespace claimex

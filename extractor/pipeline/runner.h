@@ -10,6 +10,11 @@
 //   RunStats stats = RunExtraction(paths, options, 2, extractor,
 //       [&](const Document& d, ExtractResult&& r) { writer.Write(d, r.claims); },
 //       [&](const InputError& e) { spdlog::error("{}", e.ToString()); });
+//
+// `stop`, when given, is polled after each emitted result: once it returns
+// true, no further input is read or emitted and RunExtraction returns soon
+// (documents in flight are dropped). `claimex ingest` uses it to give up
+// when the database is gone instead of extracting the rest for nothing.
 #pragma once
 
 #include <cstddef>
@@ -32,9 +37,10 @@ struct RunStats {
 
 using ResultSink = std::function<void(const Document&, ExtractResult&&)>;
 using ErrorSink = std::function<void(const InputError&)>;
+using StopCheck = std::function<bool()>;
 
 RunStats RunExtraction(const std::vector<std::string>& paths, const ReaderOptions& options,
                        int threads, const Extractor& extractor, const ResultSink& on_result,
-                       const ErrorSink& on_error);
+                       const ErrorSink& on_error, const StopCheck& stop = nullptr);
 
 }  // namespace claimex

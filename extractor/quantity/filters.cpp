@@ -87,9 +87,10 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     if (fe + 1 < text.size() && text[fe] == '/' && IsDigit(text[fe + 1])) return drop("not_claim.date_slash");
     if (fe + 1 < text.size() && (text[fe] == ':' || text[fe] == '.') && IsDigit(text[fe + 1]))
       return drop("not_claim.clock");
-    if (fe + 1 < text.size() && (text[fe] == '\'' || text.substr(fe, 3) == "\xE2\x80\x99") &&
-        Lower(text[fe + (text[fe] == '\'' ? 1 : 3)]) == 's')
-      return drop("not_claim.decade");  // 1990's
+    if (fe + 1 < text.size() && (text[fe] == '\'' || text.substr(fe, 3) == "\xE2\x80\x99")) {
+      std::size_t s_at = fe + (text[fe] == '\'' ? 1 : 3);  // the apostrophe may end the text (fuzz_quantity)
+      if (s_at < text.size() && Lower(text[s_at]) == 's') return drop("not_claim.decade");  // 1990's
+    }
     if (f.leading_zero) return drop("not_claim.leading_zero");
     if (d.f2 && d.f2->leading_zero) return drop("not_claim.leading_zero");
     if (!d.unit && !d.has_qualifier) {

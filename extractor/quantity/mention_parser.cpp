@@ -239,6 +239,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
       conn = Connector::kDash;
       second = SkipSpaces(text, e + 3);
     } else if (e > c && e + 2 < text.size() && text[e] == '-' && SpaceAt(text, e + 1) &&
+               SkipSpaces(text, e + 1) < text.size() &&  // "8 -  " at the very end (fuzz_quantity)
                IsDigit(text[SkipSpaces(text, e + 1)]) && IsDigit(text[c - 1])) {  // "1000 - 5000"
       conn = Connector::kDash;
       second = SkipSpaces(text, e + 1);
