@@ -31,6 +31,7 @@ namespace claimex {
 
 using claims_internal::ClaimLexicons;
 using claims_internal::Predicate;
+using claims_internal::HeadRole;
 using claims_internal::Token;
 
 namespace {
@@ -98,6 +99,7 @@ struct ClaimBuilder::Impl {
     bool speech = false;
     const std::vector<std::size_t>* context = nullptr;
     const std::vector<std::string>* cumulative = nullptr;
+    HeadRole head_role = HeadRole::kAny;
   };
   // Cumulative cues by first word ("so far" under "so"), without the
   // running nouns (total, toll, tally) that AggregationOf reads apart.
@@ -153,6 +155,11 @@ struct ClaimBuilder::Impl {
       e.speech = lex.speech_verbs.count(w) > 0;
       if (auto it = context_by_first.find(w); it != context_by_first.end()) e.context = &it->second;
       if (auto it = cumulative_by_first.find(w); it != cumulative_by_first.end()) e.cumulative = &it->second;
+      if (auto it = lex.entity_nonheads.find(w); it != lex.entity_nonheads.end()) {
+        e.head_role = it->second == "never"  ? HeadRole::kNever
+                      : it->second == "unit" ? HeadRole::kUnit
+                                             : HeadRole::kModifier;
+      }
       word_entries.emplace(w, e);
     };
     for (const auto& kv : lex.function_words) add(kv.first);
@@ -161,6 +168,7 @@ struct ClaimBuilder::Impl {
     for (const auto& w : lex.speech_verbs) add(w);
     for (const auto& kv : context_by_first) add(kv.first);
     for (const auto& kv : cumulative_by_first) add(kv.first);
+    for (const auto& kv : lex.entity_nonheads) add(kv.first);
     std::size_t n = 16;
     while (n < word_entries.size() * 4) n <<= 1;
     slots.assign(n, Slot{});
@@ -196,6 +204,25 @@ struct ClaimBuilder::Impl {
   }
   const Token* T(const View& v, int i) const {
     return i >= 0 && i < static_cast<int>(v.toks.size()) ? &v.toks[static_cast<std::size_t>(i)] : nullptr;
+  }
+  // Whether the phrase `r` is "points" ("percentage points"): the unit of a
+  // change in a rate or poll share, not what moved.
+  bool PointsNP(const View& v, Range r) const {
+    if (r.empty()) return false;
+    const std::string_view h = v.toks[static_cast<std::size_t>(r.e - 1)].low;
+    return h == "points" || h == "point";
+  }
+  // Whether token i starts with an upper-case ASCII letter.
+  bool Capitalized(const View& v, int i) const {
+    const Token* t = T(v, i);
+    if (!t || !t->word || t->span.start >= v.text.size()) return false;
+    const char ch = v.text[t->span.start];
+    return ch >= 'A' && ch <= 'Z';
+  }
+  // A word that never heads an entity (claims_entity_nonheads.txt).
+  bool NeverHead(const View& v, int i) const {
+    const Token* t = T(v, i);
+    return t && !t->caps && (t->head_role == HeadRole::kNever || t->head_role == HeadRole::kUnit);
   }
   // A verb form that is not the bare lemma ("killed", "fled", "costs").
   bool IsInflectedVerb(const View& v, int i) const {
@@ -237,6 +264,9 @@ struct ClaimBuilder::Impl {
     if (!t || !t->word || t->quantity >= 0 || t->time >= 0) return false;
     if (!t->caps && !Cls(v, i).empty()) return false;
     if (t->number) return false;
+    // Comparatives, adverbs, time nouns: "71 fewer", "48.8% year on year";
+    // a participle opening an of-phrase still is one ("of the expected vote").
+    if (NeverHead(v, i) && !(after_of && first && EndsWith(t->low, "ed"))) return false;
     if (first && !after_of && !t->caps) {
       const Predicate* p = t->pred;
       std::string_view nc = Cls(v, i + 1);
@@ -249,19 +279,23 @@ struct ClaimBuilder::Impl {
       // "displaced people", "injured" after "of", "2,000 shelters"
       if (after_of && first) return true;
       if (first && t->low.back() == 's' && !EndsWith(t->low, "ss")) return true;
-      if (first && EndsWith(t->low, "ed")) return Nounish(v, i + 1, false);
+      if (first && EndsWith(t->low, "ed")) return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
       return false;
     }
     bool ed = !t->caps && t->low.size() > 4 && (EndsWith(t->low, "ed") || EndsWith(t->low, "ing"));
     if (ed && !(after_of && first)) {
       if (!first) return false;
-      return Nounish(v, i + 1, false);
+      // A participle modifies a common noun ("displaced people"); before a
+      // name it is a verb ("91,648 watched Barcelona beat Wolfsburg").
+      return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
     }
     return true;
   }
   // The noun phrase starting at token i ("towns and villages").
   Range FollowNP(const View& v, int i, bool after_of = false) const {
     if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
+    // "four consecutive failed rainy seasons": the noun follows the modifier.
+    if (const Token* m = T(v, i); m && !m->caps && m->head_role == HeadRole::kModifier) ++i;
     Range r;
     int j = i;
     // "internally displaced people": an -ly adverb before a participle.
@@ -285,6 +319,9 @@ struct ClaimBuilder::Impl {
       }
       ++j;
     }
+    // A phrase that only modifies a non-head is none ("Danish crowns",
+    // "2 percentage points").
+    if (!r.empty() && r.e == j && T(v, j) && !T(v, j)->caps && T(v, j)->head_role == HeadRole::kUnit) return {};
     return r;
   }
   // "of [the] [country's] [1,200] schools" → schools; `them` reports a pronoun.
@@ -315,15 +352,23 @@ struct ClaimBuilder::Impl {
   // quake has risen" → "death toll".
   Range LeftNP(const View& v, int end, int limit) const {
     int j = end - 1;
-    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to"))) --j;
+    // Also past a participle that never names the subject ("Emissions are
+    // projected to rise", "the government planned to raise").
+    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
+                          (NeverHead(v, j) && (Is(v, j + 1, "to") || Cls(v, j - 1) == "aux")))) {
+      --j;
+    }
     Range r;
     while (j >= limit) {
       const Token* t = T(v, j);
       bool ok = t->word && !t->number && t->quantity < 0 && t->time < 0 &&
-                (t->caps || Cls(v, j).empty());
+                (t->caps || Cls(v, j).empty()) && !NeverHead(v, j);
       // A verb form is a noun after "of" or a determiner, and a plural one
       // ("exports", "costs") when nothing nounish precedes it.
-      if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det") &&
+      // The head right before the verb is a noun too ("Crude oil imports
+      // slumped", "China's exports grew").
+      const bool plural_head = r.b < 0 && t->low.back() == 's' && !EndsWith(t->low, "ss");
+      if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det") && !plural_head &&
           !(t->low.back() == 's' && (j == limit || !Nounish(v, j - 1, false)))) {
         ok = false;
       }
@@ -341,8 +386,10 @@ struct ClaimBuilder::Impl {
       int p = det ? d - 1 : d;
       if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for"))) p = -1;
       const Token* pt = T(v, p);
+      // "Labour's lead over the Conservatives" → lead.
       if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
-                              pt->low == "on" || pt->low == "at" || pt->low == "with")) {
+                              pt->low == "on" || pt->low == "at" || pt->low == "with" ||
+                              (det && pt->low == "over"))) {
         Range head = LeftNP(v, p, limit);
         if (!head.empty()) return head;
       }
@@ -507,6 +554,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     tk.speech = e.speech;
     tk.context = e.context;
     tk.cumulative = e.cumulative;
+    tk.head_role = e.head_role;
   }
   v.times = times;
   v.time_toks.assign(v.times.size(), Range{});
@@ -643,6 +691,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
+    // "lead narrowed to 18 points", "down three points": points of a change
+    // measure what moved (scored points stay: "scoring 36 points").
+    if (PointsNP(v, r) && (c.change != Change::kNone || v.toks[static_cast<std::size_t>(w.qf)].change != Change::kNone ||
+                           (w.qf > 0 && v.toks[static_cast<std::size_t>(w.qf - 1)].change != Change::kNone))) {
+      r = {};
+    }
     if (take(r, "entity.following_noun")) return;
     if (kind == Kind::kMoney || kind == Kind::kDuration) {
       int k = after;
@@ -652,6 +706,17 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         bool t2 = false;
         Range x = OfNP(v, k, t2);
         if (take(x, "entity.money_phrase")) return;
+      }
+    }
+    // "held its policy rate at 50%", "estimates the damage at $10 billion":
+    // a rate, price or sum stated at a level is the noun before "at".
+    // The noun must follow a determiner: "steady at", "close at",
+    // "is forecast at" are no such nouns.
+    if (kind != Kind::kCount && Is(v, w.qf - 1, "at") && Nounish(v, w.qf - 2, false)) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (!x.empty() && (Cls(v, x.b - 1) == "det" || (T(v, x.b - 1) && IsPossessive(T(v, x.b - 1)->low))) &&
+          take(x, "entity.stated_at")) {
+        return;
       }
     }
     // "wheat worth $700,000", "winds of 150 mph", "his wife, aged 58", "for a decade".
@@ -741,6 +806,15 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
     Range subj = LeftNP(v, w.change_verb, clause);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
+    // "The death toll from a quake that struck ... on Friday rose to 1,644":
+    // a long subject; a noun naming the figure opens the clause.
+    for (int j = clause; j < w.change_verb && j < clause + 4; ++j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.pred && t.pred->cls == "noun" && Cls(v, j).empty()) {
+        Range named = LeftNP(v, j + 1, clause);
+        if (!named.empty() && take(named, "entity.change_subject_noun")) return;
+      }
+    }
     if (inherit("entity.previous")) return;
     return;
   }
@@ -840,7 +914,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
     bool own_noun = false;
     if (c.quantity.kind != Kind::kPercent) {
       bool them = false;
-      own_noun = !FollowNP(v, w.ql + 1).empty() ||
+      own_noun = (!FollowNP(v, w.ql + 1).empty() && !PointsNP(v, FollowNP(v, w.ql + 1))) ||
                  (Is(v, w.ql + 1, "of") && !OfNP(v, w.ql + 1, them).empty());
     }
     if (d != Change::kNone && !own_noun) {
@@ -1100,6 +1174,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                             v.text[before->span.start] >= 'A' && v.text[before->span.start] <= 'Z';
     bool home_to = Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home");
     bool population_of = Is(v, w.qf - 1, "of") && (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"));
+    // "the city of some 1.8 million people": a place's size in people.
+    for (std::string_view place : {"city", "town", "country", "nation", "region", "province", "state", "island"}) {
+      if (people && c.entity == "people" && Is(v, w.qf - 1, "of") && Is(v, w.qf - 2, place)) population_of = true;
+    }
     if ((people && place_possessive) || home_to || population_of) {
       return set(Category::kPopulation, "category.population_stock");
     }

@@ -25,6 +25,9 @@ namespace claimex::claims_internal {
 
 struct Predicate;
 
+// Whether a word may head an entity (claims_entity_nonheads.txt).
+enum class HeadRole : unsigned char { kAny, kNever, kUnit, kModifier };
+
 struct Token {
   Span span;
   std::string low;     // lower-cased text
@@ -42,6 +45,7 @@ struct Token {
   bool speech = false;              // speech verb
   const std::vector<std::size_t>* context = nullptr;  // context cues starting with it
   const std::vector<std::string>* cumulative = nullptr;  // cumulative cues starting with it
+  HeadRole head_role = HeadRole::kAny;  // claims_entity_nonheads.txt
 };
 
 // Splits `sentence` (a span of `text`) into tokens. Clause levels are set
