@@ -284,7 +284,8 @@ struct ClaimBuilder::Impl {
     }
     bool ed = !t->caps && t->low.size() > 4 && (EndsWith(t->low, "ed") || EndsWith(t->low, "ing"));
     if (ed && !(after_of && first)) {
-      if (!first) return false;
+      // "operating profit", "housing costs": an -ing word inside a compound.
+      if (!first) return EndsWith(t->low, "ing") && Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
       // A participle modifies a common noun ("displaced people"); before a
       // name it is a verb ("91,648 watched Barcelona beat Wolfsburg").
       return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
@@ -352,10 +353,11 @@ struct ClaimBuilder::Impl {
   // quake has risen" → "death toll".
   Range LeftNP(const View& v, int end, int limit) const {
     int j = end - 1;
-    // Also past a participle that never names the subject ("Emissions are
-    // projected to rise", "the government planned to raise").
+    // Also past a word that never names the subject ("Emissions are
+    // projected to rise", "the government planned to raise", "Case
+    // numbers nearly doubled").
     while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
-                          (NeverHead(v, j) && (Is(v, j + 1, "to") || Cls(v, j - 1) == "aux")))) {
+                          (NeverHead(v, j) && T(v, j)->head_role == HeadRole::kNever))) {
       --j;
     }
     Range r;
