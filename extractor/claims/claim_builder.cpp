@@ -1455,6 +1455,24 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
       (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach")))) {
     return;
   }
+  // Prices and rates: "$10,000 a tonne", "$10 per person".
+  if (q.kind == Kind::kMoney && (Is(v, w.ql + 1, "a") || Is(v, w.ql + 1, "per")) && T(v, w.ql + 2) &&
+      T(v, w.ql + 2)->word && T(v, w.ql + 2)->quantity < 0 && T(v, w.ql + 2)->time < 0) {
+    return;
+  }
+  // Budgets, appeals and plans are sums set for a period, not amounts
+  // that accrued in it ("a $31 billion budget for the fiscal year",
+  // "appealed for $3.06 billion ... this year").
+  if (q.kind == Kind::kMoney) {
+    const int n = static_cast<int>(v.toks.size());
+    for (std::string_view wd : {"budget", "budgets", "appeal", "appealed", "appeals", "appealing", "seeking"}) {
+      if (HasWord(v, 0, n, wd)) return;
+    }
+  }
+  // A population stock ("the city of some 1.8 million people") is a level.
+  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end()) {
+    return;
+  }
   // "Deaths have reached 1,020": a running total of casualties or cases.
   if (q.kind == Kind::kCount && pred && pred->lemma == "reach" && !w.time &&
       (c.category == Category::kCasualties || c.category == Category::kHealth)) {
@@ -1463,7 +1481,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   // "a peak of nearly $128", "a record low of 100,000", "a survey of
   // 1,204 voters": a level or a sample, not an amount in a period.
   if (Is(v, w.qf - 1, "of")) {
-    for (const char* l : {"peak", "low", "high", "level", "survey", "poll", "sample", "study"}) {
+    for (const char* l : {"peak", "low", "high", "level", "minimum", "maximum", "survey", "poll", "sample", "study"}) {
       if (Is(v, w.qf - 2, l)) return;
     }
   }
