@@ -1135,7 +1135,16 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
     std::size_t pos = core.rfind(' ');
     std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
-    if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
+    // A two-word head first: "case fatality rate" is health, "rate" economy.
+    std::string_view head2;
+    if (pos != std::string_view::npos && pos > 0) {
+      std::size_t p2 = core.rfind(' ', pos - 1);
+      head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
+    }
+    if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
+        it2 != lex.entity_cue_index.end()) {
+      ent_cat = it2->second.second;
+    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
       ent_cat = it->second.second;
     } else {
       std::string_view e = c.entity;
