@@ -958,6 +958,37 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       if (IsVerbish(v, j) && Cls(v, j) != "aux") break;
     }
   }
+  // "a gain of roughly 240,000 jobs", "a drop of 12%": a change named by its noun.
+  if (Is(v, qf - 1, "of") && !v.toks.empty()) {
+    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump"};
+    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss"};
+    for (std::string_view u : kUpNoun) {
+      if (Is(v, qf - 2, u)) c.change = Change::kUp;
+    }
+    for (std::string_view d : kDownNoun) {
+      if (Is(v, qf - 2, d)) c.change = Change::kDown;
+    }
+    if (c.change != Change::kNone) {
+      w.form = ChangeForm::kDifference;
+      c.rules.push_back("change.noun_of");
+      return;
+    }
+  }
+  // Payrolls: "employers added 175,000 jobs", "governments added just 8,000".
+  {
+    int a = qf - 1;
+    while (in_seg(a) && Cls(v, a) == "adv") --a;
+    if (in_seg(a) && (Is(v, a, "added") || Is(v, a, "add") || Is(v, a, "adds"))) {
+      Range np = FollowNP(v, w.ql + 1);
+      const std::string_view h = np.empty() ? std::string_view() : std::string_view(v.toks[static_cast<std::size_t>(np.e - 1)].low);
+      if (c.quantity.kind == Kind::kCount && (np.empty() || h == "jobs" || h == "positions")) {
+        w.form = ChangeForm::kDifference;
+        c.change = Change::kUp;
+        c.rules.push_back("change.jobs_added");
+        return;
+      }
+    }
+  }
   // "a 5% rise in prices", "10% higher".
   const Token* next = T(v, w.ql + 1);
   if (next && (c.quantity.kind == Kind::kPercent || c.quantity.kind == Kind::kMoney)) {
