@@ -17,54 +17,15 @@
 #include "extractor/db/copy_in.h"
 #include "extractor/db/migrations.h"
 #include "extractor/db/store.h"
+#include "tests/unit/test_server.h"
 
 namespace claimex {
 namespace {
 
-class TestServer {
- public:
-  static TestServer& Get() {
-    static TestServer server;
-    return server;
-  }
-  std::string NewDatabase() {
-    static int n = 0;
-    std::string name = "claimex_c" + std::to_string(getpid()) + "_" + std::to_string(++n);
-    pqxx::connection admin(base_);
-    pqxx::nontransaction(admin).exec("CREATE DATABASE " + name);
-    return base_ + " dbname=" + name;
-  }
-  ~TestServer() {
-    if (cluster_) {
-      try {
-        cluster_->Stop();
-      } catch (...) {
-      }
-      std::filesystem::remove_all(dir_);
-    }
-  }
-
- private:
-  TestServer() {
-    const char* url = std::getenv("CLAIMEX_TEST_DB");
-    if (url != nullptr && *url != '\0') {
-      base_ = url;
-      return;
-    }
-    char tmpl[] = "/tmp/cxc.XXXXXX";
-    if (mkdtemp(tmpl) == nullptr) throw std::runtime_error("mkdtemp failed");
-    dir_ = tmpl;
-    chmod(dir_.c_str(), 0711);  // the server runs as postgres when we are root
-    cluster_ = std::make_unique<ManagedCluster>(dir_ + "/pg", /*throwaway=*/true);
-    cluster_->Start();
-    base_ = "host=" + cluster_->socket_dir() + " port=5432 user=claimex dbname=postgres";
-  }
-  std::string dir_, base_;
-  std::unique_ptr<ManagedCluster> cluster_;
-};
+using testing::TestServer;
 
 struct Db {
-  Db() : url(TestServer::Get().NewDatabase()), conn(url) { ApplyMigrations(conn); }
+  Db() : url(TestServer::Get().NewDatabase("c")), conn(url) { ApplyMigrations(conn); }
   std::string Text(const std::string& sql) {
     pqxx::row r = pqxx::nontransaction(conn).exec1(sql);
     return r[0].is_null() ? "NULL" : r[0].c_str();

@@ -17,56 +17,15 @@
 #include "extractor/db/sha256.h"
 #include "extractor/db/store.h"
 #include "extractor/db/version.h"
+#include "tests/unit/test_server.h"
 
 namespace claimex {
 namespace {
 
-// Owns the throwaway cluster for the life of the test process.
-class TestServer {
- public:
-  static TestServer& Get() {
-    static TestServer server;
-    return server;
-  }
-  // A new empty database on the server; its connection string.
-  std::string NewDatabase() {
-    static int n = 0;
-    std::string name = "claimex_t" + std::to_string(getpid()) + "_" + std::to_string(++n);
-    pqxx::connection admin(base_);
-    pqxx::nontransaction(admin).exec("CREATE DATABASE " + name);
-    return base_ + " dbname=" + name;
-  }
-  ~TestServer() {
-    if (cluster_) {
-      try {
-        cluster_->Stop();
-      } catch (...) {
-      }
-      std::filesystem::remove_all(dir_);
-    }
-  }
-
- private:
-  TestServer() {
-    const char* url = std::getenv("CLAIMEX_TEST_DB");
-    if (url != nullptr && *url != '\0') {
-      base_ = url;
-      return;
-    }
-    char tmpl[] = "/tmp/cxu.XXXXXX";
-    if (mkdtemp(tmpl) == nullptr) throw std::runtime_error("mkdtemp failed");
-    dir_ = tmpl;
-    chmod(dir_.c_str(), 0711);  // the server runs as postgres when we are root
-    cluster_ = std::make_unique<ManagedCluster>(dir_ + "/pg", /*throwaway=*/true);
-    cluster_->Start();
-    base_ = "host=" + cluster_->socket_dir() + " port=5432 user=claimex dbname=postgres";
-  }
-  std::string dir_, base_;
-  std::unique_ptr<ManagedCluster> cluster_;
-};
+using testing::TestServer;
 
 struct Db {
-  Db() : conn(TestServer::Get().NewDatabase()) { ApplyMigrations(conn); }
+  Db() : conn(TestServer::Get().NewDatabase("t")) { ApplyMigrations(conn); }
   long long Count(const std::string& sql) {
     return pqxx::nontransaction(conn).exec1(sql)[0].as<long long>();
   }
