@@ -20,6 +20,7 @@
 #include "extractor/claims/claim_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
@@ -386,7 +387,8 @@ struct ClaimBuilder::Impl {
     if (d >= limit) {
       bool det = Cls(v, d) == "det";
       int p = det ? d - 1 : d;
-      if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for"))) p = -1;
+      // "life expectancy at birth is 55 years" → life expectancy.
+      if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at"))) p = -1;
       const Token* pt = T(v, p);
       // "Labour's lead over the Conservatives" → lead.
       if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
@@ -740,9 +742,28 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
   }
   // Subset without its own noun: the antecedent's entity.
+  // A figure glued to its noun by a hyphen ("the 400-member assembly",
+  // "a five-storey building") modifies that noun; a later bare figure
+  // ("..., 71 fewer than before") refers back to a counted figure instead.
+  auto attributive = [&](const Claim& d) {
+    std::string_view m = d.quantity.span.of(v.text);
+    std::size_t end = d.quantity.span.end;
+    bool glued = end + 1 < v.text.size() && v.text[end] == '-' && std::isalpha(static_cast<unsigned char>(v.text[end + 1]));
+    std::size_t h = m.rfind('-');
+    bool suffix = h != std::string_view::npos && h + 1 < m.size() &&
+                  std::all_of(m.begin() + static_cast<std::ptrdiff_t>(h) + 1, m.end(),
+                              [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+    return glued || suffix;
+  };
+  bool any_plain = false;
+  for (std::size_t k = done.size(); k-- > 0;) {
+    if (k < sentence_first && done.size() - k > 4) break;
+    if (!done[k].entity.empty() && !attributive(done[k])) any_plain = true;
+  }
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
+      if (any_plain && attributive(done[k])) continue;
       if (!done[k].entity.empty()) {
         bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
                                     std::string_view("entity.subset")) != done[k].rules.end();
@@ -1137,6 +1158,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   }
   std::optional<Category> pred_cat;
   if (w.predicate) pred_cat = w.predicate->category;
+  // Displacement verbs move people; a measured amount that returns,
+  // arrives or crosses ("returned 121.6 grams of rock", "10,000 tonnes
+  // crossed the border") is cargo or a sample, so entity and context decide.
+  if (pred_cat == Category::kDisplacement && c.quantity.kind == Kind::kMeasure) pred_cat.reset();
   // "104 people, aged 16 to 41": the ages of the people just counted.
   {
     std::string_view m = c.quantity.span.of(v.text);
@@ -1201,10 +1226,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   std::optional<Category> ctx_cat = BestOf(v.context_counts, v.doc_counts);
   // Narrowest first: the clause piece ("and forced two million people
   // from their homes"), then the clause.
+  std::optional<Category> local_ctx;  // from the figure's clause, not the whole sentence
   for (int level : {3, 1}) {
     int counts[9] = {0};
     ContextCounts(v, ClauseStart(v, w.qf, level), ClauseEnd(v, w.qf, level), counts);
-    if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local;
+    if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local_ctx = local;
   }
   const Kind kind = c.quantity.kind;
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
@@ -1225,6 +1251,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     }
   }
   if (kind == Kind::kMoney) {
+    // "The drugs had a street value of $50 million": a seizure's worth.
+    if (ent_cat == Category::kOther) return set(Category::kOther, "category.money_other");
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
     if (HasWord(v, b, e, "aid") || HasWord(v, b, e, "humanitarian")) {
       return set(Category::kHumanitarian, "category.money_aid");
@@ -1267,8 +1295,15 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kEconomy, "category.money");
   }
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
+  // Deaths from a disease are health. A health word elsewhere in the
+  // sentence only ("said the director of the city's hospital") does not
+  // make war dead disease deaths when the article's figures so far are
+  // about violence rather than health.
+  const bool violent_doc = v.doc_counts && v.doc_counts[static_cast<int>(Category::kCasualties)] >
+                                               v.doc_counts[static_cast<int>(Category::kHealth)];
   if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) &&
-      (ent_cat == Category::kHealth || ctx_cat == Category::kHealth)) {
+      (ent_cat == Category::kHealth || local_ctx == Category::kHealth ||
+       (ctx_cat == Category::kHealth && !violent_doc))) {
     return set(Category::kHealth, "category.disease_deaths");
   }
   if (pred_cat == Category::kPopulation) {
@@ -1478,7 +1513,10 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   }
   if (w.form == ChangeForm::kLevel) {
     bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought"));
-    if (q.kind == Kind::kCount &&
+    // A running total never falls: "the number of homicides fell to 109"
+    // is this period's count, a level.
+    const bool falls = c.change == Change::kDown;
+    if (q.kind == Kind::kCount && !falls &&
         (running_noun || bringing || c.category == Category::kCasualties ||
          (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
       return set(Aggregation::kCumulative, "aggregation.running_total_level");
