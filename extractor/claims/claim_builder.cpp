@@ -1156,12 +1156,13 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       return set(Category::kOther, "category.age_apposition");
     }
   }
-  std::optional<Category> pred_cat;
-  if (w.predicate) pred_cat = w.predicate->category;
   // Displacement verbs move people; a measured amount that returns,
   // arrives or crosses ("returned 121.6 grams of rock", "10,000 tonnes
   // crossed the border") is cargo or a sample, so entity and context decide.
-  if (pred_cat == Category::kDisplacement && c.quantity.kind == Kind::kMeasure) pred_cat.reset();
+  const bool cargo = w.predicate && w.predicate->category == Category::kDisplacement &&
+                     c.quantity.kind == Kind::kMeasure;
+  std::optional<Category> pred_cat;
+  if (w.predicate && !cargo) pred_cat = w.predicate->category;
   // "104 people, aged 16 to 41": the ages of the people just counted.
   {
     std::string_view m = c.quantity.span.of(v.text);
