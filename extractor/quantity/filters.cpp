@@ -218,6 +218,14 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
     std::string pw = LowerAscii(PrevWord(text, ms, &ws));
     if (!pw.empty() && ctx.Is(pw, ContextWords::kTimeRef)) return drop("not_claim.time_scope");
     if (ctx.After(text, me, ContextWords::kTimeAfter)) return drop("not_claim.time_scope");
+    // "prices fell 5.3% in the 12 months to September": the period of a change.
+    if (pw == "the") {
+      std::size_t p = SkipSpaces(text, me);
+      std::string w = LowerAscii(WordAt(text, p));
+      if (p > me && (w == "to" || w == "through" || w == "ending" || w == "ended" || w == "until") &&
+          ctx.After(text, p + w.size(), ContextWords::kMonth))
+        return drop("not_claim.time_scope");
+    }
     // "the highest in 40 years", "the first time in a decade": a yardstick, not a figure.
     if (pw == "in" || pw == "for") {
       std::size_t p = ws;

@@ -50,6 +50,14 @@ bool AgeBefore(std::string_view text, std::size_t end) {
   return false;
 }
 
+// Two capitalized words ending at `end` ("Fadi Haddad").
+bool FullNameBefore(std::string_view text, std::size_t end) {
+  auto cap = [&](std::size_t p) { return p < text.size() && text[p] >= 'A' && text[p] <= 'Z'; };
+  std::size_t last = 0, first = 0;
+  if (PrevWord(text, end, &last).empty() || !cap(last)) return false;
+  return !PrevWord(text, last, &first).empty() && first < last && cap(first);
+}
+
 bool AngleBefore(std::string_view text, std::size_t end) {
   std::size_t from = end > 60 ? end - 60 : 0;
   std::string window = LowerAscii(text.substr(from, end - from));
@@ -192,13 +200,15 @@ void MentionParser::FinishVague(std::string_view text, Draft& d, DocumentFacts& 
     std::size_t u = SkipSpaces(text, p + 2);
     if (u > p + 2) {
       if (auto m = units_.MoneyWordAt(text, u)) {
-        d.kind = Kind::kMoney;
-        d.unit_code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span, facts)
-                                               : units_.ResolveByCountry(m->def->code, facts);
-        if (d.unit_code == "lb") d.kind = Kind::kMeasure;
-        d.span.end = m->span.end;
-        d.resume = d.span.end;
-        d.rules.push_back("vague.money");
+        std::string code = m->def->code == "pound?" ? units_.ResolvePound(text, m->span, facts)
+                                                    : units_.ResolveByCountry(m->def->code, facts);
+        if (!code.empty()) {  // "thousands of crowns" outside Nordic text is not money
+          d.kind = code == "lb" ? Kind::kMeasure : Kind::kMoney;
+          d.unit_code = code;
+          d.span.end = m->span.end;
+          d.resume = d.span.end;
+          d.rules.push_back("vague.money");
+        }
       } else if (auto mu = units_.After(text, p + 2, false)) {
         if (mu->def->kind == Kind::kMeasure && mu->def->surface.size() > 2) {
           d.kind = Kind::kMeasure;
@@ -230,7 +240,21 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
   std::string prev = PrevWord(text, d.span.start, &prev_start);
   if (prev == "minus" || prev == "negative") prev = PrevWord(text, prev_start, nullptr);  // "between minus 5 and 5"
   bool between = prev == "between";
-  if (c < text.size() && text[c] == '-' && c + 1 < text.size() && !LetterAt(text, c + 1)) {
+  // "a 25- to 30-metre vessel", "a 25-to-30-metre vessel": hyphenated adjectival ranges.
+  std::size_t hyphen_to = 0;
+  if (c < text.size() && text[c] == '-') {
+    std::size_t t = SkipSpaces(text, c + 1);
+    if (LowerWordAt(text, t) == "to") {
+      std::size_t after = t + 2;
+      if (after < text.size() && (text[after] == '-' || text[after] == ' ') && after + 1 < text.size() &&
+          IsDigit(text[after + 1]))
+        hyphen_to = after + 1;
+    }
+  }
+  if (hyphen_to) {
+    conn = Connector::kTo;
+    second = hyphen_to;
+  } else if (c < text.size() && text[c] == '-' && c + 1 < text.size() && !LetterAt(text, c + 1)) {
     conn = Connector::kDash;
     second = c + 1;
   } else {
@@ -328,12 +352,19 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     return;  // "voted 52 to 48": two figures
   }
   if (prev == "from" && context_.Is(before_from, ContextWords::kChange)) return;  // "rose from 20 to 30"
+  // "arrivals in 2024 to 12,313": a year, then the figure it reached.
+  if (conn != Connector::kDash && year_like(a) && !year_like(*f2) &&
+      (prev == "in" || prev == "since" || prev == "during" || prev == "until"))
+    return;
   // "rose by 4 points to 31%", "by 6,000 to 48,000": a difference and a new level.
   if (conn == Connector::kTo && prev == "by") return;
   // Units on both ends must agree: "4 percentage points to 31%" is two figures.
+  // "rose 12% to 8.4 billion crowns": a percent and a level of another kind,
+  // so a unit on the first figure needs the same unit on the second.
   if (u1) {
     auto u2 = units_.After(text, f2->span.end, false);
     if (u2 && u2->def->code != u1->def->code) return;
+    if (!u2 && conn != Connector::kDash) return;
   }
   d.f1 = a;
   d.f2 = *f2;
@@ -347,7 +378,10 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
 void MentionParser::ParseUnit(std::string_view text, Draft& d, DocumentFacts& facts) const {
   if (!d.currency.empty()) return;
   std::size_t end = d.f2 ? d.f2->span.end : d.f1.span.end;
-  std::optional<UnitMatch> u = units_.After(text, end, !d.f2);
+  // A hyphenated range takes an adjectival unit too ("25- to 30-metre").
+  bool hyphen_ok = !d.f2 || (d.connector == Connector::kTo && end < text.size() && text[end] == '-' &&
+                             text.substr(d.f1.span.end, 1) == "-");
+  std::optional<UnitMatch> u = units_.After(text, end, hyphen_ok);
   if (!u) u = d.unit;
   else d.span.end = u->span.end;
   if (!u) return;
@@ -358,7 +392,20 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d, DocumentFacts& fa
   d.kind = def.kind;
   d.unit_code = def.code;
   d.multiplier = def.multiplier;
-  if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(def.code, facts);
+  if (def.code == "point?") {
+    // "at one point" is a moment, not a figure.
+    bool moment = d.f1.words && d.f1.value == 1 && PrevWord(text, d.span.start, nullptr) == "at";
+    d.unit_code = moment ? "" : units_.ResolvePoint(text, u->span, facts);
+  }
+  else if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(def.code, facts);
+  if (d.unit_code.empty()) {
+    // "crowns" outside Nordic or Czech text, "36 points" in sport: a plain count.
+    d.unit.reset();
+    d.kind = Kind::kCount;
+    d.multiplier = 1;
+    d.span.end = end;
+    return;
+  }
   if (def.code == "pound?") {
     d.unit_code = units_.ResolvePound(text, u->span, facts);
     // "361 million pounds" is money: weights are not written with scale words.
@@ -415,7 +462,10 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
     } else {
       std::size_t ws = 0;
       std::string pw = PrevWord(text, s, &ws);
-      if ((pw == "minus" || pw == "negative") && ws >= floor) {
+      // "plus or minus 2 percentage points": a margin, not a negative figure.
+      std::size_t os = 0;
+      bool plus_or = pw == "minus" && PrevWord(text, ws, &os) == "or" && PrevWord(text, os, nullptr) == "plus";
+      if ((pw == "minus" || pw == "negative") && ws >= floor && !plus_or) {
         d.negative = true;
         s = ws;
       }
@@ -444,6 +494,16 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
     if (d.f2 && (w == "between" || w == "from")) {
       s = ws;
       d.prefixed_range = true;
+      // "men aged between 29 and 41": a range of ages.
+      std::size_t as = 0;
+      std::string aw = PrevWord(text, s, &as);
+      if ((aw == "aged" || aw == "ages") && as >= floor && d.kind == Kind::kCount && !d.proportion && !d.vague) {
+        s = as;
+        d.age = true;
+        d.kind = Kind::kDuration;
+        d.unit_code = "year";
+        d.rules.push_back("age.aged");
+      }
     } else if ((w == "aged" || w == "age" || w == "ages") && !d.proportion && !d.vague &&
                (d.kind == Kind::kCount || d.kind == Kind::kDuration)) {
       s = ws;
@@ -456,13 +516,17 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
       // "aged about 60": the qualifier sits between.
     } else if (d.kind == Kind::kCount && !d.f2 && !d.has_qualifier && d.f1.plain_digits && d.f1.value >= 1 &&
                d.f1.value <= 115 && s >= 2 && text.substr(s - 2, 2) == ", " && d.span.end < text.size() &&
-               text[d.span.end] == ',' && ws < s && LetterBefore(text, s - 2)) {
-      // "the suspect, 34, was arrested", "John Smith, 62, of Leeds": an age in apposition.
+               (text[d.span.end] == ',' ||
+                (text[d.span.end] == '.' && FullNameBefore(text, s - 2) &&
+                 (d.span.end + 1 >= text.size() || SpaceAt(text, d.span.end + 1) || text[d.span.end + 1] == '"'))) &&
+               ws < s && LetterBefore(text, s - 2)) {
+      // "the suspect, 34, was arrested", "John Smith, 62, of Leeds", "said shopkeeper
+      // Fadi Haddad, 54.": an age in apposition (at a sentence end only after a name).
       d.age = true;
       d.kind = Kind::kDuration;
       d.unit_code = "year";
       d.rules.push_back("age.apposition");
-    } else if ((w == "is" || w == "was" || w == "of" || w == "at") && d.kind == Kind::kCount && !d.f2 &&
+    } else if ((w == "is" || w == "was" || w == "of" || w == "at" || w == "to") && d.kind == Kind::kCount && !d.f2 &&
                !d.proportion && !d.vague && AgeBefore(text, ws)) {
       // "the median age of first-time buyers is 34", "at the age of 62".
       d.age = true;

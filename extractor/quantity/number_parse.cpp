@@ -153,12 +153,16 @@ bool NumberParser::ApplyScaleWords(std::string_view text, Figure& f) const {
   double last = 1e300;
   while (true) {
     std::size_t p = SkipSpaces(text, f.span.end);
+    // "a 6.2-billion-kilometre trip", "a $1.5-billion deal": a hyphenated scale.
+    bool hyphen = !any && p == f.span.end && p + 1 < text.size() && text[p] == '-' && LetterAt(text, p + 1);
+    if (hyphen) ++p;
     if (p == f.span.end || !LetterAt(text, p)) break;
     std::string_view w = WordAt(text, p);
     if (WordCharAt(text, p + w.size())) break;
     std::string lw = LowerAscii(w);
     const WordInfo* info = Lookup(lw);
     if (!info) break;
+    if (hyphen && info->cls != WordClass::kScale) break;
     bool ok = info->cls == WordClass::kScale || info->cls == WordClass::kHundred || info->cls == WordClass::kDozen ||
               (info->cls == WordClass::kSuffix && lw.size() > 1);
     if (!ok) break;
@@ -381,6 +385,15 @@ std::optional<Proportion> NumberParser::ParseProportion(std::string_view text, s
   // "one in five", "three out of four", "1 in 10", "one in every three"
   if (auto n = ParseSmall(text, pos)) {
     std::size_t q = SkipSpaces(text, n->span.end);
+    // "a one-in-2,700 chance": the hyphenated adjective.
+    if (q == n->span.end && text.substr(q, 4) == "-in-" && q + 4 < text.size()) {
+      std::size_t m = q + 4;
+      std::optional<Figure> d = DigitAt(text, m) ? ParseDigits(text, m) : ParseWords(text, m);
+      bool year_like = d && d->plain_digits && d->int_digits == 4;
+      if (d && !d->broken && !year_like && d->value > 0 && n->value <= d->value && n->value > 0 &&
+          !WordCharAt(text, d->span.end) && (d->span.end >= text.size() || text[d->span.end] != '-'))
+        return Proportion{{pos, d->span.end}, 100 * n->value / d->value, kInRule};
+    }
     if (q > n->span.end) {
       std::string w = LowerWord(text, q);
       std::size_t after = 0;

@@ -170,10 +170,50 @@ std::string UnitMatcher::ResolveByCountry(std::string_view code, DocumentFacts& 
     cached = best;
     return best;
   };
+  // City names count too: datelines name the capital ("COPENHAGEN, Aug 15").
+  static const Country kCrown[] = {{"DKK", "denmark"}, {"DKK", "danish"},    {"DKK", "copenhagen"},
+                                   {"SEK", "sweden"},  {"SEK", "swedish"},   {"SEK", "stockholm"},
+                                   {"NOK", "norway"},  {"NOK", "norwegian"}, {"NOK", "oslo"},
+                                   {"ISK", "iceland"}, {"ISK", "reykjavik"}, {"CZK", "czech"},
+                                   {"CZK", "prague"}};
+  static const Country kKrone[] = {{"NOK", "norw"}, {"NOK", "oslo"}, {"DKK", "denmark"}, {"DKK", "danish"},
+                                   {"DKK", "copenhagen"}};
+  static const Country kShilling[] = {{"UGX", "uganda"}, {"TZS", "tanzania"}, {"SOS", "somalia"},
+                                      {"KES", "kenya"}};
   if (code == "rupee?") return pick(kRupee, "INR", facts.by_country_[0]);
   if (code == "peso?") return pick(kPeso, "MXN", facts.by_country_[1]);
   if (code == "dinar?") return pick(kDinar, "IQD", facts.by_country_[2]);
+  if (code == "crown?") return pick(kCrown, "", facts.by_country_[3]);
+  if (code == "krone?") return pick(kKrone, "DKK", facts.by_country_[4]);
+  if (code == "shilling?") return pick(kShilling, "KES", facts.by_country_[5]);
   return std::string(code);
+}
+
+std::string UnitMatcher::ResolvePoint(std::string_view text, Span unit, DocumentFacts& facts) const {
+  // "poll", "polls", "polling", "pollster", "polled"; not "pollution", "pollen".
+  auto has_poll = [](std::string_view t) {
+    for (std::size_t from = 0;;) {
+      std::size_t p = Find(t.substr(from), "poll");
+      if (p == std::string_view::npos) return false;
+      p += from;
+      std::size_t after = p + 4;
+      bool word_start = p == 0 || !IsAsciiAlpha(t[p - 1]);
+      if (word_start && (after >= t.size() || (Lower(t[after]) != 'u' && Lower(t[after]) != 'e') ||
+                         (after + 1 < t.size() && Lower(t[after]) == 'e' && Lower(t[after + 1]) == 'd')))
+        return true;
+      from = after;
+    }
+  };
+  if (!facts.poll_) facts.poll_ = has_poll(facts.text_);
+  if (!*facts.poll_) return "";
+  // Near the figure: the sentence before, this one and a little after.
+  std::size_t from = unit.start > 250 ? unit.start - 250 : 0;
+  std::size_t to = std::min(text.size(), unit.end + 150);
+  std::string_view near = text.substr(from, to - from);
+  if (near.find('%') != std::string_view::npos || Contains(near, "percent") || Contains(near, "per cent") ||
+      Contains(near, "lead") || Contains(near, "margin") || has_poll(near))
+    return "percentage_point";
+  return "";
 }
 
 std::string UnitMatcher::ResolvePound(std::string_view text, Span unit, DocumentFacts& facts) const {

@@ -61,7 +61,8 @@ class DocumentFacts {
   std::string_view text_;
   std::optional<std::string> named_pound_;        // "SYP", ... or "" when none is named
   std::optional<bool> british_;
-  std::array<std::optional<std::string>, 3> by_country_;  // rupee, peso, dinar
+  std::array<std::optional<std::string>, 6> by_country_;  // rupee, peso, dinar, crown, krone, shilling
+  std::optional<bool> poll_;                              // the text reports an opinion poll
 };
 
 class UnitMatcher {
@@ -78,10 +79,17 @@ class UnitMatcher {
   // Resolves "pound?" written at `unit`: an ISO code or "lb". `facts` must
   // be built on the same text.
   std::string ResolvePound(std::string_view text, Span unit, DocumentFacts& facts) const;
-  // Resolves "rupee?", "peso?", "dinar?" by the country the document names
-  // first (Pakistan → PKR, Argentina → ARS, Jordan → JOD, ...); default INR,
-  // MXN, IQD; other codes are returned as is.
+  // Resolves "rupee?", "peso?", "dinar?", "krone?", "shilling?" by the country
+  // the document names first (Pakistan → PKR, Argentina → ARS, Jordan → JOD,
+  // Norway → NOK, Uganda → UGX, ...); default INR, MXN, IQD, DKK, KES. "crown?"
+  // has no default: without Denmark, Sweden, Norway, Iceland or the Czech
+  // Republic in the text it is "" (not a currency: "the crown", sport titles).
+  // Other codes are returned as is.
   std::string ResolveByCountry(std::string_view code, DocumentFacts& facts) const;
+  // Resolves "point?" written at `unit`: "percentage_point" when the text
+  // reports a poll and a percent, "poll", "lead" or "margin" is near ("Labour
+  // is on 41%, down three points"); else "" (sport and index points stay counts).
+  std::string ResolvePoint(std::string_view text, Span unit, DocumentFacts& facts) const;
 
  private:
   std::vector<UnitDef> units_;
