@@ -9,24 +9,6 @@
 
 namespace claimex::attribution {
 
-namespace {
-
-// CollapseSpaces(s, /*lower=*/true) into a reused buffer.
-void CollapseSpacesInto(std::string_view s, std::string& out) {
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-}
-
-}  // namespace
-
 CueFinder::CueFinder() {
   std::vector<std::string> forms;
   for (const LexiconRow& row : LoadLexicon("attribution_cues.txt")) {
@@ -75,7 +57,7 @@ std::vector<Cue> CueFinder::Find(std::string_view text) const {
     if (match.empty()) ++consumed;  // as FindAndConsume: never loop on an empty match
     input.remove_prefix(std::min(consumed, input.size()));
     key.clear();
-    CollapseSpacesInto(m, key);
+    CollapseSpacesInto(m, /*lower=*/true, key);
     auto it = by_form_.find(key);
     if (it != by_form_.end()) {
       std::size_t start = static_cast<std::size_t>(match.data() - text.data());

@@ -134,8 +134,7 @@ std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t offset) {
       tokens.begin());
 }
 
-std::string CollapseSpaces(std::string_view s, bool lower) {
-  std::string out;
+void CollapseSpacesInto(std::string_view s, bool lower, std::string& out) {
   bool space = false;
   for (char c : s) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -146,6 +145,11 @@ std::string CollapseSpaces(std::string_view s, bool lower) {
     space = false;
     out += (lower && c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+}
+
+std::string CollapseSpaces(std::string_view s, bool lower) {
+  std::string out;
+  CollapseSpacesInto(s, lower, out);
   return out;
 }
 

@@ -57,6 +57,9 @@ void TokenizeRange(std::string_view text, std::size_t begin, std::size_t end, st
 // trimmed ("put  the\ntoll at" -> "put the toll at"); with `lower`, ASCII
 // letters are lower-cased too. Used to compare phrases as written.
 std::string CollapseSpaces(std::string_view s, bool lower = false);
+// The same, appended to `out` (cleared by the caller), so a hot loop can
+// reuse one buffer.
+void CollapseSpacesInto(std::string_view s, bool lower, std::string& out);
 
 // Index of the first token starting at or after `offset`.
 std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t offset);
