@@ -24,36 +24,11 @@ namespace {
 
 using testing::TestServer;
 
-struct Db {
-  Db() : url(TestServer::Get().NewDatabase("c")), conn(url) { ApplyMigrations(conn); }
-  std::string Text(const std::string& sql) {
-    pqxx::row r = pqxx::nontransaction(conn).exec1(sql);
-    return r[0].is_null() ? "NULL" : r[0].c_str();
-  }
-  long long Count(const std::string& sql) { return std::stoll(Text(sql)); }
-  std::string url;
-  pqxx::connection conn;
+struct Db : testing::Db {
+  Db() : testing::Db("c") {}
 };
-
-Document MakeDoc(const std::string& id, const std::string& text) {
-  Document d;
-  d.id = id;
-  d.source = "AFP";
-  d.text = text;
-  d.published = ParseIsoDate("2020-01-29");
-  return d;
-}
-
-Claim MakeClaim(std::size_t start, std::size_t end, double value) {
-  Claim c;
-  c.quantity.span = {start, end};
-  c.quantity.value = value;
-  c.quantity.low = value;
-  c.quantity.high = value;
-  c.quantity.rules = {"number.digits"};
-  c.category = Category::kDisplacement;
-  return c;
-}
+using testing::MakeClaim;
+using testing::MakeDoc;
 
 std::string Double(double v) {
   std::string s;

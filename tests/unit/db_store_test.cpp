@@ -24,37 +24,11 @@ namespace {
 
 using testing::TestServer;
 
-struct Db {
-  Db() : conn(TestServer::Get().NewDatabase("t")) { ApplyMigrations(conn); }
-  long long Count(const std::string& sql) {
-    return pqxx::nontransaction(conn).exec1(sql)[0].as<long long>();
-  }
-  std::string Text(const std::string& sql) {
-    pqxx::row r = pqxx::nontransaction(conn).exec1(sql);
-    return r[0].is_null() ? "NULL" : r[0].c_str();
-  }
-  pqxx::connection conn;
+struct Db : testing::Db {
+  Db() : testing::Db("t") {}
 };
-
-Document MakeDoc(const std::string& id, const std::string& text, const std::string& source = "AFP") {
-  Document d;
-  d.id = id;
-  d.source = source;
-  d.text = text;
-  d.published = ParseIsoDate("2020-01-29");
-  return d;
-}
-
-Claim MakeClaim(std::size_t start, std::size_t end, double value) {
-  Claim c;
-  c.quantity.span = {start, end};
-  c.quantity.value = value;
-  c.quantity.low = value;
-  c.quantity.high = value;
-  c.quantity.rules = {"number.digits"};
-  c.category = Category::kDisplacement;
-  return c;
-}
+using testing::MakeClaim;
+using testing::MakeDoc;
 
 const char kText[] = "The violence has displaced more than 388,000 civilians since December, the UN says.";
 

@@ -20,7 +20,11 @@
 
 #include <pqxx/pqxx>
 
+#include "extractor/core/claim.h"
+#include "extractor/core/date.h"
+#include "extractor/core/document.h"
 #include "extractor/db/cluster.h"
+#include "extractor/db/migrations.h"
 
 namespace claimex::testing {
 
@@ -67,5 +71,42 @@ class TestServer {
   std::string dir_, base_;
   std::unique_ptr<ManagedCluster> cluster_;
 };
+
+// A fresh migrated database and a connection to it, with one-value helpers.
+struct Db {
+  explicit Db(const std::string& tag) : url(TestServer::Get().NewDatabase(tag)), conn(url) {
+    ApplyMigrations(conn);
+  }
+  std::string Text(const std::string& sql) {
+    pqxx::row r = pqxx::nontransaction(conn).exec1(sql);
+    return r[0].is_null() ? "NULL" : r[0].c_str();
+  }
+  long long Count(const std::string& sql) { return std::stoll(Text(sql)); }
+  std::string url;
+  pqxx::connection conn;
+};
+
+// A document published 2020-01-29 by `source`.
+inline Document MakeDoc(const std::string& id, const std::string& text,
+                        const std::string& source = "AFP") {
+  Document d;
+  d.id = id;
+  d.source = source;
+  d.text = text;
+  d.published = ParseIsoDate("2020-01-29");
+  return d;
+}
+
+// An exact displacement count over text bytes [start, end).
+inline Claim MakeClaim(std::size_t start, std::size_t end, double value) {
+  Claim c;
+  c.quantity.span = {start, end};
+  c.quantity.value = value;
+  c.quantity.low = value;
+  c.quantity.high = value;
+  c.quantity.rules = {"number.digits"};
+  c.category = Category::kDisplacement;
+  return c;
+}
 
 }  // namespace claimex::testing
