@@ -380,11 +380,18 @@ StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
           }
           copy.Finish();
         }
+        // Not one INSERT ... ON CONFLICT DO UPDATE ... WHERE: that locks every
+        // conflicting row even when the WHERE fails, so two writers sharing a
+        // speaker ("officials") ran their claim COPYs one after the other (the
+        // lock is held to commit). Only new rows and changed canonicals lock.
         tx.exec(
             "INSERT INTO speakers (name, type, canonical)"
             " SELECT name, type, canonical FROM claimex_stage_speakers ORDER BY name, type"
-            " ON CONFLICT (name, type) DO UPDATE SET canonical = EXCLUDED.canonical"
-            " WHERE speakers.canonical IS DISTINCT FROM EXCLUDED.canonical");
+            " ON CONFLICT (name, type) DO NOTHING");
+        tx.exec(
+            "UPDATE speakers s SET canonical = t.canonical FROM claimex_stage_speakers t"
+            " WHERE s.name = t.name AND s.type = t.type"
+            " AND s.canonical IS DISTINCT FROM t.canonical");
         for (const pqxx::row& r : tx.exec(
                  "SELECT s.id, s.name, s.type FROM speakers s"
                  " JOIN claimex_stage_speakers t ON t.name = s.name AND t.type = s.type")) {

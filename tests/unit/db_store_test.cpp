@@ -104,6 +104,37 @@ TEST_CASE("an article and its claims are stored with every field", "[db]") {
   CHECK(db.Count("SELECT count(*) FROM sources") == 2);
 }
 
+TEST_CASE("writers sharing a speaker do not wait for each other", "[db]") {
+  // Another writer's open transaction holds the speaker row locked as an
+  // upsert would; storing an article with the same, unchanged speaker must
+  // not wait for it (before, every batch with "the UN" queued behind it).
+  Db db;
+  std::string text = kText;
+  {
+    ClaimStore first(db.conn);
+    first.Add(MakeDoc("d1", text), IdlibClaims());
+    first.Flush();
+  }
+  pqxx::connection other(db.url);
+  pqxx::work holder(other);
+  holder.exec("SELECT id FROM speakers WHERE name = 'the UN' FOR NO KEY UPDATE");
+  pqxx::nontransaction(db.conn).exec("SET lock_timeout = '3s'");
+  ClaimStore second(db.conn);
+  second.Add(MakeDoc("d2", text, "Reuters"), IdlibClaims());
+  REQUIRE_NOTHROW(second.Flush());
+  CHECK(second.counts().new_articles == 1);
+  holder.commit();
+
+  // A changed canonical name is still written.
+  std::vector<Claim> renamed = IdlibClaims();
+  renamed[0].speaker->canonical = "United Nations (UN)";
+  ClaimStore third(db.conn);
+  third.Add(MakeDoc("d3", text, "BBC"), renamed);
+  third.Flush();
+  CHECK(db.Count("SELECT count(*) FROM speakers") == 1);
+  CHECK(db.Text("SELECT canonical FROM speakers") == "United Nations (UN)");
+}
+
 TEST_CASE("a new extractor version replaces the claims atomically", "[db]") {
   Db db;
   std::string text = kText;
