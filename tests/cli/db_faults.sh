@@ -18,15 +18,8 @@
 set -uo pipefail
 CLAIMEX=$1
 SRC=${CLAIMEX_SOURCE_DIR:?}
-source "$SRC/tests/lib/pg_cluster.sh"
-pg_test_start || exit 1
-unset DATABASE_URL PGHOST PGHOSTADDR PGDATABASE PGSERVICE PGPORT
-W=$PG_TEST_DIR/work
-mkdir -p "$W"
+source "$SRC/tests/lib/db_test.sh"
 N=${CLAIMEX_FAULT_DOCS:-600}
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
-q() { "$PG_TEST_BINDIR/psql" -qAtX "$1" -c "$2"; }
 ctl() { pg_test__as_owner "$PG_TEST_BINDIR/pg_ctl" -D "$PG_TEST_DIR/data" -w "$@" >>"$W/pg_ctl.log" 2>&1; }
 # pg_ctl start does not remember options (restart does). Commits here are
 # synchronous, unlike pg_test_start's: with synchronous_commit=off an
@@ -37,14 +30,7 @@ server_start() {
 }
 ctl -m fast stop && server_start || { echo "FAIL: cannot restart the test server" >&2; exit 1; }
 
-# N articles as JSON Lines from the fixture, each made unique by a last line.
-python3 - "$SRC/fixtures/afp-2020-01-29-syria-idlib.txt" "$N" >"$W/in.jsonl" <<'PY'
-import json, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-for i in range(int(sys.argv[2])):
-    print(json.dumps({"id": "doc%d" % i, "source": "AFP", "published": "2020-01-29",
-                      "text": text + "\nStory %d: %d more people were killed on Monday." % (i, i + 3)}))
-PY
+fixture_articles 0 "$N" AFP >"$W/in.jsonl"
 
 per_article="SELECT a.doc_id || ' ' || count(c.claim_no) FROM articles a
              LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id ORDER BY 1"
@@ -157,9 +143,5 @@ rc=$?
 [[ $rc -eq 2 ]] || fail "down: exit $rc, want 2"
 grep -q "^claimex: error: cannot connect to PostgreSQL" "$W/down.err" || fail "down: message: $(cat "$W/down.err")"
 
-if [[ $fails -gt 0 ]]; then
-  echo "db_faults: $fails failure(s)" >&2
-  exit 1
-fi
 for f in stopped restart bounce; do [[ -s "$W/$f.err" ]] && echo "$f: $(head -c 600 "$W/$f.err")" >&2; done
-echo "db_faults: all checks passed"
+db_test_finish db_faults

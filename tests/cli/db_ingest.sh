@@ -7,14 +7,7 @@
 set -uo pipefail
 CLAIMEX=$1
 SRC=${CLAIMEX_SOURCE_DIR:?}
-source "$SRC/tests/lib/pg_cluster.sh"
-pg_test_start || exit 1
-unset DATABASE_URL PGHOST PGHOSTADDR PGDATABASE PGSERVICE PGPORT
-W=$PG_TEST_DIR/work
-mkdir -p "$W"
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
-q() { "$PG_TEST_BINDIR/psql" -qAtX "$1" -c "$2"; }
+source "$SRC/tests/lib/db_test.sh"
 # Everything stored, as one checksum: articles by hash with their claims.
 digest() {
   q "$1" "SELECT count(*) || ' ' || md5(coalesce(string_agg(x, '|' ORDER BY x), '')) FROM (
@@ -24,19 +17,9 @@ digest() {
               FROM claims c WHERE c.article_id = a.id), '') AS x FROM articles a) t"
 }
 
-# N articles as JSON Lines from the fixture, each made unique by a last line.
-gen() {  # gen FIRST LAST SOURCE
-  python3 - "$SRC/fixtures/afp-2020-01-29-syria-idlib.txt" "$1" "$2" "$3" <<'PY'
-import json, sys
-text = open(sys.argv[1], encoding="utf-8").read()
-for i in range(int(sys.argv[2]), int(sys.argv[3])):
-    print(json.dumps({"id": "doc%d" % i, "source": sys.argv[4], "published": "2020-01-29",
-                      "text": text + "\nStory %d: 12 more people were killed on Monday." % i}))
-PY
-}
 
 # 1. Ingest twice: same rows, second run all unchanged.
-gen 0 200 AFP >"$W/a.jsonl"
+fixture_articles 0 200 AFP >"$W/a.jsonl"
 U1=$(pg_test_createdb ingest_twice) || exit 1
 "$CLAIMEX" ingest --db "$U1" "$W/a.jsonl" 2>"$W/run1.err"; rc=$?
 [[ $rc -eq 0 ]] || fail "first ingest exit $rc: $(cat "$W/run1.err")"
@@ -52,7 +35,7 @@ grep -q "0 new, 200 unchanged, 0 replaced, 0 failed; 0 claims" "$W/run2.err" || 
   || fail "ingest did not apply the migrations"
 
 # 2. Bad input fails alone: exit 1, the rest stored.
-{ gen 500 503 AFP; echo '{"text": broken json'; gen 503 505 AFP; } >"$W/bad.jsonl"
+{ fixture_articles 500 503 AFP; echo '{"text": broken json'; fixture_articles 503 505 AFP; } >"$W/bad.jsonl"
 "$CLAIMEX" ingest --db "$U1" "$W/bad.jsonl" 2>"$W/bad.err"; rc=$?
 [[ $rc -eq 1 ]] || fail "bad input: exit $rc, want 1"
 grep -q "bad.jsonl:4" "$W/bad.err" || fail "bad input message does not name file:line: $(cat "$W/bad.err")"
@@ -71,7 +54,7 @@ grep -q "0 new, 193 unchanged, 7 replaced" "$W/run3.err" || fail "replace summar
 [[ $(q "$U1" "SELECT count(DISTINCT extractor_version) FROM articles") -eq 1 ]] || fail "replace: old version left"
 
 # Reference: the full corpus of the next tests, ingested in one clean run.
-gen 0 1000 AFP >"$W/big.jsonl"
+fixture_articles 0 1000 AFP >"$W/big.jsonl"
 REF=$(pg_test_createdb reference) || exit 1
 "$CLAIMEX" ingest --db "$REF" "$W/big.jsonl" 2>/dev/null || fail "reference ingest failed"
 ref=$(digest "$REF")
@@ -101,8 +84,8 @@ grep -q "$((1000 - n)) new, $n unchanged" "$W/rerun.err" || fail "rerun summary:
 [[ "$(digest "$U4")" == "$ref" ]] || fail "after kill -9 + rerun the rows differ from a clean run"
 
 # 5. Two concurrent ingests on overlapping input: each article once.
-gen 0 700 AFP >"$W/left.jsonl"
-gen 300 1000 AFP >"$W/right.jsonl"
+fixture_articles 0 700 AFP >"$W/left.jsonl"
+fixture_articles 300 1000 AFP >"$W/right.jsonl"
 U5=$(pg_test_createdb concurrent) || exit 1
 "$CLAIMEX" ingest --db "$U5" --batch 25 "$W/left.jsonl" 2>"$W/left.err" & p1=$!
 "$CLAIMEX" ingest --db "$U5" --batch 25 "$W/right.jsonl" 2>"$W/right.err" & p2=$!
@@ -112,8 +95,4 @@ wait $p2 || fail "concurrent ingest 2 failed: $(cat "$W/right.err")"
 new_total=$(cat "$W/left.err" "$W/right.err" | sed -n 's/.*documents: \([0-9]*\) new.*/\1/p' | awk '{s += $1} END {print s + 0}')
 [[ "$new_total" -eq 1000 ]] || fail "concurrent ingests counted $new_total new articles, want 1000"
 
-if [[ $fails -gt 0 ]]; then
-  echo "db_ingest: $fails failure(s)" >&2
-  exit 1
-fi
-echo "db_ingest: all checks passed"
+db_test_finish db_ingest

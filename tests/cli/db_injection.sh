@@ -20,14 +20,8 @@
 set -uo pipefail
 CLAIMEX=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")  # absolute: the ingest runs in the input dir
 SRC=${CLAIMEX_SOURCE_DIR:?}
-source "$SRC/tests/lib/pg_cluster.sh"
-pg_test_start || exit 1
-unset DATABASE_URL PGHOST PGHOSTADDR PGDATABASE PGSERVICE PGPORT
-W=$PG_TEST_DIR/work
+source "$SRC/tests/lib/db_test.sh"
 mkdir -p "$W/in/txt"
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
-q() { "$PG_TEST_BINDIR/psql" -qAtX "$1" -c "$2"; }
 
 # The hostile strings, one per line of hostile.json (a JSON array).
 python3 - "$W" <<'PY'
@@ -214,8 +208,4 @@ fi
 check_intact "after reports"
 [[ "$(q "$DB" "$digest")" == "$before" ]] || fail "the reports changed stored rows"
 
-if [[ $fails -gt 0 ]]; then
-  echo "db_injection: $fails failure(s)" >&2
-  exit 1
-fi
-echo "db_injection: all checks passed"
+db_test_finish db_injection

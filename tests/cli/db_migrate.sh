@@ -6,12 +6,7 @@
 set -uo pipefail
 CLAIMEX=$1
 SRC=${CLAIMEX_SOURCE_DIR:?}
-source "$SRC/tests/lib/pg_cluster.sh"
-pg_test_start || exit 1
-unset DATABASE_URL PGHOST PGHOSTADDR PGDATABASE PGSERVICE PGPORT CLAIMEX_HOME
-fails=0
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
-q() { "$PG_TEST_BINDIR/psql" -qAtX "$1" -c "$2"; }
+source "$SRC/tests/lib/db_test.sh"
 U=$(pg_test_createdb migrate) || exit 1
 nfiles=$(ls "$SRC"/migrations/*.sql | wc -l)
 
@@ -63,8 +58,4 @@ out=$("$CLAIMEX" db migrate --db "host=$PG_TEST_DIR/nowhere dbname=x user=y" 2>&
 [[ $rc -eq 2 ]] || fail "unreachable: exit $rc"
 grep -q "cannot connect to PostgreSQL" <<<"$out" || fail "unreachable message: $out"
 
-if [[ $fails -gt 0 ]]; then
-  echo "db_migrate: $fails failure(s)" >&2
-  exit 1
-fi
-echo "db_migrate: all checks passed"
+db_test_finish db_migrate
