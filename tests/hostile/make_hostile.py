@@ -9,6 +9,11 @@ Writes OUT_DIR/in/ (the files) and OUT_DIR/manifest.json:
    "good": {path or id: minimum number of claims expected},
    "survive": [paths that only have to finish without crash or hang]}
 Each must_fail path is relative to OUT_DIR/in, except the nonexistent one.
+
+CLAIMEX_HOSTILE_SCALE (default 1) multiplies the repetition counts of the
+size section: the sanitizer run uses a fraction (the same code paths, a
+fifth of the bytes), the Release run the full sizes. Limits the inputs
+test (the 16 MiB document cap, JSON nesting depth) do not scale.
 """
 import gzip
 import json
@@ -21,6 +26,12 @@ d = os.path.join(out, "in")
 os.makedirs(d, exist_ok=True)
 rnd = random.Random(8)  # deterministic corpus
 manifest = {"must_fail": [], "good": {}, "survive": []}
+SCALE = float(os.environ.get("CLAIMEX_HOSTILE_SCALE", "1"))
+
+
+def n(count):
+    """A repetition count of the size section, scaled."""
+    return max(1, int(count * SCALE))
 
 
 def write(name, data, kind):
@@ -49,45 +60,45 @@ manifest["good"]["good-1"] = 1
 manifest["good"]["good-2"] = 1
 
 # --- size and repetition: must finish, linear time --------------------------
-write("million_digits.txt", "The fund now holds " + "9" * 1_000_000 +
+write("million_digits.txt", "The fund now holds " + "9" * n(1_000_000) +
       " dollars, and 12 people were hurt.\n", "survive")
-write("million_digits_decimal.txt", "Growth was 0." + "3" * 1_000_000 + " percent.\n", "survive")
-write("comma_numbers.txt", ", ".join(str(rnd.randrange(10**7)) for _ in range(200_000)) + ".\n",
+write("million_digits_decimal.txt", "Growth was 0." + "3" * n(1_000_000) + " percent.\n", "survive")
+write("comma_numbers.txt", ", ".join(str(rnd.randrange(10**7)) for _ in range(n(200_000))) + ".\n",
       "survive")
-write("numbers_in_row.txt", " ".join(f"{rnd.randrange(1000):,}" for _ in range(200_000)) + "\n",
+write("numbers_in_row.txt", " ".join(f"{rnd.randrange(1000):,}" for _ in range(n(200_000))) + "\n",
       "survive")
-grouped = "1" + ",000" * 300_000  # one "number" of 1.2 million characters
+grouped = "1" + ",000" * n(300_000)  # one "number" of 1.2 million characters
 write("giant_grouped.txt", f"More than {grouped} people were displaced.\n", "survive")
 words = ("and more than 1,200 people in 3 towns said on Monday that 40 per cent of "
          "the $2.5 billion fund had gone since December ").split()
 line = []
 size = 0
-while size < 5_000_000:  # 5 MB line: no sentence end, no line break
+while size < n(5_000_000):  # 5 MB line: no sentence end, no line break
     w = rnd.choice(words)
     line.append(w)
     size += len(w) + 1
 write("long_line.txt", " ".join(line), "survive")
-write("many_lines.txt", "".join(f"{i} people.\n" for i in range(100_000)), "survive")
-write("many_periods.txt", "The toll rose to 12" + "." * 1_000_000 + " 7 more.\n", "survive")
-write("nested_quotes.txt", "He said " + "\u201c" * 50_000 + "20 people" + "\u201d" * 50_000 +
-      " and " + '"' * 100_001 + " 30 more" + ".\n", "survive")
+write("many_lines.txt", "".join(f"{i} people.\n" for i in range(n(100_000))), "survive")
+write("many_periods.txt", "The toll rose to 12" + "." * n(1_000_000) + " 7 more.\n", "survive")
+write("nested_quotes.txt", "He said " + "\u201c" * n(50_000) + "20 people" + "\u201d" * n(50_000) +
+      " and " + '"' * n(100_001) + " 30 more" + ".\n", "survive")
 write("nested_quotes_mixed.txt",
-      "".join(f'"{i} said \u201cthat {i} ' for i in range(20_000)) + "end.\n", "survive")
-write("number_words.txt", "There were " + "thousand " * 100_000 + "people and " +
-      "twenty-one hundred and " * 50_000 + "five.\n", "survive")
+      "".join(f'"{i} said \u201cthat {i} ' for i in range(n(20_000))) + "end.\n", "survive")
+write("number_words.txt", "There were " + "thousand " * n(100_000) + "people and " +
+      "twenty-one hundred and " * n(50_000) + "five.\n", "survive")
 write("scales.txt", "It cost $" + "9" * 400 + " billion billion trillion" * 1000 + ".\n", "survive")
-write("between_chain.txt", " ".join(["between 1 and 2 and 3 to 4 -5 or 6"] * 50_000) + ".\n",
+write("between_chain.txt", " ".join(["between 1 and 2 and 3 to 4 -5 or 6"] * n(50_000)) + ".\n",
       "survive")
 write("time_chain.txt", " ".join(["since December in the last 2 days on Wednesday last month"]
-                                 * 50_000) + ".\n", "survive")
+                                 * n(50_000)) + ".\n", "survive")
 write("said_chain.txt", " ".join(['"12 people," he said, according to officials, she told.']
-                                 * 50_000) + "\n", "survive")
+                                 * n(50_000)) + "\n", "survive")
 write("unicode_mix.txt", ("\u0661\u0662\u0663 \u0968\u0966 \u00bd \u2153 \uff11\uff12 "
                           "\U0001F600 e\u0301 \u202e40\u202c people 12\u00a0000 \u2009"
-                          "\u2212 5 \u00b0C ") * 20_000 + "\n", "survive")
-write("crlf.txt", "More than 20 people died.\r\n" * 10_000, "survive")
+                          "\u2212 5 \u00b0C ") * n(20_000) + "\n", "survive")
+write("crlf.txt", "More than 20 people died.\r\n" * n(10_000), "survive")
 write("control_chars.txt", "Some 12 people\x0b\x0c were\x1b[31m hurt.\x07\n", "survive")
-deep = "[" * 100_000 + "]" * 100_000
+deep = "[" * 100_000 + "]" * 100_000  # depth stays full: a stack, not a size test
 write("deep_json.jsonl",
       json.dumps({"id": "deep-ok", "published": "2020-01-29",
                   "text": "About 15 people were hurt."}) + "\n" +
