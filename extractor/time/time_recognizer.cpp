@@ -19,7 +19,10 @@
 //   single    [OP] ANCHOR
 // ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
 // [year], a year, a decade, last/this/next week|month|year|weekend|quarter,
-// the first quarter|half [of 2019], yesterday, last night, tonight.
+// the first quarter|half [of 2019], the year|N months to|ending MONTH
+// [DAY] [YEAR], yesterday, last night, tonight. A "since" up to 8 words
+// before an anchor ("since the war escalated in 2015") makes it a running
+// total; a superlative before "since" ("its highest since") a record frame.
 // OP decides the bounds: since → [a, P], by (the end of) → [null, b],
 // at the end of → [b, b], in/on/during/bare → [a, b], ...
 #include "extractor/time/time_recognizer.h"
@@ -29,6 +32,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -149,6 +153,38 @@ std::string Spaces(std::string_view phrase) {
   return out;
 }
 
+// The up to `n` words just before `start`, nearest first, lower-cased;
+// stops at punctuation, a line break or the start of the text. Reads a
+// bounded window back from `start` only.
+std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, int n) {
+  std::vector<std::string> out;
+  std::size_t i = start;
+  while (static_cast<int>(out.size()) < n) {
+    while (i > 0 && text[i - 1] == ' ') --i;
+    const std::size_t e = i;
+    while (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '\'' ||
+                     text[i - 1] == '-' || static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+      --i;
+    }
+    if (i == e) break;
+    out.push_back(Lower(text.substr(i, e - i)));
+  }
+  return out;
+}
+
+// Whether `start` ends a short clause opened by "since" ("since the war
+// escalated in 2015", "since Russia launched its invasion on 24
+// February"): "since" at most kSinceClauseWords words before, no
+// punctuation between.
+constexpr int kSinceClauseWords = 8;
+bool SinceClauseBefore(std::string_view text, std::size_t start) {
+  const std::vector<std::string> words = WordsBefore(text, start, kSinceClauseWords + 1);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (words[k] == "since") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
@@ -186,6 +222,7 @@ struct TimeRecognizer::Impl {
   std::map<std::string, int> number_of;   // lower-case word → value (0 = vague)
   std::map<std::string, std::string> unit_of;
   std::map<std::string, Op> op_of;        // normalized operator text → op
+  std::set<std::string> superlatives;     // "highest", "first": before "since", a record's frame
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -195,7 +232,25 @@ struct TimeRecognizer::Impl {
     const re2::StringPiece& p = g.m[static_cast<std::size_t>(it->second)];
     return p.data() == nullptr ? std::string_view() : std::string_view(p.data(), p.size());
   }
+  // Group `n` of anchor group set `p` ("c_" + "mon").
+  std::string_view Prefixed(const Groups& g, const char* p, const char* n) const {
+    char name[32];
+    std::size_t len = 0;
+    for (const char* c = p; *c && len < sizeof name; ++c) name[len++] = *c;
+    for (const char* c = n; *c && len < sizeof name; ++c) name[len++] = *c;
+    return Group(g, std::string_view(name, len));
+  }
   int ParseCount(std::string_view s) const;
+  // Whether a superlative is among the three words before `start` ("their
+  // highest since", "the largest increase since").
+  bool RecordFrameBefore(std::string_view text, std::size_t start) const {
+    for (const std::string& w : WordsBefore(text, start, 3)) {
+      if (superlatives.count(w)) return true;
+    }
+    return false;
+  }
+  std::optional<Interval> TrailingMonths(const Groups& m, const char* p, std::optional<Date> ref,
+                                         bool has_op) const;
   int MonthNumber(std::string_view s) const;
   std::optional<Interval> Anchor(const Groups& m, const char* p,
                                  std::optional<Date> P, bool needs_op, bool has_op, bool nearest,
@@ -262,6 +317,7 @@ TimeRecognizer::Impl::Impl() {
     unit_words.push_back(r[0]);
   }
   for (const OpRow& o : kOps) op_of[o.text] = o.op;
+  for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(Lower(r[0]));
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -309,10 +365,16 @@ TimeRecognizer::Impl::Impl() {
                                 "qn>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]))"
                                 "\\s+(?i:months))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
                                 YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
+    // "the year to March 2023", "the 12 months to August", "the three months
+    // ending June 30": the N months (a year: 12) ending with that month or day.
+    const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM +
+                                 ")\\s+(?i:months)|(?i:year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
+                                 "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
+                                 "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
-    return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + quarter +
+    return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + quarter +
            "|" + cal + "|" + dayword + ")";
   };
 
@@ -349,13 +411,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
                                                      const char* p, std::optional<Date> P,
                                                      bool needs_op, bool has_op, bool nearest,
                                                      std::optional<Date> before) const {
-  auto g = [&](const char* n) {
-    char name[32];
-    std::size_t len = 0;
-    for (const char* c = p; *c && len < sizeof name; ++c) name[len++] = *c;
-    for (const char* c = n; *c && len < sizeof name; ++c) name[len++] = *c;
-    return Group(m, std::string_view(name, len));
-  };
+  auto g = [&](const char* n) { return Prefixed(m, p, n); };
   Interval out;
   // Reference point for "latest begun by": P, or the range's end.
   std::optional<Date> ref = before ? before : P;
@@ -446,6 +502,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     out.b = Ymd(y, 12, 31);
     return out;
   }
+  if (!g("tomon").empty()) return TrailingMonths(m, p, ref, has_op);
   if (!g("dec").empty()) {
     if (!has_op) return std::nullopt;
     int y = std::atoi(std::string(g("dec")).c_str());
@@ -531,6 +588,41 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     return out;
   }
   return std::nullopt;
+}
+
+// "in the year to March 2023" (2022-04-01 .. 2023-03-31), "the 12 months to
+// August", "the three months ending June 30": the N months (the year: 12)
+// that end with the named month (or day), which without a year is the
+// latest one begun by `ref`. Statistics offices' rolling periods; only after
+// an operator ("in", "over", "for").
+std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, const char* p,
+                                                             std::optional<Date> ref, bool has_op) const {
+  auto g = [&](const char* n) { return Prefixed(m, p, n); };
+  if (!has_op) return std::nullopt;
+  const int months = g("tonum").empty() ? 12 : ParseCount(g("tonum"));
+  const int mon = MonthNumber(g("tomon"));
+  if (months < 1 || months > 36 || mon == 0) return std::nullopt;
+  const int day = g("today").empty() ? 0 : std::atoi(std::string(g("today")).c_str());
+  if (day > 31) return std::nullopt;
+  Interval out;
+  int year = 0;
+  if (!g("toyear").empty()) {
+    year = std::atoi(std::string(g("toyear")).c_str());
+  } else if (ref) {
+    year = YearOf(*ref);
+    if (sys_days{MonthStart(year, unsigned(mon))} > sys_days{*ref}) --year;
+  } else {
+    return out;
+  }
+  if (day > 0 && Ymd(year, unsigned(mon), unsigned(day)) != MonthEnd(year, unsigned(mon))) {
+    // The N months ending that day: from the day after it, N months earlier.
+    out.b = Ymd(year, unsigned(mon), unsigned(day));
+    out.a = AddDays(AddMonths(*out.b, -months), 1);
+  } else {
+    out.b = MonthEnd(year, unsigned(mon));
+    out.a = AddMonths(MonthStart(year, unsigned(mon)), 1 - months);
+  }
+  return out;
 }
 
 TimeRecognizer::TimeRecognizer() : impl_(std::make_unique<Impl>()) {}
@@ -705,9 +797,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       continue;
     }
     // Single: [OP] ANCHOR. A possessive ("Monday's earthquake") dates a
-    // noun, not the sentence.
-    if (text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") continue;
+    // noun, not the sentence, unless the figure is in that event ("took
+    // part in Sunday's march", "won 40% in last week's election").
     std::string op_text = Norm(g("op"));
+    const bool possessive = text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
+    if (possessive && op_text != "in" && op_text != "during") continue;
     bool has_op = !op_text.empty();
     Op op = Op::kIn;
     if (has_op) {
@@ -734,6 +828,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     t.rule = "time.anchor";
     t.scope = TimeScopeKind::kPeriod;
+    // "since Russia launched its invasion on 24 February": the event's date
+    // starts a running total.
+    if (op == Op::kIn && SinceClauseBefore(text, start)) op = Op::kSince;
     switch (op) {
       case Op::kIn:
         t.start = a->a;
@@ -746,10 +843,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         break;
       case Op::kSince:
       case Op::kSoFar:
+        t.record_frame = op_text == "since" && RecordFrameBefore(text, start);
         t.start = a->a;
         t.end = P;
         t.scope = TimeScopeKind::kRunningTotal;
-        t.rule = op == Op::kSoFar ? "time.so_far" : "time.since";
+        t.rule = op == Op::kSoFar ? "time.so_far" : op_text == "since" ? "time.since" : "time.since_event";
         break;
       case Op::kSinceEnd:
         t.start = a->b;

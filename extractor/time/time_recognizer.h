@@ -37,6 +37,9 @@ struct TimeExpression {
   // the whole calendar period (Dec 31), which a forecast uses instead
   // ("will reach 8 billion tonnes this year" → the whole year).
   std::optional<Date> period_end;
+  // A record's frame, not a period: "their highest since October", "the
+  // largest increase since 1993" (a superlative just before "since").
+  bool record_frame = false;
 };
 
 class TimeRecognizer {
