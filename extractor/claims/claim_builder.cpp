@@ -68,6 +68,22 @@ bool HasYearDigits(std::string_view s) {
   return false;
 }
 
+// Whether quantity `q` is a hyphenated adjective: a measure or duration
+// written with its unit ("four-year", "6-kilometer") or a figure joined to
+// the noun it sizes ("five-storey", "7.8-magnitude", "400-member"); not a
+// compound number ("Thirty-five") or a fraction ("two-thirds").
+bool HyphenAdjective(std::string_view text, const Quantity& q) {
+  auto letter_after_hyphen = [&](std::size_t i) {
+    return i + 1 < text.size() && text[i] == '-' && std::isalpha(static_cast<unsigned char>(text[i + 1]));
+  };
+  if (letter_after_hyphen(q.span.end)) return true;
+  if (q.kind != Kind::kDuration && q.kind != Kind::kMeasure) return false;
+  for (std::size_t i = q.span.start; i < q.span.end; ++i) {
+    if (letter_after_hyphen(i)) return true;
+  }
+  return false;
+}
+
 // The same day a year later; a month's last day stays its last day (Feb 29).
 Date NextYear(Date d) {
   const date::year y = d.year() + date::years{1};
@@ -364,7 +380,8 @@ struct ClaimBuilder::Impl {
     Range r;
     while (j >= limit) {
       const Token* t = T(v, j);
-      bool ok = t->word && !t->number && t->quantity < 0 && t->time < 0 &&
+      // A possessive time ("in Tuesday's election") still modifies the noun.
+      bool ok = t->word && !t->number && t->quantity < 0 && (t->time < 0 || IsPossessive(t->low)) &&
                 (t->caps || Cls(v, j).empty()) && !NeverHead(v, j);
       // A verb form is a noun after "of" or a determiner, and a plural one
       // ("exports", "costs") when nothing nounish precedes it.
@@ -594,7 +611,10 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     int b = v.time_toks[t].b;
     if (b < 0) continue;
     int e = v.time_toks[t].e;
-    bool dateline = v.times[t]->rule == "time.anchor" && e < static_cast<int>(v.toks.size()) &&
+    // A dateline is a bare date ("Aug 19 (Reuters)"), not "in 2021 (a 57% increase)".
+    const char first = v.text[v.times[t]->span.start];
+    bool dateline = v.times[t]->rule == "time.anchor" && !(first >= 'a' && first <= 'z') &&
+                    e < static_cast<int>(v.toks.size()) &&
                     (v.toks[static_cast<std::size_t>(e)].low == "(" || v.toks[static_cast<std::size_t>(e)].low == "-" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x94" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x93");
@@ -602,6 +622,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     for (int k = b - 1; k >= 0 && k >= b - 6; --k) {
       if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
     }
+    if (v.times[t]->record_frame) compared = true;  // "their highest since October"
     if (dateline || compared) {
       v.speech[t] = true;
       continue;
@@ -1355,6 +1376,9 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // Ages are not dated by the sentence's events ("Modi, 73, ...").
   std::string_view mention = c.quantity.span.of(v.text);
   if (mention.find("year-old") != std::string_view::npos || mention.substr(0, 4) == "aged") return;
+  // Nor are measures written as adjectives ("a four-year term", "the
+  // 7.8-magnitude earthquake", "a five-storey building"): they describe a thing.
+  if (HyphenAdjective(v.text, c.quantity)) return;
   // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
   if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
     return;
@@ -1371,10 +1395,13 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     for (int k = r.b - 1; k > w.ql && k >= r.b - 2; --k) {
       int qk = v.toks[static_cast<std::size_t>(k)].quantity;
       if (qk >= 0 && qk != q.quantity) {
-        // Only a baseline or a reference figure owns it ("from 52 in 2019").
+        // Only a baseline or a reference figure owns it ("from 52 in 2019");
+        // "since" dates a clause, not a noun ("forced the evacuation of
+        // 1,500 residents since Monday").
         int f = k;
         while (f > 0 && v.toks[static_cast<std::size_t>(f - 1)].quantity == qk) --f;
-        return Is(v, f - 1, "from") || Is(v, f - 1, "of") || Is(v, f - 1, "than");
+        const bool running = v.times[t]->scope == TimeScopeKind::kRunningTotal;
+        return Is(v, f - 1, "from") || (Is(v, f - 1, "of") && !running) || Is(v, f - 1, "than");
       }
     }
     // Behind a relative clause ("refugees who fled ... in 2017").
@@ -1404,6 +1431,19 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     w.time = v.times[static_cast<std::size_t>(t)];
     c.rules.push_back(rule);
   };
+  // "a $1.5 billion budget for 2018", "seeking $852 million for this year":
+  // the period a sum is for, right after its noun, comes before the day of
+  // the act ("approved on Monday").
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    const Range r = v.time_toks[i];
+    if (r.b <= w.ql || r.b > w.ql + 5 || v.speech[i] || !Is(v, r.b, "for")) continue;
+    bool noun_phrase = true;
+    for (int k = w.ql + 1; k < r.b && noun_phrase; ++k) {
+      const Token& tk = v.toks[static_cast<std::size_t>(k)];
+      noun_phrase = tk.word && tk.quantity < 0 && !IsVerbish(v, k) && Cls(v, k) != "prep";
+    }
+    if (noun_phrase) return choose(static_cast<int>(i), "time.for_period");
+  }
   int t = nearest([&](std::size_t i) { return level_of(i, 1) == q.level[1]; });
   if (t >= 0) return choose(t, "time.same_piece");
   int pb = ClauseStart(v, w.qf, 1), pe = ClauseEnd(v, w.qf, 1);
@@ -1449,31 +1489,66 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // ", and hundreds were arrested", ", with Brent up $1.12", ", as its
   // shares rose 3.5%", ", lifting its value to ...": the previous clause's
   // time carries over.
-  const Token* opener = T(v, cb + 1);
-  bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
-                            opener->low == "or" ||
-                            (EndsWith(opener->low, "ing") && opener->low != "including" &&
-                             opener->low != "according" && opener->low != "adding" &&
-                             opener->low != "saying"));
-  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
-    int prev_clause = v.toks[static_cast<std::size_t>(cb - 1)].level[3];
+  auto participle = [&](const Token* t) {
+    return t && EndsWith(t->low, "ing") && t->low != "including" && t->low != "according" &&
+           t->low != "adding" && t->low != "saying";
+  };
+  // The time of the level-`lvl` piece that ends just before token `start`
+  // (or of a figure in it); -1 where it has none.
+  auto carry_from = [&](int start, int lvl) {
+    int prev = v.toks[static_cast<std::size_t>(start - 1)].level[lvl];
     for (std::size_t k = sw.size(); k-- > 0;) {
       const Work& o = sw[k];
       if (&o == &w || o.qf < 0 || o.qf >= w.qf) continue;
-      if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[3] == prev_clause) {
+      if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[lvl] == prev) {
         w.time = o.time;
         w.time_index = o.time_index;
         c.rules.push_back("time.carried_over");
-        return;
+        return true;
       }
     }
     for (std::size_t t = v.times.size(); t-- > 0;) {
       Range r = v.time_toks[t];
       if (r.b < 0 || v.speech[t]) continue;
-      if (v.toks[static_cast<std::size_t>(r.b)].level[3] == prev_clause) {
-        return choose(static_cast<int>(t), "time.carried_over");
+      if (v.toks[static_cast<std::size_t>(r.b)].level[lvl] == prev) {
+        choose(static_cast<int>(t), "time.carried_over");
+        return true;
       }
     }
+    return false;
+  };
+  // An attribution aside between two coordinated verbs ("killed 700 so far
+  // this year, according to an AFP tally, and forced 560,000 to flee") is
+  // skipped: the verbs share the time.
+  auto skip_aside = [&](int start) {
+    while (start >= 2) {
+      int b = ClauseStart(v, start - 1, 3);
+      if (!(Is(v, b, ",") && Is(v, b + 1, "according")) || b < 2) break;
+      start = b;
+    }
+    return start;
+  };
+  const Token* opener = T(v, cb + 1);
+  bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
+                            opener->low == "or" || opener->low == "when" || participle(opener));
+  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
+    const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
+    if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) return;
+  }
+  // ", sending a wall of water ...", ", wiping out $600 billion": a
+  // participle segment within the clause keeps the time before it.
+  const int sb = ClauseStart(v, w.qf, 2);
+  if (sb > cb && sb >= 2 && Is(v, sb, ",") && participle(T(v, sb + 1)) && !present(cb, ce) &&
+      carry_from(sb, 2)) {
+    return;
+  }
+  // "killed eight people, including a girl, and injured 29 others on
+  // Friday": coordinated verbs share a time that follows them both.
+  if (ce + 2 < static_cast<int>(v.toks.size()) && Is(v, ce, ",") &&
+      (Is(v, ce + 1, "and") || Is(v, ce + 1, "or")) && IsVerbish(v, ce + 2) && !present(cb, ce)) {
+    const int next = v.toks[static_cast<std::size_t>(ce)].level[3];
+    t = nearest([&](std::size_t i) { return level_of(i, 3) == next; });
+    if (t >= 0 && !present(ce, ClauseEnd(v, ce, 3))) return choose(t, "time.coordinated_verbs");
   }
   (void)done;
 }
@@ -1742,7 +1817,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
                                 "predicts", "likely"}) {
             if (!forecast && im.HasWord(v, fb, fe, f)) forecast = true;
           }
-          if (forecast) ts.end = w.time->period_end;
+          // "$852 million for this year": a sum set for the whole period.
+          const bool allotted = ts.text.size() > 4 && (ts.text.substr(0, 4) == "for " || ts.text.substr(0, 4) == "For ");
+          if (forecast || allotted) ts.end = w.time->period_end;
         }
         // "Famine is projected ... between October and December": months
         // named without a year in a forecast are the coming ones, not the
