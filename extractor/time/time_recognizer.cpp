@@ -172,18 +172,8 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
   return out;
 }
 
-// Whether `start` ends a short clause opened by "since" ("since the war
-// escalated in 2015", "since Russia launched its invasion on 24
-// February"): "since" at most kSinceClauseWords words before, no
-// punctuation between.
-constexpr int kSinceClauseWords = 8;
-bool SinceClauseBefore(std::string_view text, std::size_t start) {
-  const std::vector<std::string> words = WordsBefore(text, start, kSinceClauseWords + 1);
-  for (std::size_t k = 1; k < words.size(); ++k) {
-    if (words[k] == "since") return true;
-  }
-  return false;
-}
+constexpr int kSinceClauseWords = 8;  // "since" + this many words + an anchor
+constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "since"
 
 }  // namespace
 
@@ -242,10 +232,29 @@ struct TimeRecognizer::Impl {
   }
   int ParseCount(std::string_view s) const;
   // Whether a superlative is among the three words before `start` ("their
-  // highest since", "the largest increase since").
+  // highest since", "the largest increase since"), not past a figure ("at
+  // least 226 people since May 10").
   bool RecordFrameBefore(std::string_view text, std::size_t start) const {
-    for (const std::string& w : WordsBefore(text, start, 3)) {
-      if (superlatives.count(w)) return true;
+    return RecordFrame(WordsBefore(text, start, kRecordFrameWords), 0);
+  }
+  // The same for `words` (nearest first) from index `from` on.
+  bool RecordFrame(const std::vector<std::string>& words, std::size_t from) const {
+    for (std::size_t k = from; k < words.size() && k < from + kRecordFrameWords; ++k) {
+      if (std::isdigit(static_cast<unsigned char>(words[k][0]))) return false;
+      if (superlatives.count(words[k])) return true;
+    }
+    return false;
+  }
+  // Whether `start` ends a short clause opened by "since" ("since the war
+  // escalated in 2015", "since Russia launched its invasion on 24
+  // February"): "since" at most kSinceClauseWords words before, no
+  // punctuation between, and no record frame ("the biggest exchange since
+  // the Cold War on Thursday").
+  bool SinceClauseBefore(std::string_view text, std::size_t start) const {
+    const std::vector<std::string> words =
+        WordsBefore(text, start, kSinceClauseWords + 1 + kRecordFrameWords);
+    for (std::size_t k = 1; k < words.size() && k <= kSinceClauseWords; ++k) {
+      if (words[k] == "since") return !RecordFrame(words, k + 1);
     }
     return false;
   }
@@ -830,7 +839,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     t.scope = TimeScopeKind::kPeriod;
     // "since Russia launched its invasion on 24 February": the event's date
     // starts a running total.
-    if (op == Op::kIn && SinceClauseBefore(text, start)) op = Op::kSince;
+    if (op == Op::kIn && im.SinceClauseBefore(text, start)) op = Op::kSince;
     switch (op) {
       case Op::kIn:
         t.start = a->a;
@@ -843,7 +852,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         break;
       case Op::kSince:
       case Op::kSoFar:
-        t.record_frame = op_text == "since" && RecordFrameBefore(text, start);
+        t.record_frame = op_text == "since" && im.RecordFrameBefore(text, start);
         t.start = a->a;
         t.end = P;
         t.scope = TimeScopeKind::kRunningTotal;
