@@ -84,6 +84,15 @@ bool HyphenAdjective(std::string_view text, const Quantity& q) {
   return false;
 }
 
+// Whether a time text says itself that it is over ("last year",
+// "yesterday"): a forecast does not move it to the coming year.
+bool NamesPastPeriod(std::string_view s) {
+  for (std::string_view w : {"last", "Last", "yesterday", "Yesterday", "past", "previous"}) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The same day a year later; a month's last day stays its last day (Feb 29).
 Date NextYear(Date d) {
   const date::year y = d.year() + date::years{1};
@@ -1404,8 +1413,10 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
         return Is(v, f - 1, "from") || (Is(v, f - 1, "of") && !running) || Is(v, f - 1, "than");
       }
     }
-    // Behind a relative clause ("refugees who fled ... in 2017").
-    for (int k = w.ql + 1; k < r.b; ++k) {
+    // Behind a relative clause ("refugees who fled ... in 2017"), unless
+    // the clause is the bare figure's own ("17,000 who fled ... between
+    // March 8 and March 14").
+    for (int k = w.ql + 2; k < r.b; ++k) {
       const std::string& l = v.toks[static_cast<std::size_t>(k)].low;
       if (l == "who" || l == "which" || l == "whom") return true;
     }
@@ -1462,6 +1473,28 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     return true;
   });
   if (t >= 0) return choose(t, "time.same_clause");
+  // "About 1.5 million people, or roughly 70% of the population, have been
+  // displaced since Oct. 7", "Some 23.7 million Afghans — more than half the
+  // population — will need aid in 2024": a clause with no verb is the
+  // subject of the next clause that has one, and takes its time.
+  {
+    auto has_verb = [&](int b, int e) {
+      for (int k = b; k < e; ++k) {
+        if (IsVerbish(v, k)) return true;
+      }
+      return false;
+    };
+    const int n = static_cast<int>(v.toks.size());
+    const int own = ClauseStart(v, w.qf, 3);
+    int k = own;
+    while (k < n && !has_verb(k, ClauseEnd(v, k, 3))) k = ClauseEnd(v, k, 3);
+    // Only for the sentence's subject: no verb before the figure either.
+    if (k < n && k > own && !has_verb(0, own)) {
+      const int verb_clause = v.toks[static_cast<std::size_t>(k)].level[3];
+      t = nearest([&](std::size_t i) { return level_of(i, 3) == verb_clause; });
+      if (t >= 0) return choose(t, "time.verbless_subject");
+    }
+  }
   if (w.subset && w.antecedent >= 0 && static_cast<std::size_t>(w.antecedent) >= sentence_first) {
     const Work& a = sw[static_cast<std::size_t>(w.antecedent) - sentence_first];
     if (a.time) {
@@ -1537,9 +1570,15 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   }
   // ", sending a wall of water ...", ", wiping out $600 billion": a
   // participle segment within the clause keeps the time before it.
+  // So does an elliptical figure ("..., against 49.1 percent for X", "rose
+  // by 5% in the year to December, to 48,716", "this year, up 1.1%").
   const int sb = ClauseStart(v, w.qf, 2);
-  if (sb > cb && sb >= 2 && Is(v, sb, ",") && participle(T(v, sb + 1)) && !present(cb, ce) &&
-      carry_from(sb, 2)) {
+  const Token* sb_next = T(v, sb + 2);
+  const bool elliptical = sb_next && sb_next->quantity >= 0 && w.qf == sb + 2 &&
+                          (Is(v, sb + 1, "against") || Is(v, sb + 1, "to") || Is(v, sb + 1, "up") ||
+                           Is(v, sb + 1, "down"));
+  if (sb > cb && sb >= 2 && Is(v, sb, ",") && (participle(T(v, sb + 1)) || elliptical) &&
+      !present(cb, ce) && carry_from(sb, 2)) {
     return;
   }
   // "killed eight people, including a girl, and injured 29 others on
@@ -1828,7 +1867,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // and comparisons ("a poll forecast of", "than expected").
         if (published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
             !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
-            date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text)) {
+            date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text) &&
+            !NamesPastPeriod(ts.text)) {
           bool ahead = im.HasWord(v, fb, fe, "will") || im.HasWord(v, fb, fe, "projected");
           for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
             ahead = ahead || im.HasPhrase(v, fb, fe, f);
