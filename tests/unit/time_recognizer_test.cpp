@@ -87,6 +87,19 @@ const Case kCases[] = {
     {"Exports rose 5% in the first five months of the year.", "2020-06-15", "in the first five months of the year", "2020-01-01", "2020-05-31"},
     {"in the 1970s", "2020-02-03", "in the 1970s", "1970-01-01", "1979-12-31"},
     {"in mid-January", "2020-02-03", "in mid-January", "2020-01-01", "2020-01-31"},
+    // the year / N months to a month or day
+    {"rose by 20% in the year to March, with", "2024-04-25", "in the year to March", "2023-04-01", "2024-03-31"},
+    {"rose by 5% in the year to December 2022, to", "2023-04-27", "in the year to December 2022", "2022-01-01", "2022-12-31"},
+    {"totalled 80 billion tonnes in the 12 months to August, according", "2024-09-24", "in the 12 months to August", "2023-09-01", "2024-08-31"},
+    {"grew 5.6% over the three months to May.", "2024-07-16", "over the three months to May", "2024-03-01", "2024-05-31"},
+    {"in the six months ending June 30", "2024-08-01", "in the six months ending June 30", "2024-01-01", "2024-06-30"},
+    {"in the year to March 15", "2024-08-01", "in the year to March 15", "2023-03-16", "2024-03-15"},
+    // in + a possessive time: the event the figure is part of
+    {"took part in Sunday's march", "2019-06-17", "in Sunday", "2019-06-16", "2019-06-16"},
+    {"won 40.2% of the vote in last week's election", "2024-06-03", "in last week", "2024-05-27", "2024-06-02"},
+    // since + a short clause + a time: a running total from that time
+    {"have fled since Russia launched its invasion on 24 February, the", "2022-03-08", "on 24 February", "2022-02-24", "2022-03-08"},
+    {"died since the war escalated in 2015.", "2018-11-20", "in 2015", "2015-01-01", "2018-11-20"},
     // points and deadlines
     {"By the end of March, 2.1 million", "2024-05-02", "By the end of March", "", "2024-03-31"},
     {"by the end of January", "2020-01-29", "by the end of January", "", "2020-01-31"},
@@ -162,6 +175,19 @@ TEST_CASE("this year keeps the end of the whole year for forecasts") {
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].period_end);
   CHECK(FormatIsoDate(*found[0].period_end) == "2021-12-31");
+}
+
+TEST_CASE("a superlative before since marks a record frame") {
+  TimeRecognizer times;
+  auto frame = [&](std::string_view s) {
+    auto f = times.Find(s, ParseIsoDate("2024-04-12"));
+    REQUIRE(f.size() == 1);
+    return f[0].record_frame;
+  };
+  CHECK(frame("at $91.09 a barrel, their highest since October"));
+  CHECK(frame("the largest increase since 1993"));
+  CHECK(!frame("has killed at least 226 people since May 10"));
+  CHECK(!frame("has displaced 388,000 civilians since December"));
 }
 
 TEST_CASE("without a publication date the text is kept and bounds are null") {
