@@ -632,6 +632,8 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
     }
     if (v.times[t]->record_frame) compared = true;  // "their highest since October"
+    // "up 1.4% from last year": the baseline's period, not the change's.
+    if (Is(v, b - 1, "from") && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0) compared = true;
     if (dateline || compared) {
       v.speech[t] = true;
       continue;
@@ -1577,8 +1579,10 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   const bool elliptical = sb_next && sb_next->quantity >= 0 && w.qf == sb + 2 &&
                           (Is(v, sb + 1, "against") || Is(v, sb + 1, "to") || Is(v, sb + 1, "up") ||
                            Is(v, sb + 1, "down"));
-  if (sb > cb && sb >= 2 && Is(v, sb, ",") && (participle(T(v, sb + 1)) || elliptical) &&
-      !present(cb, ce) && carry_from(sb, 2)) {
+  // (An elliptical figure has no verb of its own: the clause's tense does
+  // not matter, "will hit a record this year, up 1.1% from 2022".)
+  if (sb > cb && sb >= 2 && Is(v, sb, ",") &&
+      ((participle(T(v, sb + 1)) && !present(cb, ce)) || elliptical) && carry_from(sb, 2)) {
     return;
   }
   // "killed eight people, including a girl, and injured 29 others on

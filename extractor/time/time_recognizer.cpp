@@ -375,9 +375,10 @@ TimeRecognizer::Impl::Impl() {
                                 "\\s+(?i:months))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
                                 YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
     // "the year to March 2023", "the 12 months to August", "the three months
-    // ending June 30": the N months (a year: 12) ending with that month or day.
+    // ending June 30", "the financial year to March": the N months (a year:
+    // 12) ending with that month or day.
     const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM +
-                                 ")\\s+(?i:months)|(?i:year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
+                                 ")\\s+(?i:months)|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     const std::string dayword = "(?P<" + p +
