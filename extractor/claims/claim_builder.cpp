@@ -1486,11 +1486,15 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
       }
       return false;
     };
-    const int n = static_cast<int>(v.toks.size());
+    // Only for the sentence's subject (no verb before the figure either),
+    // which opens the sentence: a bounded look, linear in a long sentence.
+    constexpr int kSubjectTokens = 60;
     const int own = ClauseStart(v, w.qf, 3);
+    const int n = std::min(static_cast<int>(v.toks.size()), own + kSubjectTokens);
     int k = own;
-    while (k < n && !has_verb(k, ClauseEnd(v, k, 3))) k = ClauseEnd(v, k, 3);
-    // Only for the sentence's subject: no verb before the figure either.
+    while (own < kSubjectTokens && k < n && !has_verb(k, std::min(n, ClauseEnd(v, k, 3)))) {
+      k = ClauseEnd(v, k, 3);
+    }
     if (k < n && k > own && !has_verb(0, own)) {
       const int verb_clause = v.toks[static_cast<std::size_t>(k)].level[3];
       t = nearest([&](std::size_t i) { return level_of(i, 3) == verb_clause; });
