@@ -182,9 +182,11 @@ struct ClaimBuilder::Impl {
       if (auto it = context_by_first.find(w); it != context_by_first.end()) e.context = &it->second;
       if (auto it = cumulative_by_first.find(w); it != cumulative_by_first.end()) e.cumulative = &it->second;
       if (auto it = lex.entity_nonheads.find(w); it != lex.entity_nonheads.end()) {
-        e.head_role = it->second == "never"  ? HeadRole::kNever
-                      : it->second == "unit" ? HeadRole::kUnit
-                                             : HeadRole::kModifier;
+        e.head_role = it->second == "never"    ? HeadRole::kNever
+                      : it->second == "unit"   ? HeadRole::kUnit
+                      : it->second == "period" ? HeadRole::kPeriod
+                      : it->second == "direction" ? HeadRole::kDirection
+                                               : HeadRole::kModifier;
       }
       word_entries.emplace(w, e);
     };
@@ -248,7 +250,10 @@ struct ClaimBuilder::Impl {
   // A word that never heads an entity (claims_entity_nonheads.txt).
   bool NeverHead(const View& v, int i) const {
     const Token* t = T(v, i);
-    return t && !t->caps && (t->head_role == HeadRole::kNever || t->head_role == HeadRole::kUnit);
+    if (!t || t->caps) return false;
+    // "2 km west of the town", but "13 northwest Georgia counties", "South Sudanese".
+    if (t->head_role == HeadRole::kDirection) return !Capitalized(v, i) && !Nounish(v, i + 1, false);
+    return t->head_role == HeadRole::kNever || t->head_role == HeadRole::kUnit || t->head_role == HeadRole::kPeriod;
   }
   // A verb form that is not the bare lemma ("killed", "fled", "costs").
   bool IsInflectedVerb(const View& v, int i) const {
@@ -296,11 +301,18 @@ struct ClaimBuilder::Impl {
     if (first && !after_of && !t->caps) {
       const Predicate* p = t->pred;
       std::string_view nc = Cls(v, i + 1);
+      // "another 9,000 remain missing": a verb before a participle.
+      const Token* nt = T(v, i + 1);
+      const bool participle = nt && nt->word && !nt->caps && nt->low.size() > 4 &&
+                              (EndsWith(nt->low, "ed") || EndsWith(nt->low, "ing") || IsInflectedVerb(v, i + 1));
       if (p && p->base_form && p->cls != "noun" &&
-          (nc == "pron" || nc == "det" || nc == "prep" || nc == "conj" || nc == "adv")) {
+          (nc == "pron" || nc == "det" || nc == "prep" || nc == "conj" || nc == "adv" || participle)) {
         return false;
       }
     }
+    // "More than 1,400 wounded have been treated": a participle standing
+    // as the subject names the people.
+    if (first && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && Cls(v, i + 1) == "aux") return true;
     if (IsInflectedVerb(v, i)) {
       // "displaced people", "injured" after "of", "2,000 shelters"
       if (after_of && first) return true;
@@ -372,7 +384,14 @@ struct ClaimBuilder::Impl {
       them = true;
       return {};
     }
-    return FollowNP(v, j, true);
+    Range r = FollowNP(v, j, true);
+    // "$5bn in the current financial year": a phrase before a period noun
+    // (that ends it) names a time, not a thing.
+    const Token* next = T(v, r.e);
+    if (!r.empty() && next && !next->caps && next->head_role == HeadRole::kPeriod && !Nounish(v, r.e + 1, false)) {
+      return {};
+    }
+    return r;
   }
   // The noun phrase that ends right before token `end` (subject of a verb at
   // `end`), skipping auxiliaries and adverbs. "The death toll from the
@@ -382,9 +401,23 @@ struct ClaimBuilder::Impl {
     // Also past a word that never names the subject ("Emissions are
     // projected to rise", "the government planned to raise", "Case
     // numbers nearly doubled").
-    while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
-                          (NeverHead(v, j) && T(v, j)->head_role == HeadRole::kNever))) {
-      --j;
+    for (;;) {
+      while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
+                            (NeverHead(v, j) && (T(v, j)->head_role == HeadRole::kNever || T(v, j)->head_role == HeadRole::kPeriod)))) {
+        --j;
+      }
+      // "Emissions are on track to rise", "is on course to": an "on"
+      // phrase between the copula and "to" says how, not who.
+      if (j - 2 >= limit && Is(v, j + 1, "to") && Is(v, j - 1, "on") && Cls(v, j - 2) == "aux") {
+        j -= 2;
+        continue;
+      }
+      // "Borrowing is forecast to be", "are set to": a passive before "to".
+      if (j - 1 >= limit && Is(v, j + 1, "to") && Cls(v, j - 1) == "aux" && Cls(v, j).empty()) {
+        --j;
+        continue;
+      }
+      break;
     }
     Range r;
     while (j >= limit) {
@@ -396,7 +429,10 @@ struct ClaimBuilder::Impl {
       // ("exports", "costs") when nothing nounish precedes it.
       // The head right before the verb is a noun too ("Crude oil imports
       // slumped", "China's exports grew").
-      const bool plural_head = r.b < 0 && t->low.back() == 's' && !EndsWith(t->low, "ss");
+      // So is a gerund there after a noun ("Government borrowing is
+      // forecast to be"; not "..., remaining for").
+      const bool gerund = EndsWith(t->low, "ing") && j > limit && Nounish(v, j - 1, false);
+      const bool plural_head = r.b < 0 && ((t->low.back() == 's' && !EndsWith(t->low, "ss")) || gerund);
       if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det") && !plural_head &&
           !(t->low.back() == 's' && (j == limit || !Nounish(v, j - 1, false)))) {
         ok = false;
@@ -408,6 +444,12 @@ struct ClaimBuilder::Impl {
       --j;
     }
     if (r.empty()) return r;
+    // "Knife crime in England and Wales rose": past a coordination to the
+    // head before the preposition ("Pappas and Walker, 22" stays "walker").
+    if ((Is(v, r.b - 1, "and") || Is(v, r.b - 1, "or")) && r.b - 2 >= limit && Nounish(v, r.b - 2, false)) {
+      Range more = LeftNP(v, r.b - 1, limit);
+      if (!more.empty() && more.e < r.b - 1) return more;
+    }
     // Past a determiner and a preposition to the head: "toll from the quake".
     int d = r.b - 1;
     if (d >= limit) {
@@ -420,11 +462,46 @@ struct ClaimBuilder::Impl {
       if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
                               pt->low == "on" || pt->low == "at" || pt->low == "with" ||
                               (det && pt->low == "over"))) {
+        // Not a clause before it: "Rescuers worked overnight in temperatures of".
         Range head = LeftNP(v, p, limit);
-        if (!head.empty()) return head;
+        if (!head.empty() && !HasVerb(v, head)) return head;
       }
     }
     return r;
+  }
+  // What a figure is predicated of when a measure adjective follows it
+  // ("its eye was about 40 miles wide", "the vaccine is about 97%
+  // effective", "Bennu, which is about 500 metres wide", "a wall of water
+  // some seven metres high"): the subject before the copula, the noun a
+  // relative "which"/"that" stands for, or the noun right before the figure.
+  // `adj` is the token after the figure.
+  // An adjective before a noun is attributive ("10 long range plans").
+  Range PredicativeSubject(const View& v, int qf, int adj) const {
+    if (Cls(v, adj) != "adj" || Nounish(v, adj + 1, false)) return {};
+    int j = qf;
+    while (j > 0 && (Cls(v, j - 1) == "aux" || Cls(v, j - 1) == "adv")) --j;
+    if (j < qf && (Is(v, j - 1, "which") || Is(v, j - 1, "that")) && Is(v, j - 2, ",")) j -= 2;
+    // "The wheel landed 100 feet away": a verb's figure, not a copula's.
+    if (j == qf && IsVerbish(v, qf - 1)) return {};
+    Range r = LeftNP(v, j, 0);
+    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+    return r;
+  }
+  // An -ly word that modifies the verb before it and no noun after it
+  // ("fell slightly to", "rose sharply"), unlike "family" or "supply"
+  // heading a phrase ("supply chains").
+  bool IsLyAdverb(const View& v, int i) const {
+    const Token* t = T(v, i);
+    return t && t->word && !t->caps && t->low.size() > 5 && EndsWith(t->low, "ly") && !Nounish(v, i + 1, false);
+  }
+  // Whether a verb follows a noun inside `r` ("rescuers worked overnight"),
+  // unlike a participle modifying one ("the number of displaced people").
+  bool HasVerb(const View& v, Range r) const {
+    for (int i = r.b + 1; i < r.e; ++i) {
+      const std::string& prev = v.toks[static_cast<std::size_t>(i - 1)].low;
+      if (IsVerbish(v, i) && prev != "of" && Cls(v, i - 1) != "det" && !EndsWith(prev, "ly")) return true;
+    }
+    return false;
   }
   // Leftmost token of `t`'s level-3 clause.
   int ClauseStart(const View& v, int i, int level) const {
@@ -681,7 +758,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
       int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
       Range named = FollowNP(v, k);
-      if (!named.empty() && !IsVerbish(v, named.e) && take(named, "entity.of_them_named")) {
+      // "20,000 of them children"; "86% of them residential" describes them.
+      if (!named.empty() && !IsVerbish(v, named.e) && IsPlural(v.toks[static_cast<std::size_t>(named.e - 1)]) &&
+          take(named, "entity.of_them_named")) {
         for (std::size_t a = done.size(); a-- > 0;) {
           if (!done[a].entity.empty()) {
             w.antecedent = static_cast<int>(a);
@@ -695,6 +774,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
                                                           Text(v, x, nullptr) == "gross domestic product"))) {
       if (take(x, "entity.of_phrase")) return;
     }
+  }
+  // "nearly half the population", "a third its size": a fraction right
+  // before a determiner is a partitive without its "of" ("half an hour",
+  // "an hour and a half a listener's" are none).
+  if (kind == Kind::kPercent && Cls(v, after) == "det" && !Is(v, after, "a") && !Is(v, after, "an") &&
+      std::find(c.quantity.rules.begin(), c.quantity.rules.end(), std::string_view("proportion.fraction")) !=
+          c.quantity.rules.end()) {
+    bool pronoun = false;
+    Range x = OfNP(v, after - 1, pronoun);  // OfNP reads from the token after `of`
+    if (take(x, "entity.fraction_det")) return;
   }
   if (Is(v, w.qf - 1, "including") || (Is(v, w.qf - 1, "them") && Is(v, w.qf - 2, "among"))) {
     w.subset = true;
@@ -724,6 +813,17 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
       if (take(x, "entity.value_of")) return;
     }
+    // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
+    // the noun of change names what moved (the article marks it a noun,
+    // unlike "with one down in the eighth").
+    if (const Token* cn = T(v, after); cn && !cn->caps && cn->change != Change::kNone && Cls(v, w.qf - 1) == "det" &&
+                                       (Is(v, after + 1, "in") || Is(v, after + 1, "of"))) {
+      bool pronoun = false;
+      if (take(OfNP(v, after + 1, pronoun), "entity.change_noun")) return;
+    }
+    // "17,604 adults aged 45 or older", "children aged 10 to 14": the
+    // ages of the noun before.
+    if (kind == Kind::kDuration && Is(v, w.qf, "aged") && take(LeftNP(v, w.qf, 0), "entity.aged_noun")) return;
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
@@ -734,6 +834,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       r = {};
     }
     if (take(r, "entity.following_noun")) return;
+    if (take(PredicativeSubject(v, w.qf, after), "entity.predicative")) return;
     if (kind == Kind::kMoney || kind == Kind::kDuration) {
       int k = after;
       if (Is(v, k, "'") || Is(v, k, "'s")) ++k;
@@ -857,6 +958,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   if (w.change_verb >= 0) {
     int k = w.change_verb + 1;
     while (Cls(v, k) == "det") ++k;
+    // "fell slightly to 15.98 percent": an -ly adverb, not an object.
+    if (k == w.change_verb + 1 && IsLyAdverb(v, k)) ++k;
     Range obj = FollowNP(v, k);
     if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
     Range subj = LeftNP(v, w.change_verb, clause);

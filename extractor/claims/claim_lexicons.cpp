@@ -68,7 +68,8 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
-    if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier") {
+    if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&
+        r.get(1) != "direction") {
       throw std::logic_error("claims_entity_nonheads.txt:" + std::to_string(r.line) + ": unknown role '" +
                              std::string(r.get(1)) + "'");
     }

@@ -56,7 +56,7 @@ struct ClaimLexicons {
   std::vector<std::string> cumulative_cues;
   WordSet speech_verbs;
   // Words that never head an entity, or modifiers skipped before its noun.
-  WordMap<std::string> entity_nonheads;  // word → "never", "unit" or "modifier"
+  WordMap<std::string> entity_nonheads;  // word → "never", "unit", "modifier", "period" or "direction"
   // Entity cues by phrase, keeping the first row's category: the head word
   // lookup, and the earliest-row phrase found inside an entity.
   WordMap<std::pair<std::size_t, Category>> entity_cue_index;  // phrase → (row, category)

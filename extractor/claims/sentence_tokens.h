@@ -25,8 +25,11 @@ namespace claimex::claims_internal {
 
 struct Predicate;
 
-// Whether a word may head an entity (claims_entity_nonheads.txt).
-enum class HeadRole : unsigned char { kAny, kNever, kUnit, kModifier };
+// Whether a word may head an entity (claims_entity_nonheads.txt). kPeriod
+// words ("year", "days") are kNever words that also make the words before
+// them a time ("the current financial year"), not a noun phrase; kDirection
+// words ("west") end no phrase unless capitalized ("South Sudanese").
+enum class HeadRole : unsigned char { kAny, kNever, kUnit, kModifier, kPeriod, kDirection };
 
 struct Token {
   Span span;
