@@ -815,9 +815,10 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
     // the noun of change names what moved (the article marks it a noun,
-    // unlike "with one down in the eighth").
+    // unlike "with one down in the eighth"; "a 6% rise in a poll" is where).
     if (const Token* cn = T(v, after); cn && !cn->caps && cn->change != Change::kNone && Cls(v, w.qf - 1) == "det" &&
-                                       (Is(v, after + 1, "in") || Is(v, after + 1, "of"))) {
+                                       (Is(v, after + 1, "in") || Is(v, after + 1, "of")) &&
+                                       !Is(v, after + 2, "a") && !Is(v, after + 2, "an")) {
       bool pronoun = false;
       if (take(OfNP(v, after + 1, pronoun), "entity.change_noun")) return;
     }
