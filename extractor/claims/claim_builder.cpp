@@ -452,8 +452,14 @@ struct ClaimBuilder::Impl {
     }
     // Past a determiner and a preposition to the head: "toll from the quake".
     int d = r.b - 1;
+    // Past an attributive figure after a determiner ("from the 7.8-magnitude quake").
+    for (int q = d; q > limit && v.toks[static_cast<std::size_t>(q)].quantity >= 0; --q) {
+      const Token* before = T(v, q - 1);
+      if (before->quantity < 0 && (Cls(v, q - 1) == "det" || IsPossessive(before->low))) d = q - 1;
+    }
     if (d >= limit) {
-      bool det = Cls(v, d) == "det";
+      // A possessive stands for a determiner ("toll from Monday's quake").
+      bool det = Cls(v, d) == "det" || IsPossessive(v.toks[static_cast<std::size_t>(d)].low);
       int p = det ? d - 1 : d;
       // "life expectancy at birth is 55 years" → life expectancy.
       if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at"))) p = -1;
@@ -502,6 +508,31 @@ struct ClaimBuilder::Impl {
       if (IsVerbish(v, i) && prev != "of" && Cls(v, i - 1) != "det" && !EndsWith(prev, "ly")) return true;
     }
     return false;
+  }
+  // The plural noun a figure is said to be, from the copula at `cop`
+  // ("14 were teenagers", "half of them are children").
+  Range PredicateNoun(const View& v, int cop) const {
+    if (!(Is(v, cop, "are") || Is(v, cop, "were"))) return {};
+    Range r = FollowNP(v, cop + 1);
+    if (r.empty() || !IsPlural(v.toks[static_cast<std::size_t>(r.e - 1)]) || Is(v, r.e, "of")) return {};
+    return r;
+  }
+  // The subject of the verb `verb` when a relative clause stands between
+  // them ("The death toll from the quake that struck Turkey on Monday rose
+  // to"): the phrase before "that"/"which". A relative follows a noun and
+  // opens on its verb; "noted that the average wait had doubled" is none.
+  Range SubjectBeforeRelative(const View& v, int verb) const {
+    for (int j = verb - 1; j > 0 && j >= verb - 15; --j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.low == "," || t.low == ";" || t.quantity >= 0) return {};
+      if (t.low != "that" && t.low != "which") continue;
+      const Token* next = T(v, j + 1);
+      const bool opens_on_verb = next && next->word && !next->number && next->quantity < 0 && !Capitalized(v, j + 1) &&
+                                 (Cls(v, j + 1).empty() || Cls(v, j + 1) == "aux");
+      if (!opens_on_verb || !Nounish(v, j - 1, false) || IsVerbish(v, j - 1) || T(v, j - 1)->speech) return {};
+      return LeftNP(v, j, 0);
+    }
+    return {};
   }
   // Leftmost token of `t`'s level-3 clause.
   int ClauseStart(const View& v, int i, int level) const {
@@ -743,6 +774,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   }
   Range r;
   bool them = false;
+  int after_pronoun = -1;  // the token after "of them"
   auto take = [&](Range x, std::string_view rule) {
     if (x.empty()) return false;
     c.entity = Text(v, x, &c.entity_span);
@@ -757,6 +789,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       const Token* p = T(v, after + 1);
       while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
       int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
+      after_pronoun = k;
       Range named = FollowNP(v, k);
       // "20,000 of them children"; "86% of them residential" describes them.
       if (!named.empty() && !IsVerbish(v, named.e) && IsPlural(v.toks[static_cast<std::size_t>(named.e - 1)]) &&
@@ -894,10 +927,19 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (k < sentence_first && done.size() - k > 4) break;
     if (!done[k].entity.empty() && !attributive(done[k])) any_plain = true;
   }
+  // A count does not count what a share was of ("Some 7.8 million people,
+  // nearly half the population, ..., and 213,000 are at risk"), when a
+  // count of the same sentence is there to refer to.
+  bool any_count = false;
+  for (std::size_t k = sentence_first; k < done.size(); ++k) {
+    if (!done[k].entity.empty() && done[k].quantity.kind == Kind::kCount) any_count = true;
+  }
+  const bool skip_shares = kind == Kind::kCount && any_count;
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
       if (any_plain && attributive(done[k])) continue;
+      if (skip_shares && done[k].quantity.kind == Kind::kPercent) continue;
       if (!done[k].entity.empty()) {
         bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
                                     std::string_view("entity.subset")) != done[k].rules.end();
@@ -927,6 +969,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       take(own, "entity.subset_named");
       return;
     }
+    if (after_pronoun >= 0 && take(PredicateNoun(v, after_pronoun), "entity.subset_predicate_noun")) return;
     if (inherit("entity.antecedent")) {
       // The subset keeps its antecedent; the reported entity is the antecedent's.
     }
@@ -963,6 +1006,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (k == w.change_verb + 1 && IsLyAdverb(v, k)) ++k;
     Range obj = FollowNP(v, k);
     if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
+    if (take(SubjectBeforeRelative(v, w.change_verb), "entity.change_subject_relative")) return;
     Range subj = LeftNP(v, w.change_verb, clause);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
     // "The death toll from a quake that struck ... on Friday rose to 1,644":
@@ -986,7 +1030,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
   }
   // A figure standing as the subject with no noun of its own ("a quarter
-  // have closed", "one in five say"): the previous claim's entity.
+  // have closed", "one in five say"): the previous claim's entity, unless
+  // the copula names one ("14 were teenagers").
+  if (take(PredicateNoun(v, w.ql + 1), "entity.predicate_noun")) return;
   {
     const Token* nx = T(v, w.ql + 1);
     if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||
