@@ -534,6 +534,25 @@ struct ClaimBuilder::Impl {
     }
     return {};
   }
+  // The subject of the verb `verb` across an apposition or parenthetical
+  // between commas ("Shipments to the United States, China's largest
+  // market, dropped 23.1%", "Youth unemployment, among those under 25,
+  // stood at"): the phrase before the first comma. None when a figure
+  // sits between the commas (a list) or the verb has no comma before it.
+  Range SubjectBeforeApposition(const View& v, int verb) const {
+    int j = verb - 1;
+    while (j >= 0 && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
+    if (!Is(v, j, ",")) return {};
+    for (int k = j - 1; k > 0 && k >= j - 12; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.quantity >= 0 || t.low == ";" || t.low == "(" || t.low == ")" || t.speech) return {};
+      if (t.low != ",") continue;
+      Range r = LeftNP(v, k, 0);
+      if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+      return r;
+    }
+    return {};
+  }
   // Leftmost token of `t`'s level-3 clause.
   int ClauseStart(const View& v, int i, int level) const {
     int id = v.toks[static_cast<std::size_t>(i)].level[level];
@@ -1009,6 +1028,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (take(SubjectBeforeRelative(v, w.change_verb), "entity.change_subject_relative")) return;
     Range subj = LeftNP(v, w.change_verb, clause);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
+    if (take(SubjectBeforeApposition(v, w.change_verb), "entity.change_subject_apposition")) return;
     // "The death toll from a quake that struck ... on Friday rose to 1,644":
     // a long subject; a noun naming the figure opens the clause.
     for (int j = clause; j < w.change_verb && j < clause + 4; ++j) {
@@ -1066,6 +1086,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       }
       Range subj = LeftNP(v, vb, clause);
       if (!subj.empty() && take(subj, "entity.subject")) return;
+      if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
       break;
     }
   }
