@@ -182,11 +182,11 @@ struct ClaimBuilder::Impl {
       if (auto it = context_by_first.find(w); it != context_by_first.end()) e.context = &it->second;
       if (auto it = cumulative_by_first.find(w); it != cumulative_by_first.end()) e.cumulative = &it->second;
       if (auto it = lex.entity_nonheads.find(w); it != lex.entity_nonheads.end()) {
-        e.head_role = it->second == "never"    ? HeadRole::kNever
-                      : it->second == "unit"   ? HeadRole::kUnit
-                      : it->second == "period" ? HeadRole::kPeriod
+        e.head_role = it->second == "never"       ? HeadRole::kNever
+                      : it->second == "unit"      ? HeadRole::kUnit
+                      : it->second == "period"    ? HeadRole::kPeriod
                       : it->second == "direction" ? HeadRole::kDirection
-                                               : HeadRole::kModifier;
+                                                  : HeadRole::kModifier;
       }
       word_entries.emplace(w, e);
     };
@@ -402,8 +402,10 @@ struct ClaimBuilder::Impl {
     // projected to rise", "the government planned to raise", "Case
     // numbers nearly doubled").
     for (;;) {
-      while (j >= limit && (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
-                            (NeverHead(v, j) && (T(v, j)->head_role == HeadRole::kNever || T(v, j)->head_role == HeadRole::kPeriod)))) {
+      while (j >= limit &&
+             (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
+              (NeverHead(v, j) &&
+               (T(v, j)->head_role == HeadRole::kNever || T(v, j)->head_role == HeadRole::kPeriod)))) {
         --j;
       }
       // "Emissions are on track to rise", "is on course to": an "on"
