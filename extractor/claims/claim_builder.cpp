@@ -996,6 +996,26 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     return;
   }
+  // "doubled its tally to 99 seats from 52", "cut its deficit to 5.9% of
+  // GDP from an estimated 6.4%": a baseline after "from" measures what the
+  // new level before it measures.
+  if (Is(v, w.qf - 1, "from") && done.size() > sentence_first && !done.back().entity.empty() &&
+      done.back().quantity.kind == kind) {
+    int q = w.qf - 2;
+    while (q >= 0 && v.toks[static_cast<std::size_t>(q)].quantity < 0) --q;
+    while (q > 0 && v.toks[static_cast<std::size_t>(q - 1)].quantity >= 0 &&
+           v.toks[static_cast<std::size_t>(q - 1)].quantity == v.toks[static_cast<std::size_t>(q)].quantity) {
+      --q;
+    }
+    if (q > 0 && Is(v, q - 1, "to")) {
+      c.entity = done.back().entity;
+      c.entity_span = done.back().entity_span;
+      w.antecedent = static_cast<int>(done.size()) - 1;
+      w.entity_inherited = true;
+      c.rules.push_back("entity.baseline");
+      return;
+    }
+  }
   // "The death toll passed 15,000": the verb opens the mention.
   if (IsVerbish(v, w.qf) || (v.toks[static_cast<std::size_t>(w.qf)].pred &&
                              Cls(v, w.qf).empty())) {
