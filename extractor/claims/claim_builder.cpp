@@ -894,7 +894,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       int k = after;
       if (Is(v, k, "'") || Is(v, k, "'s")) ++k;
       if (Is(v, k, "worth") && Is(v, k + 1, "of")) k += 1;
-      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of")) {
+      // "spent $2 billion on imports": money's "on" phrase too.
+      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of") || (kind == Kind::kMoney && Is(v, k, "on"))) {
         bool t2 = false;
         Range x = OfNP(v, k, t2);
         if (take(x, "entity.money_phrase")) return;
