@@ -395,8 +395,10 @@ struct ClaimBuilder::Impl {
   }
   // The noun phrase that ends right before token `end` (subject of a verb at
   // `end`), skipping auxiliaries and adverbs. "The death toll from the
-  // quake has risen" → "death toll".
-  Range LeftNP(const View& v, int end, int limit) const {
+  // quake has risen" → "death toll". `coordinated` is set on the call made
+  // past an "and", which goes past no further one (a long list of names
+  // would otherwise recurse once per "and").
+  Range LeftNP(const View& v, int end, int limit, bool coordinated = false) const {
     int j = end - 1;
     // Also past a word that never names the subject ("Emissions are
     // projected to rise", "the government planned to raise", "Case
@@ -448,8 +450,9 @@ struct ClaimBuilder::Impl {
     if (r.empty()) return r;
     // "Knife crime in England and Wales rose": past a coordination to the
     // head before the preposition ("Pappas and Walker, 22" stays "walker").
-    if ((Is(v, r.b - 1, "and") || Is(v, r.b - 1, "or")) && r.b - 2 >= limit && Nounish(v, r.b - 2, false)) {
-      Range more = LeftNP(v, r.b - 1, limit);
+    if (!coordinated && (Is(v, r.b - 1, "and") || Is(v, r.b - 1, "or")) && r.b - 2 >= limit &&
+        Nounish(v, r.b - 2, false)) {
+      Range more = LeftNP(v, r.b - 1, limit, true);
       if (!more.empty() && more.e < r.b - 1) return more;
     }
     // Past a determiner and a preposition to the head: "toll from the quake".
@@ -951,9 +954,11 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   }
   // A count does not count what a share was of ("Some 7.8 million people,
   // nearly half the population, ..., and 213,000 are at risk"), when a
-  // count of the same sentence is there to refer to.
+  // count of the same sentence is there to refer to (among its last few:
+  // a list-like sentence may hold thousands).
   bool any_count = false;
-  for (std::size_t k = sentence_first; k < done.size(); ++k) {
+  for (std::size_t k = std::max(sentence_first, done.size() - std::min<std::size_t>(done.size(), 8));
+       k < done.size(); ++k) {
     if (!done[k].entity.empty() && done[k].quantity.kind == Kind::kCount) any_count = true;
   }
   const bool skip_shares = kind == Kind::kCount && any_count;
