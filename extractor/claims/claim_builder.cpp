@@ -904,11 +904,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         if (take(x, "entity.money_phrase")) return;
       }
     }
-    // "held its policy rate at 50%", "estimates the damage at $10 billion":
-    // a rate, price or sum stated at a level is the noun before "at".
+    // "held its policy rate at 50%", "estimates the damage at $10 billion",
+    // "put the turnout at 1.28 million": a rate, price, sum or count stated
+    // at a level is the noun before "at".
     // The noun must follow a determiner: "steady at", "close at",
     // "is forecast at" are no such nouns.
-    if (kind != Kind::kCount && Is(v, w.qf - 1, "at") && Nounish(v, w.qf - 2, false)) {
+    if (Is(v, w.qf - 1, "at") && Nounish(v, w.qf - 2, false)) {
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
       if (!x.empty() && (Cls(v, x.b - 1) == "det" || (T(v, x.b - 1) && IsPossessive(T(v, x.b - 1)->low))) &&
           take(x, "entity.stated_at")) {
