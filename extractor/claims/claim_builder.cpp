@@ -535,6 +535,16 @@ struct ClaimBuilder::Impl {
       const bool opens_on_verb = next && next->word && !next->number && next->quantity < 0 && !Capitalized(v, j + 1) &&
                                  (Cls(v, j + 1).empty() || Cls(v, j + 1) == "aux");
       if (!opens_on_verb || !Nounish(v, j - 1, false) || IsVerbish(v, j - 1) || T(v, j - 1)->speech) return {};
+      // A noun naming the figure earlier in the subject heads it ("The
+      // death toll from a magnitude 7.7 earthquake that struck").
+      for (int k = j - 1; k >= 0 && k >= j - 12; --k) {
+        const Token& n = v.toks[static_cast<std::size_t>(k)];
+        if (n.low == "," || n.low == ";" || n.speech) break;
+        if (n.pred && n.pred->cls == "noun" && Cls(v, k).empty()) {
+          Range named = LeftNP(v, k + 1, 0);
+          if (!named.empty()) return named;
+        }
+      }
       return LeftNP(v, j, 0);
     }
     return {};
