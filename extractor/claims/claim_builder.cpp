@@ -251,8 +251,11 @@ struct ClaimBuilder::Impl {
   bool NeverHead(const View& v, int i) const {
     const Token* t = T(v, i);
     if (!t || t->caps) return false;
-    // "2 km west of the town", but "13 northwest Georgia counties", "South Sudanese".
-    if (t->head_role == HeadRole::kDirection) return !Capitalized(v, i) && !Nounish(v, i + 1, false);
+    // "2 km west of the town", but "13 northwest Georgia counties", "South
+    // Sudanese", "the south of Idlib province" (a region).
+    if (t->head_role == HeadRole::kDirection) {
+      return !Capitalized(v, i) && !Nounish(v, i + 1, false) && Cls(v, i - 1) != "det";
+    }
     return t->head_role == HeadRole::kNever || t->head_role == HeadRole::kUnit || t->head_role == HeadRole::kPeriod;
   }
   // A verb form that is not the bare lemma ("killed", "fled", "costs").
@@ -515,7 +518,8 @@ struct ClaimBuilder::Impl {
     return false;
   }
   // The plural noun a figure is said to be, from the copula at `cop`
-  // ("14 were teenagers", "half of them are children").
+  // ("14 were teenagers"; "half of them are children" keeps the entity of
+  // "them", the SPEC's anaphora).
   Range PredicateNoun(const View& v, int cop) const {
     if (!(Is(v, cop, "are") || Is(v, cop, "were"))) return {};
     Range r = FollowNP(v, cop + 1);
@@ -808,7 +812,6 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   }
   Range r;
   bool them = false;
-  int after_pronoun = -1;  // the token after "of them"
   auto take = [&](Range x, std::string_view rule) {
     if (x.empty()) return false;
     c.entity = Text(v, x, &c.entity_span);
@@ -823,7 +826,6 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       const Token* p = T(v, after + 1);
       while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
       int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
-      after_pronoun = k;
       Range named = FollowNP(v, k);
       // "20,000 of them children"; "86% of them residential" describes them.
       if (!named.empty() && !IsVerbish(v, named.e) && IsPlural(v.toks[static_cast<std::size_t>(named.e - 1)]) &&
@@ -1007,7 +1009,6 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       take(own, "entity.subset_named");
       return;
     }
-    if (after_pronoun >= 0 && take(PredicateNoun(v, after_pronoun), "entity.subset_predicate_noun")) return;
     if (inherit("entity.antecedent")) {
       // The subset keeps its antecedent; the reported entity is the antecedent's.
     }
