@@ -214,6 +214,10 @@ struct ClaimBuilder::Impl {
     std::vector<const TimeExpression*> times;
     std::vector<Range> time_toks;
     std::vector<bool> speech;
+    // Tokens of an attribution ("the UN's humanitarian office said", "she
+    // told MPs", "according to health officials"): who speaks is not what
+    // the figure is about, so their words are no context cues.
+    std::vector<char> attribution;
     std::optional<Category> context;  // the sentence's context-cue category
     int context_counts[9] = {0};      // context-cue hits per category in the sentence
     const int* doc_counts = nullptr;  // hits in the document's figure sentences so far
@@ -499,8 +503,122 @@ struct ClaimBuilder::Impl {
     return false;
   }
 
+  // How a time expression starting at token `b` relates to a "since" a
+  // few words before it, in its comma segment:
+  // kRunning opens a running total ("since the city fell on Saturday");
+  // kComparison follows a superlative ("the biggest since it reopened in
+  // 2019", "its first cut since 2019"): a baseline, dating nothing here.
+  enum class SinceFrame { kNone, kRunning, kComparison };
+  // `ql` is the figure's last token: the "since" must come after it, and
+  // other figures may sit inside the frame ("since its 1.76 billion euro
+  // renovation was completed in 2024").
+  SinceFrame SinceClauseOf(const View& v, int b, int ql) const {
+    if (b <= 0) return SinceFrame::kNone;
+    const int seg = v.toks[static_cast<std::size_t>(b)].level[2];
+    for (int k = b - 1; k > ql && k >= b - 12; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.level[2] != seg) return SinceFrame::kNone;
+      if (t.low != "since" || t.time >= 0) continue;
+      // Inside the frame: right after "since (the)", or past its verb ("since
+      // the city fell on Saturday"); not after a noun phrase alone ("since
+      // the Cold War on Thursday" dates the main clause).
+      bool inside = k == b - 1 || (k == b - 2 && Cls(v, b - 1) == "det");
+      for (int j = k + 1; j < b && !inside; ++j) inside = IsVerbish(v, j);
+      if (!inside) return SinceFrame::kNone;
+      // A superlative up to three words before: "its biggest prisoner exchange since".
+      for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+        const std::string_view w = v.toks[static_cast<std::size_t>(j)].low;
+        if (w == "first" || w == "most" || w == "least" || (w.size() > 4 && EndsWith(w, "est"))) {
+          return SinceFrame::kComparison;
+        }
+      }
+      return SinceFrame::kRunning;
+    }
+    return SinceFrame::kNone;
+  }
+  // The comma closing an aside that opens with the comma at `open`, when a
+  // verb follows it ("104 people, mostly from Syria, had been rescued");
+  // else -1. Not past a quote, a colon or a speech verb.
+  int AsideEnd(const View& v, int open) const {
+    const int n = static_cast<int>(v.toks.size());
+    for (int k = open + 1; k < n && k <= open + 14; ++k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.low == ";" || t.low == ":" || t.low == "\"" || t.speech) return -1;
+      if (t.low != ",") continue;
+      return Cls(v, k + 1) == "aux" || IsInflectedVerb(v, k + 1) ? k : -1;
+    }
+    return -1;
+  }
+  // The category of an entity's lexicon cue (claims_entity_cues.txt): its
+  // head word (a two-word head first), else the earliest row equal to a run
+  // of its words; none without a cue.
+  std::optional<Category> EntityCue(std::string_view entity) const {
+    std::optional<Category> cat;
+    // Last word first (the head decides), then any phrase: the earliest
+    // lexicon row equal to a run of the entity's words.
+    std::string_view core = entity;
+    if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
+    std::size_t pos = core.rfind(' ');
+    std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
+    // A two-word head first: "case fatality rate" is health, "rate" economy.
+    std::string_view head2;
+    if (pos != std::string_view::npos && pos > 0) {
+      std::size_t p2 = core.rfind(' ', pos - 1);
+      head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
+    }
+    if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
+        it2 != lex.entity_cue_index.end()) {
+      cat = it2->second.second;
+    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
+      cat = it->second.second;
+    } else {
+      std::string_view e = entity;
+      std::size_t best = static_cast<std::size_t>(-1);
+      for (std::size_t a = 0; a < e.size();) {  // a: start of a word
+        for (std::size_t b = a; b <= e.size(); ++b) {
+          if (b < e.size() && e[b] != ' ') continue;
+          if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
+              it != lex.entity_cue_index.end() && it->second.first < best) {
+            best = it->second.first;
+            cat = it->second.second;
+          }
+        }
+        std::size_t sp = e.find(' ', a);
+        if (sp == std::string_view::npos) break;
+        a = sp + 1;
+      }
+    }
+    return cat;
+  }
+  // Index of the token ending at byte `end`, or -1.
+  int TokenEndingAt(const View& v, std::size_t end) const {
+    auto it = std::lower_bound(v.toks.begin(), v.toks.end(), end,
+                               [](const Token& a, std::size_t off) { return a.span.end < off; });
+    return it != v.toks.end() && it->span.end == end ? static_cast<int>(it - v.toks.begin()) : -1;
+  }
+  // Whether the cause named after the act or the dead ("died from extreme
+  // hunger or disease", "deaths from cholera") is an illness or hunger:
+  // health or relief cues in the few words after "from"/"of".
+  bool DiedOfIllness(const View& v, const Claim& c) const {
+    // ("the deaths of three aid workers" names the dead, not the cause.)
+    for (Span anchor : {c.predicate_span, c.entity_span}) {
+      if (anchor.end <= anchor.start) continue;
+      const int j = TokenEndingAt(v, anchor.end);
+      if (j < 0 || !(Is(v, j + 1, "from") || Is(v, j + 1, "of"))) continue;
+      int counts[9] = {0};
+      ContextCounts(v, j + 2, std::min(j + 8, ClauseEnd(v, j + 1, 2)), counts);
+      const bool cause = anchor == c.predicate_span || Is(v, j + 1, "from");
+      if (counts[static_cast<int>(Category::kHealth)] > 0 ||
+          (cause && counts[static_cast<int>(Category::kHumanitarian)] > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Context-cue hits per category among tokens [b, e), each cue counted once.
-  void ContextCounts(const View& v, int b, int e, int counts[9]) const {
+  // Attribution words are skipped unless `with_attribution` (the document's
+  // topic: a speaker's name, "the Forest Fire Centre", is topical there).
+  void ContextCounts(const View& v, int b, int e, int counts[9], bool with_attribution = false) const {
     // Cues matched so far: few per range, so a short list beats a table.
     std::size_t seen_ids[64];
     std::size_t seen_n = 0;
@@ -514,7 +632,7 @@ struct ClaimBuilder::Impl {
     };
     const std::size_t n = v.toks.size();
     for (std::size_t t = static_cast<std::size_t>(std::max(b, 0)); t < static_cast<std::size_t>(e) && t < n; ++t) {
-      if (!v.toks[t].context) continue;
+      if (!v.toks[t].context || (!with_attribution && !v.attribution.empty() && v.attribution[t])) continue;
       for (std::size_t ci : *v.toks[t].context) {
         if (seen(ci)) continue;
         const auto& words = context_words[ci];
@@ -560,6 +678,8 @@ struct ClaimBuilder::Impl {
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
   void ChangeOf(const View& v, Work& w, Claim& c) const;
+  void MarkAttribution(View& v) const;
+  void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   void PredicateOf(const View& v, Work& w, Claim& c) const;
   void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
@@ -648,7 +768,55 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       if (tk.low == ",") break;
     }
   }
+  MarkAttribution(v);
   return v;
+}
+
+// Marks the words of each attribution with no figure inside: the speaker
+// before a speech verb (from its clause, or else its comma segment, start),
+// what follows the verb to the segment's end ("said on Tuesday", "told
+// MPs"), and "according to ..." to the segment's end. Each speech verb
+// looks at its own clause only (views are cut to a few KB).
+void ClaimBuilder::Impl::MarkAttribution(View& v) const {
+  const int n = static_cast<int>(v.toks.size());
+  v.attribution.assign(v.toks.size(), 0);
+  auto figure_free = [&](int b, int e) {
+    for (int k = b; k < e; ++k) {
+      if (v.toks[static_cast<std::size_t>(k)].quantity >= 0) return false;
+    }
+    return true;
+  };
+  auto mark = [&](int b, int e) {
+    for (int k = b; k < e; ++k) v.attribution[static_cast<std::size_t>(k)] = 1;
+  };
+  auto segment_end = [&](int i) { return ClauseEnd(v, i, 2); };
+  for (int s = 0; s < n; ++s) {
+    const Token& t = v.toks[static_cast<std::size_t>(s)];
+    if (t.quantity >= 0 || t.time >= 0) continue;
+    if (t.low == "according" && Is(v, s + 1, "to")) {
+      const int e = segment_end(s);
+      if (figure_free(s, e)) mark(s, e);
+      continue;
+    }
+    if (!t.speech || t.caps) continue;
+    // Before the verb: its whole clause when the figure follows in it
+    // ("Martin Griffiths, the UN humanitarian chief, told ... that"),
+    // else only its comma segment (", the U.N. said").
+    const int cs = ClauseStart(v, s, 3), ss = ClauseStart(v, s, 2), ce = ClauseEnd(v, s, 3);
+    if (figure_free(cs, s) && !figure_free(s + 1, ce)) {
+      mark(cs, s + 1);
+    } else if (figure_free(ss, s)) {
+      mark(ss, s + 1);
+    }
+    // After it: the rest of the clause ("said Dr Adam Ibrahim, director of
+    // the city's South Hospital"), else of the segment ("said on Tuesday").
+    const int e = segment_end(s);
+    if (figure_free(s + 1, ce)) {
+      mark(s + 1, ce);
+    } else if (figure_free(s + 1, e)) {
+      mark(s + 1, e);
+    }
+  }
 }
 
 // ---------------------------------------------------------------- entity
@@ -995,7 +1163,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       // Verbs that carry something to a figure move the figure only with
       // an object between ("bringing the toll to"): "brought to 5 hospitals",
       // "pushed back to within 10 kilometres" are places, not new levels.
-      const bool carrier = t.low == "bringing" || t.low == "brought" || t.low == "pushing" ||
+      const bool carrier = t.low == "bringing" || t.low == "brought" || t.low == "brings" || t.low == "pushing" ||
                            t.low == "pushed" || t.low == "lifting" || t.low == "lifted";
       if (d != Change::kNone && carrier && to &&
           (j == pre - 1 || Is(v, j + 1, "back") || Is(v, j + 1, "down") || Is(v, j + 1, "up"))) {
@@ -1013,8 +1181,10 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
   }
   // "a gain of roughly 240,000 jobs", "a drop of 12%": a change named by its noun.
   if (Is(v, qf - 1, "of") && !v.toks.empty()) {
-    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump"};
-    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss"};
+    // Plurals too: "weekly gains of about 1%", "output cuts of 2.2 million barrels".
+    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump", "gains", "rises", "increases"};
+    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss", "cut",
+                                                     "drops", "falls", "declines", "cuts"};
     for (std::string_view u : kUpNoun) {
       if (Is(v, qf - 2, u)) c.change = Change::kUp;
     }
@@ -1136,10 +1306,19 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
   int found = -1;
   for (int steps = 0; k < static_cast<int>(v.toks.size()) && steps < 8; ++k, ++steps) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
-    if (t.low == "," && steps == 0) continue;  // "his wife, aged 58, died"
+    if (t.low == "," && steps == 0) {  // "his wife, aged 58, died"
+      // Past an aside closed by a comma before the verb: "About 1.5 million
+      // people, or roughly 70% of Gaza's population, have been displaced".
+      const int close = AsideEnd(v, k);
+      if (close > k) k = close;
+      continue;
+    }
     if (!t.word) break;
     std::string_view cl = Cls(v, k);
-    if (const Predicate* p = t.pred; p && cl.empty()) {
+    // After a determiner or a possessive a verb form is a noun: "votes was
+    // the narrowest since the country's return to democracy".
+    const bool noun_use = Cls(v, k - 1) == "det" || (k > 0 && IsPossessive(v.toks[static_cast<std::size_t>(k - 1)].low));
+    if (const Predicate* p = t.pred; p && cl.empty() && !(noun_use && p->cls != "noun")) {
       if (found < 0) {
         found = k;
         set(k, *p);
@@ -1195,6 +1374,21 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                      c.quantity.kind == Kind::kMeasure;
   std::optional<Category> pred_cat;
   if (w.predicate && !cargo) pred_cat = w.predicate->category;
+  // "The death toll from the 7.8-magnitude earthquake ... rose to more than
+  // 11,000": a toll named a few words before the count it reaches.
+  // (A figure inside the toll's own phrase, "the toll from Monday's 7.8-
+  // magnitude quake", has no verb after the toll and is not counted by it.)
+  if (!pred_cat && c.quantity.kind == Kind::kCount) {
+    bool verb = false;
+    for (int k = w.qf - 1; k >= 0 && k >= ClauseStart(v, w.qf, 3) && k >= w.qf - 15; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.low == "toll" && verb) {
+        if (const Predicate* toll = lex.FindPredicate("toll")) pred_cat = toll->category;
+        break;
+      }
+      verb = verb || t.change != Change::kNone || Cls(v, k) == "aux" || IsInflectedVerb(v, k);
+    }
+  }
   // "104 people, aged 16 to 41": the ages of the people just counted.
   {
     std::string_view m = c.quantity.span.of(v.text);
@@ -1210,46 +1404,37 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       }
     }
   }
+  // "displaced more than 2.6 million people ..., an increase of about
+  // 600,000": a change named by its noun, with no noun after it, is a
+  // change in the sentence's previous figure.
+  if (w.form == ChangeForm::kDifference && Is(v, w.qf - 1, "of") && !done.empty() &&
+      done.back().sentence == c.sentence && c.entity_span.end <= c.quantity.span.start &&
+      std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
+    return set(done.back().category, "category.change_of_previous");
+  }
   // The antecedent's category, unless the figure has a verb of its own that
   // says otherwise ("The group says at least 2,700 have been killed").
-  if (w.antecedent >= 0 && (w.subset || (w.entity_inherited && !pred_cat))) {
+  // A measure or duration after a count ("2,207 structures ... burned
+  // about 2,170 acres", "the first tremor ... lasted about 30 seconds") is
+  // another quantity, not more of the same: it keeps no borrowed category.
+  const bool other_kind = w.antecedent >= 0 && !w.subset &&
+                          (c.quantity.kind == Kind::kMeasure || c.quantity.kind == Kind::kDuration) &&
+                          done[static_cast<std::size_t>(w.antecedent)].quantity.kind != c.quantity.kind;
+  if (w.antecedent >= 0 && !other_kind && (w.subset || (w.entity_inherited && !pred_cat))) {
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
   }
   std::optional<Category> ent_cat;
-  if (!c.entity.empty()) {
-    // Last word first (the head decides), then any phrase: the earliest
-    // lexicon row equal to a run of the entity's words.
-    std::string_view core = c.entity;
-    if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
-    std::size_t pos = core.rfind(' ');
-    std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
-    // A two-word head first: "case fatality rate" is health, "rate" economy.
-    std::string_view head2;
-    if (pos != std::string_view::npos && pos > 0) {
-      std::size_t p2 = core.rfind(' ', pos - 1);
-      head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
-    }
-    if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
-        it2 != lex.entity_cue_index.end()) {
-      ent_cat = it2->second.second;
-    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
-      ent_cat = it->second.second;
-    } else {
-      std::string_view e = c.entity;
-      std::size_t best = static_cast<std::size_t>(-1);
-      for (std::size_t a = 0; a < e.size();) {  // a: start of a word
-        for (std::size_t b = a; b <= e.size(); ++b) {
-          if (b < e.size() && e[b] != ' ') continue;
-          if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
-              it != lex.entity_cue_index.end() && it->second.first < best) {
-            best = it->second.first;
-            ent_cat = it->second.second;
-          }
-        }
-        std::size_t sp = e.find(' ', a);
-        if (sp == std::string_view::npos) break;
-        a = sp + 1;
+  if (!c.entity.empty() && !(other_kind && w.entity_inherited)) {
+    ent_cat = EntityCue(c.entity);
+    // "the total number of arrivals", "a tally of deaths": a counting noun's
+    // of-phrase names what is counted.
+    if (!ent_cat && c.entity_span.end > c.entity_span.start) {
+      const int h = TokenEndingAt(v, c.entity_span.end);
+      const std::string_view head = h >= 0 ? std::string_view(v.toks[static_cast<std::size_t>(h)].low) : "";
+      bool them = false;
+      if ((head == "number" || head == "total" || head == "tally") && Is(v, h + 1, "of")) {
+        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr));
       }
     }
   }
@@ -1260,26 +1445,50 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // Narrowest first: the clause piece ("and forced two million people
   // from their homes"), then the clause.
   std::optional<Category> local_ctx;  // from the figure's clause, not the whole sentence
+  std::optional<Category> piece_ctx;  // from its clause piece only
   for (int level : {3, 1}) {
     int counts[9] = {0};
     ContextCounts(v, ClauseStart(v, w.qf, level), ClauseEnd(v, w.qf, level), counts);
-    if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local_ctx = local;
+    if (auto local = BestOf(counts, v.doc_counts)) {
+      ctx_cat = local_ctx = local;
+      if (level == 1) piece_ctx = local;
+    }
   }
   const Kind kind = c.quantity.kind;
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
   // Armenians", "a population of 5 million".
+  // "a population of 11 million" whatever the phrase after it.
+  if (kind == Kind::kCount && Is(v, w.qf - 1, "of") &&
+      (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"))) {
+    return set(Category::kPopulation, "category.population_stock");
+  }
   if (kind == Kind::kCount && (ent_cat == Category::kPopulation || !ent_cat)) {
+    static constexpr std::string_view kPlaces[] = {"city", "town", "country", "nation", "region",
+                                                   "province", "state", "island", "enclave"};
+    auto place_at = [&](int k, bool possessive) {
+      const Token* t = T(v, k);
+      if (!t) return false;
+      for (std::string_view place : kPlaces) {
+        if (possessive ? t->low.size() == place.size() + 2 && t->low.compare(0, place.size(), place) == 0 &&
+                             IsPossessive(t->low)
+                       : t->low == place) {
+          return true;
+        }
+      }
+      return false;
+    };
     const Token* before = T(v, w.qf - 1);
     bool people = c.entity == "people" || ent_cat == Category::kPopulation;
     bool place_possessive = before && IsPossessive(before->low) && before->span.start < v.text.size() &&
                             v.text[before->span.start] >= 'A' && v.text[before->span.start] <= 'Z';
+    // "the country's 944 million adults": a place word's people.
+    bool place_word_possessive = (people || c.entity == "adults") && !w.entity_inherited && place_at(w.qf - 1, true);
     bool home_to = Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home");
-    bool population_of = Is(v, w.qf - 1, "of") && (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"));
-    // "the city of some 1.8 million people": a place's size in people.
-    for (std::string_view place : {"city", "town", "country", "nation", "region", "province", "state", "island"}) {
-      if (people && c.entity == "people" && Is(v, w.qf - 1, "of") && Is(v, w.qf - 2, place)) population_of = true;
-    }
-    if ((people && place_possessive) || home_to || population_of) {
+    // "the city of some 1.8 million people", "a city of 2 million": a place's size in people.
+    bool population_of = Is(v, w.qf - 1, "of") && place_at(w.qf - 2, false) &&
+                         (c.entity == "people" || c.entity.empty() || w.entity_inherited ||
+                          c.entity_span.start < c.quantity.span.start);
+    if ((people && place_possessive) || place_word_possessive || home_to || population_of) {
       return set(Category::kPopulation, "category.population_stock");
     }
   }
@@ -1336,7 +1545,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                                                v.doc_counts[static_cast<int>(Category::kHealth)];
   if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) &&
       (ent_cat == Category::kHealth || local_ctx == Category::kHealth ||
-       (ctx_cat == Category::kHealth && !violent_doc))) {
+       (ctx_cat == Category::kHealth && !violent_doc) || DiedOfIllness(v, c))) {
     return set(Category::kHealth, "category.disease_deaths");
   }
   if (pred_cat == Category::kPopulation) {
@@ -1353,6 +1562,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (pred_cat == Category::kPopulation && kind == Kind::kPercent && ctx_cat &&
       *ctx_cat != Category::kPopulation) {
     return set(*ctx_cat, "category.share_context");
+  }
+  // "350,000 people ... are living in famine conditions": how they live,
+  // named in the figure's own clause piece, says more than that they live.
+  if (pred_cat == Category::kPopulation && piece_ctx && *piece_ctx != Category::kPopulation) {
+    return set(*piece_ctx, "category.living_conditions");
   }
   if (pred_cat == Category::kTerritory && ent_cat && ent_cat != Category::kTerritory &&
       ent_cat != Category::kPopulation) {
@@ -1600,6 +1814,25 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   (void)done;
 }
 
+// A figure that restates the one before it, a conversion in parentheses
+// ("3 trillion yen ($22.2 billion)", "4.28 million square kilometres (1.65
+// million square miles)") or a share after ", or" ("up $1.07, or 1.2%"),
+// moved the same way: a conversion (same kind) or a restated difference
+// takes that figure's change and aggregation.
+void ClaimBuilder::Impl::ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev,
+                                           Claim& c) const {
+  if (c.change != Change::kNone || pw.ql < 0) return;
+  const bool paren = Is(v, w.qf - 1, "(") && pw.ql == w.qf - 2;
+  const bool or_comma = Is(v, w.qf - 1, "or") && Is(v, w.qf - 2, ",") && pw.ql == w.qf - 3;
+  const bool conversion = paren && prev.quantity.kind == c.quantity.kind;
+  if (!conversion && !((paren || or_comma) && pw.form == ChangeForm::kDifference)) return;
+  c.aggregation = prev.aggregation;
+  if (prev.change != Change::kNone) {
+    c.change = prev.change;
+    c.rules.push_back("change.restated");
+  }
+}
+
 // ---------------------------------------------------------------- aggregation
 void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
                                        const std::vector<Claim>& done) const {
@@ -1625,7 +1858,10 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   bool running_noun = c.entity.find("toll") != std::string::npos ||
                       c.entity.find("total") != std::string::npos ||
                       c.entity.find("tally") != std::string::npos ||
-                      c.entity.find("number of") != std::string::npos;
+                      // "the number of injured rose to 48,000" runs on; "the
+                      // number of jobless rose to 3.65 million" is a stock.
+                      (c.entity.find("number of") != std::string::npos &&
+                       (c.category == Category::kCasualties || c.category == Category::kHealth));
   // "The death toll from the quake in Turkey and Syria passed 15,000": the
   // running noun may sit a few words before the figure, past its modifiers.
   {
@@ -1635,7 +1871,8 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     }
   }
   if (w.form == ChangeForm::kLevel) {
-    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought"));
+    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought") ||
+                                           Is(v, w.change_verb, "brings"));
     // A running total never falls: "the number of homicides fell to 109"
     // is this period's count, a level.
     const bool falls = c.change == Change::kDown;
@@ -1686,12 +1923,18 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
       if (Is(v, w.qf - 2, l)) return;
     }
   }
-  // "since the February 2021 coup": a time expression after "since" starts a running total.
-  if (w.time && w.time_index >= 0 &&
-      (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "since") ||
-       (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "the") &&
-        Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 2, "since")))) {
-    return set(Aggregation::kCumulative, "aggregation.since_event");
+  // "since the February 2021 coup", "since the city fell on Saturday",
+  // "since the war escalated in 2015": a time expression inside a "since"
+  // clause dates the start of a running total.
+  if (w.time && w.time_index >= 0) {
+    switch (SinceClauseOf(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b, w.ql)) {
+      case SinceFrame::kRunning:
+        return set(Aggregation::kCumulative, "aggregation.since_event");
+      case SinceFrame::kComparison:
+        return;
+      case SinceFrame::kNone:
+        break;
+    }
   }
   if (w.time) {
     switch (w.time->scope) {
@@ -1819,7 +2062,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     Impl::View v = im.MakeView(text, sentence, quantities, i, j, times_in(sentence));
     // Context cues over the whole view, once; they add to the document's.
     im.ContextCounts(v, 0, static_cast<int>(v.toks.size()), v.context_counts);
-    for (int c = 0; c < 9; ++c) doc_context[c] += v.context_counts[c];
+    int topical[9] = {0};
+    im.ContextCounts(v, 0, static_cast<int>(v.toks.size()), topical, true);
+    for (int c = 0; c < 9; ++c) doc_context[c] += topical[c];
     v.doc_counts = doc_context;
     v.context = im.BestOf(v.context_counts, doc_context);
     std::vector<Work> works(j - i);
@@ -1891,6 +2136,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         c.time = std::move(ts);
       }
       im.AggregationOf(v, w, c, out);
+      if (k > i && out.size() > first) im.ShareWithRestated(v, works[k - i - 1], w, out.back(), c);
       // "1,500 pounds, up from 450": the new level went up.
       if (w.form == ChangeForm::kBaseline && k > i && out.size() > first) {
         Claim& prev = out.back();
