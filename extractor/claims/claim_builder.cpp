@@ -520,9 +520,11 @@ struct ClaimBuilder::Impl {
       if (t.level[2] != seg) return SinceFrame::kNone;
       if (t.low != "since" || t.time >= 0) continue;
       // Inside the frame: right after "since (the)", or past its verb ("since
-      // the city fell on Saturday"); not after a noun phrase alone ("since
-      // the Cold War on Thursday" dates the main clause).
-      bool inside = k == b - 1 || (k == b - 2 && Cls(v, b - 1) == "det");
+      // the city fell on Saturday", "since the offensive began in March":
+      // a lower-case word before the time); not after a name ("since the
+      // Cold War on Thursday" dates the main clause).
+      bool inside = k == b - 1 || (k == b - 2 && Cls(v, b - 1) == "det") ||
+                    (T(v, b - 1)->word && !Capitalized(v, b - 1));
       for (int j = k + 1; j < b && !inside; ++j) inside = IsVerbish(v, j);
       if (!inside) return SinceFrame::kNone;
       // A superlative up to three words before: "its biggest prisoner exchange since".
@@ -536,16 +538,26 @@ struct ClaimBuilder::Impl {
     }
     return SinceFrame::kNone;
   }
-  // The comma closing an aside that opens with the comma at `open`, when a
-  // verb follows it ("104 people, mostly from Syria, had been rescued");
-  // else -1. Not past a quote, a colon or a speech verb.
+  // The comma closing an aside that opens with the comma at `open`, the
+  // first one a verb follows ("104 people, mostly from Syria, Egypt and
+  // Afghanistan, had been rescued"); else -1. Not past a quote, a colon or
+  // a speech verb.
   int AsideEnd(const View& v, int open) const {
     const int n = static_cast<int>(v.toks.size());
+    // Only an aside about the figure's own noun: a restatement or a make-up
+    // ("or roughly 70%", "mostly from", "including"), not a relative clause
+    // about a name ("Stein, who lives at ..., admitted").
+    const Token* first = T(v, open + 1);
+    static constexpr std::string_view kOpeners[] = {"or", "mostly", "mainly", "many", "most", "including", "some", "all"};
+    bool about_figure = first && first->quantity >= 0;
+    for (std::string_view o : kOpeners) about_figure = about_figure || (first && first->low == o);
+    if (!about_figure) return -1;
     for (int k = open + 1; k < n && k <= open + 14; ++k) {
       const Token& t = v.toks[static_cast<std::size_t>(k)];
       if (t.low == ";" || t.low == ":" || t.low == "\"" || t.speech) return -1;
-      if (t.low != ",") continue;
-      return Cls(v, k + 1) == "aux" || IsInflectedVerb(v, k + 1) ? k : -1;
+      // A comma before a non-verb is a list inside the aside ("mostly from
+      // Syria, Egypt, Pakistan and Afghanistan,").
+      if (t.low == "," && (Cls(v, k + 1) == "aux" || IsInflectedVerb(v, k + 1))) return k;
     }
     return -1;
   }
@@ -1275,12 +1287,26 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
           set(r, *pt->pred);
         }
       }
+      // "forced some 560,000 to flee their homes": the verb the figure is
+      // made to do names the act.
+      if (!w.predicate->category) {
+        int r = w.ql + 1;
+        while (r < static_cast<int>(v.toks.size()) && c.entity_span.start >= c.quantity.span.end &&
+               v.toks[static_cast<std::size_t>(r)].span.start < c.entity_span.end) {
+          ++r;
+        }
+        const Token* pt = T(v, r + 1);
+        if (Is(v, r, "to") && pt && pt->pred && pt->pred->category && pt->pred->cls != "noun" && Cls(v, r + 1).empty()) {
+          set(r + 1, *pt->pred);
+        }
+      }
       return;
     }
     // An event noun before "of": "forced the evacuation of about 1,500 residents".
+    // Also a bare verb used as a noun: "lost control of more than 35 towns".
     if (t.low == "of" && k == w.qf - 1) {
       const Token* n = T(v, k - 1);
-      if (n && n->pred && n->pred->cls == "noun" && Cls(v, k - 1).empty()) {
+      if (n && n->pred && (n->pred->cls == "noun" || n->pred->base_form) && Cls(v, k - 1).empty()) {
         set(k - 1, *n->pred);
         return;
       }
@@ -1336,8 +1362,11 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     // one child died", "young adults in the country live".
     // "were feared missing", "are believed dead": the state verb decides.
     bool hedge = t.low == "feared" || t.low == "believed" || t.low == "presumed" || t.low == "thought";
+    // A plural noun right after the entity still belongs to it ("113 police
+    // officers injured").
+    const bool compound = steps == 0 && Nounish(v, k, false) && IsPlural(t);
     bool skip = cl == "aux" || cl == "adv" || hedge || t.low == "not" || t.low == "and" || t.quantity >= 0 ||
-                cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0);
+                cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0) || compound;
     if (!skip) break;
   }
 }
@@ -1446,9 +1475,21 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // from their homes"), then the clause.
   std::optional<Category> local_ctx;  // from the figure's clause, not the whole sentence
   std::optional<Category> piece_ctx;  // from its clause piece only
+  // The verb whose object the figure is is no context ("has infected 2,150
+  // people and killed 41": the cholera around "killed" says what killed);
+  // a noun after it is ("1,400 wounded have been treated at the hospital").
+  const int own_verb = c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= c.quantity.span.start
+                           ? TokenEndingAt(v, c.predicate_span.end)
+                           : -1;
   for (int level : {3, 1}) {
     int counts[9] = {0};
-    ContextCounts(v, ClauseStart(v, w.qf, level), ClauseEnd(v, w.qf, level), counts);
+    const int b = ClauseStart(v, w.qf, level), e = ClauseEnd(v, w.qf, level);
+    ContextCounts(v, b, e, counts);
+    if (own_verb >= b && own_verb < e) {
+      int own[9] = {0};
+      ContextCounts(v, own_verb, own_verb + 1, own);
+      for (int k = 0; k < 9; ++k) counts[k] -= own[k];
+    }
     if (auto local = BestOf(counts, v.doc_counts)) {
       ctx_cat = local_ctx = local;
       if (level == 1) piece_ctx = local;
@@ -1577,11 +1618,22 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kHealth, "category.entity");
   }
   if (pred_cat) return set(*pred_cat, "category.predicate");
+  // "1,329 homes had been damaged or destroyed in 13 villages": where the
+  // previous figure of the clause happened is about what happened to it.
+  if (!ent_cat && kind == Kind::kCount && !done.empty() && done.back().sentence == c.sentence &&
+      (Is(v, w.qf - 1, "in") || Is(v, w.qf - 1, "across"))) {
+    const int p = TokenEndingAt(v, done.back().quantity.span.end);
+    if (p >= 0 && p < w.qf && v.toks[static_cast<std::size_t>(p)].level[3] == v.toks[static_cast<std::size_t>(w.qf)].level[3]) {
+      return set(done.back().category, "category.place_of_previous");
+    }
+  }
   const std::string& u = c.quantity.unit;
   if (u == "degC" || u == "degF" || u == "km/h" || u == "mph" || u == "mm" || u == "cm" || u == "in") {
     return set(Category::kOther, "category.weather_unit");
   }
   if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
+  // Barrels are oil, a traded good ("total cuts could reach 20 million bpd").
+  if (!ent_cat && c.quantity.unit == "bbl") ent_cat = Category::kEconomy;
   // Oil that spills is pollution, not trade ("The spill released 5,000 barrels of crude").
   if (ent_cat == Category::kEconomy || (!ent_cat && ctx_cat == Category::kEconomy)) {
     const int n = static_cast<int>(v.toks.size());
