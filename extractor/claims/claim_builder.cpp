@@ -689,7 +689,7 @@ struct ClaimBuilder::Impl {
                 const std::vector<const TimeExpression*>& times) const;
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
-  void ChangeOf(const View& v, Work& w, Claim& c) const;
+  void ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const;
   void MarkAttribution(View& v) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   void PredicateOf(const View& v, Work& w, Claim& c) const;
@@ -1103,7 +1103,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
 }
 
 // ---------------------------------------------------------------- change
-void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
+// `prev_work`/`prev`: the sentence's previous figure, or null.
+void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const {
   const int qf = w.qf;
   const int seg = v.toks[static_cast<std::size_t>(qf)].level[2];
   auto in_seg = [&](int k) { return k >= 0 && v.toks[static_cast<std::size_t>(k)].level[2] == seg; };
@@ -1191,6 +1192,16 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       if (IsVerbish(v, j) && Cls(v, j) != "aux") break;
     }
   }
+  // "rose by 5% in the year to December, to 48,716 offences": the new
+  // level after a comma, moved like the difference before it.
+  if (Is(v, qf - 1, "to") && Is(v, qf - 2, ",") && prev_work && prev && prev_work->form == ChangeForm::kDifference &&
+      prev->change != Change::kNone && prev_work->qf >= 0 &&
+      v.toks[static_cast<std::size_t>(prev_work->qf)].level[3] == v.toks[static_cast<std::size_t>(qf)].level[3]) {
+    w.form = ChangeForm::kLevel;
+    c.change = prev->change;
+    c.rules.push_back("change.level_after_difference");
+    return;
+  }
   // "a gain of roughly 240,000 jobs", "a drop of 12%": a change named by its noun.
   if (Is(v, qf - 1, "of") && !v.toks.empty()) {
     // Plurals too: "weekly gains of about 1%", "output cuts of 2.2 million barrels".
@@ -1223,6 +1234,13 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
         return;
       }
     }
+  }
+  // "159 seats ..., 71 fewer than before": a difference of any kind.
+  if (Is(v, w.ql + 1, "fewer") && Is(v, w.ql + 2, "than")) {
+    w.form = ChangeForm::kDifference;
+    c.change = Change::kDown;
+    c.rules.push_back("change.fewer_than");
+    return;
   }
   // "a 5% rise in prices", "10% higher".
   const Token* next = T(v, w.ql + 1);
@@ -2138,7 +2156,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         out.push_back(std::move(c));
         continue;
       }
-      im.ChangeOf(v, w, c);
+      im.ChangeOf(v, w, c, k > i && out.size() > first ? &works[k - i - 1] : nullptr,
+                  k > i && out.size() > first ? &out.back() : nullptr);
       im.Entity(v, w, c, out, first);
       im.PredicateOf(v, w, c);
       im.CategoryOf(v, w, c, out);
@@ -2189,6 +2208,17 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       }
       im.AggregationOf(v, w, c, out);
       if (k > i && out.size() > first) im.ShareWithRestated(v, works[k - i - 1], w, out.back(), c);
+      // "with 30% support, down 2 points from last month": the level before
+      // the difference moved the same way.
+      if (w.form == ChangeForm::kDifference && k > i && out.size() > first && w.change_verb < 0 &&
+          im.Is(v, w.qf - 2, ",") && (im.Is(v, w.qf - 1, "up") || im.Is(v, w.qf - 1, "down"))) {
+        Claim& prev = out.back();
+        const Work& pw = works[k - i - 1];
+        if (prev.change == Change::kNone && pw.ql >= 0 && pw.ql >= w.qf - 5) {
+          prev.change = c.change;
+          prev.rules.push_back("change.level_of_difference");
+        }
+      }
       // "1,500 pounds, up from 450": the new level went up.
       if (w.form == ChangeForm::kBaseline && k > i && out.size() > first) {
         Claim& prev = out.back();
