@@ -1951,6 +1951,11 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
          (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
       return set(Aggregation::kCumulative, "aggregation.running_total_level");
     }
+    // "pledged an additional €50 million, bringing its aid this year to
+    // €400 million": money brought to a new sum is a running total too.
+    if (q.kind == Kind::kMoney && bringing && !falls) {
+      return set(Aggregation::kCumulative, "aggregation.running_total_level");
+    }
     // "Case numbers doubled to 830 last week": a count over a bounded period.
     if (q.kind == Kind::kCount && w.time && w.time->scope == TimeScopeKind::kPeriod) {
       return set(Aggregation::kIncrement, "aggregation.period_level");
