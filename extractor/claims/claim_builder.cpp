@@ -785,10 +785,11 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
 }
 
 // Marks the words of each attribution with no figure inside: the speaker
-// before a speech verb (from its clause, or else its comma segment, start),
-// what follows the verb to the segment's end ("said on Tuesday", "told
-// MPs"), and "according to ..." to the segment's end. Each speech verb
-// looks at its own clause only (views are cut to a few KB).
+// before a speech verb (its clause when a figure follows the verb there,
+// else its comma segment), what follows the verb to its clause's or else
+// segment's end ("said on Tuesday", "told MPs"), and "according to ..." to
+// the segment's end. Each speech verb looks at its own clause only (views
+// are cut to a few KB).
 void ClaimBuilder::Impl::MarkAttribution(View& v) const {
   const int n = static_cast<int>(v.toks.size());
   v.attribution.assign(v.toks.size(), 0);
@@ -1427,7 +1428,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // magnitude quake", has no verb after the toll and is not counted by it.)
   if (!pred_cat && c.quantity.kind == Kind::kCount) {
     bool verb = false;
-    for (int k = w.qf - 1; k >= 0 && k >= ClauseStart(v, w.qf, 3) && k >= w.qf - 15; --k) {
+    const int from = std::max(ClauseStart(v, w.qf, 3), w.qf - 15);
+    for (int k = w.qf - 1; k >= from; --k) {
       const Token& t = v.toks[static_cast<std::size_t>(k)];
       if (t.low == "toll" && verb) {
         if (const Predicate* toll = lex.FindPredicate("toll")) pred_cat = toll->category;
