@@ -788,47 +788,71 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
 // before a speech verb (its clause when a figure follows the verb there,
 // else its comma segment), what follows the verb to its clause's or else
 // segment's end ("said on Tuesday", "told MPs"), and "according to ..." to
-// the segment's end. Each speech verb looks at its own clause only (views
-// are cut to a few KB).
+// the segment's end. Linear in the view (a megabyte "sentence" may hold
+// thousands of speech verbs): clause and segment bounds and figure counts
+// are computed once, and marks are added as ranges and summed at the end.
 void ClaimBuilder::Impl::MarkAttribution(View& v) const {
   const int n = static_cast<int>(v.toks.size());
   v.attribution.assign(v.toks.size(), 0);
+  if (n == 0) return;
+  // Start and end of each token's level-3 clause and level-2 segment.
+  std::vector<int> cs(n), ss(n), ce(n), se(n);
+  for (int k = 0; k < n; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    const bool same3 = k > 0 && v.toks[static_cast<std::size_t>(k - 1)].level[3] == t.level[3];
+    const bool same2 = k > 0 && v.toks[static_cast<std::size_t>(k - 1)].level[2] == t.level[2];
+    cs[k] = same3 ? cs[k - 1] : k;
+    ss[k] = same2 ? ss[k - 1] : k;
+  }
+  for (int k = n - 1; k >= 0; --k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    const bool same3 = k + 1 < n && v.toks[static_cast<std::size_t>(k + 1)].level[3] == t.level[3];
+    const bool same2 = k + 1 < n && v.toks[static_cast<std::size_t>(k + 1)].level[2] == t.level[2];
+    ce[k] = same3 ? ce[k + 1] : k + 1;
+    se[k] = same2 ? se[k + 1] : k + 1;
+  }
+  std::vector<int> figures(static_cast<std::size_t>(n) + 1, 0);  // figure tokens before k
+  for (int k = 0; k < n; ++k) {
+    figures[static_cast<std::size_t>(k) + 1] =
+        figures[static_cast<std::size_t>(k)] + (v.toks[static_cast<std::size_t>(k)].quantity >= 0 ? 1 : 0);
+  }
   auto figure_free = [&](int b, int e) {
-    for (int k = b; k < e; ++k) {
-      if (v.toks[static_cast<std::size_t>(k)].quantity >= 0) return false;
-    }
-    return true;
+    return b >= e || figures[static_cast<std::size_t>(e)] == figures[static_cast<std::size_t>(b)];
   };
+  std::vector<int> marks(static_cast<std::size_t>(n) + 1, 0);  // +1 at a range's start, -1 at its end
   auto mark = [&](int b, int e) {
-    for (int k = b; k < e; ++k) v.attribution[static_cast<std::size_t>(k)] = 1;
+    if (b >= e) return;
+    ++marks[static_cast<std::size_t>(b)];
+    --marks[static_cast<std::size_t>(e)];
   };
-  auto segment_end = [&](int i) { return ClauseEnd(v, i, 2); };
   for (int s = 0; s < n; ++s) {
     const Token& t = v.toks[static_cast<std::size_t>(s)];
     if (t.quantity >= 0 || t.time >= 0) continue;
     if (t.low == "according" && Is(v, s + 1, "to")) {
-      const int e = segment_end(s);
-      if (figure_free(s, e)) mark(s, e);
+      if (figure_free(s, se[s])) mark(s, se[s]);
       continue;
     }
     if (!t.speech || t.caps) continue;
     // Before the verb: its whole clause when the figure follows in it
     // ("Martin Griffiths, the UN humanitarian chief, told ... that"),
     // else only its comma segment (", the U.N. said").
-    const int cs = ClauseStart(v, s, 3), ss = ClauseStart(v, s, 2), ce = ClauseEnd(v, s, 3);
-    if (figure_free(cs, s) && !figure_free(s + 1, ce)) {
-      mark(cs, s + 1);
-    } else if (figure_free(ss, s)) {
-      mark(ss, s + 1);
+    if (figure_free(cs[s], s) && !figure_free(s + 1, ce[s])) {
+      mark(cs[s], s + 1);
+    } else if (figure_free(ss[s], s)) {
+      mark(ss[s], s + 1);
     }
     // After it: the rest of the clause ("said Dr Adam Ibrahim, director of
     // the city's South Hospital"), else of the segment ("said on Tuesday").
-    const int e = segment_end(s);
-    if (figure_free(s + 1, ce)) {
-      mark(s + 1, ce);
-    } else if (figure_free(s + 1, e)) {
-      mark(s + 1, e);
+    if (figure_free(s + 1, ce[s])) {
+      mark(s + 1, ce[s]);
+    } else if (figure_free(s + 1, se[s])) {
+      mark(s + 1, se[s]);
     }
+  }
+  int open = 0;
+  for (int k = 0; k < n; ++k) {
+    open += marks[static_cast<std::size_t>(k)];
+    v.attribution[static_cast<std::size_t>(k)] = open > 0 ? 1 : 0;
   }
 }
 
