@@ -216,6 +216,10 @@ struct ClaimBuilder::Impl {
     std::vector<const TimeExpression*> times;
     std::vector<Range> time_toks;
     std::vector<bool> speech;
+    // Tokens of an attribution ("the UN's humanitarian office said", "she
+    // told MPs", "according to health officials"): who speaks is not what
+    // the figure is about, so their words are no context cues.
+    std::vector<char> attribution;
     std::optional<Category> context;  // the sentence's context-cue category
     int context_counts[9] = {0};      // context-cue hits per category in the sentence
     const int* doc_counts = nullptr;  // hits in the document's figure sentences so far
@@ -645,8 +649,134 @@ struct ClaimBuilder::Impl {
     return false;
   }
 
+  // How a time expression starting at token `b` relates to a "since" a
+  // few words before it, in its comma segment:
+  // kRunning opens a running total ("since the city fell on Saturday");
+  // kComparison follows a superlative ("the biggest since it reopened in
+  // 2019", "its first cut since 2019"): a baseline, dating nothing here.
+  enum class SinceFrame { kNone, kRunning, kComparison };
+  // `ql` is the figure's last token: the "since" must come after it, and
+  // other figures may sit inside the frame ("since its 1.76 billion euro
+  // renovation was completed in 2024").
+  SinceFrame SinceClauseOf(const View& v, int b, int ql) const {
+    if (b <= 0) return SinceFrame::kNone;
+    const int seg = v.toks[static_cast<std::size_t>(b)].level[2];
+    for (int k = b - 1; k > ql && k >= b - 12; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.level[2] != seg) return SinceFrame::kNone;
+      if (t.low != "since" || t.time >= 0) continue;
+      // Inside the frame: right after "since (the)", or past its verb ("since
+      // the city fell on Saturday", "since the offensive began in March":
+      // a lower-case word before the time); not after a name ("since the
+      // Cold War on Thursday" dates the main clause).
+      bool inside = k == b - 1 || (k == b - 2 && Cls(v, b - 1) == "det") ||
+                    (T(v, b - 1)->word && !Capitalized(v, b - 1));
+      for (int j = k + 1; j < b && !inside; ++j) inside = IsVerbish(v, j);
+      if (!inside) return SinceFrame::kNone;
+      // A superlative up to three words before: "its biggest prisoner exchange since".
+      for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+        const std::string_view w = v.toks[static_cast<std::size_t>(j)].low;
+        if (w == "first" || w == "most" || w == "least" || (w.size() > 4 && EndsWith(w, "est"))) {
+          return SinceFrame::kComparison;
+        }
+      }
+      return SinceFrame::kRunning;
+    }
+    return SinceFrame::kNone;
+  }
+  // The comma closing an aside that opens with the comma at `open`, the
+  // first one a verb follows ("104 people, mostly from Syria, Egypt and
+  // Afghanistan, had been rescued"); else -1. Not past a quote, a colon or
+  // a speech verb.
+  int AsideEnd(const View& v, int open) const {
+    const int n = static_cast<int>(v.toks.size());
+    // Only an aside about the figure's own noun: a restatement or a make-up
+    // ("or roughly 70%", "mostly from", "including"), not a relative clause
+    // about a name ("Stein, who lives at ..., admitted").
+    const Token* first = T(v, open + 1);
+    static constexpr std::string_view kOpeners[] = {"or", "mostly", "mainly", "many", "most", "including", "some", "all"};
+    bool about_figure = first && first->quantity >= 0;
+    for (std::string_view o : kOpeners) about_figure = about_figure || (first && first->low == o);
+    if (!about_figure) return -1;
+    for (int k = open + 1; k < n && k <= open + 14; ++k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.low == ";" || t.low == ":" || t.low == "\"" || t.speech) return -1;
+      // A comma before a non-verb is a list inside the aside ("mostly from
+      // Syria, Egypt, Pakistan and Afghanistan,").
+      if (t.low == "," && (Cls(v, k + 1) == "aux" || IsInflectedVerb(v, k + 1))) return k;
+    }
+    return -1;
+  }
+  // The category of an entity's lexicon cue (claims_entity_cues.txt): its
+  // head word (a two-word head first), else the earliest row equal to a run
+  // of its words; none without a cue.
+  std::optional<Category> EntityCue(std::string_view entity) const {
+    std::optional<Category> cat;
+    // Last word first (the head decides), then any phrase: the earliest
+    // lexicon row equal to a run of the entity's words.
+    std::string_view core = entity;
+    if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
+    std::size_t pos = core.rfind(' ');
+    std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
+    // A two-word head first: "case fatality rate" is health, "rate" economy.
+    std::string_view head2;
+    if (pos != std::string_view::npos && pos > 0) {
+      std::size_t p2 = core.rfind(' ', pos - 1);
+      head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
+    }
+    if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
+        it2 != lex.entity_cue_index.end()) {
+      cat = it2->second.second;
+    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
+      cat = it->second.second;
+    } else {
+      std::string_view e = entity;
+      std::size_t best = static_cast<std::size_t>(-1);
+      for (std::size_t a = 0; a < e.size();) {  // a: start of a word
+        for (std::size_t b = a; b <= e.size(); ++b) {
+          if (b < e.size() && e[b] != ' ') continue;
+          if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
+              it != lex.entity_cue_index.end() && it->second.first < best) {
+            best = it->second.first;
+            cat = it->second.second;
+          }
+        }
+        std::size_t sp = e.find(' ', a);
+        if (sp == std::string_view::npos) break;
+        a = sp + 1;
+      }
+    }
+    return cat;
+  }
+  // Index of the token ending at byte `end`, or -1.
+  int TokenEndingAt(const View& v, std::size_t end) const {
+    auto it = std::lower_bound(v.toks.begin(), v.toks.end(), end,
+                               [](const Token& a, std::size_t off) { return a.span.end < off; });
+    return it != v.toks.end() && it->span.end == end ? static_cast<int>(it - v.toks.begin()) : -1;
+  }
+  // Whether the cause named after the act or the dead ("died from extreme
+  // hunger or disease", "deaths from cholera") is an illness or hunger:
+  // health or relief cues in the few words after "from"/"of".
+  bool DiedOfIllness(const View& v, const Claim& c) const {
+    // ("the deaths of three aid workers" names the dead, not the cause.)
+    for (Span anchor : {c.predicate_span, c.entity_span}) {
+      if (anchor.end <= anchor.start) continue;
+      const int j = TokenEndingAt(v, anchor.end);
+      if (j < 0 || !(Is(v, j + 1, "from") || Is(v, j + 1, "of"))) continue;
+      int counts[9] = {0};
+      ContextCounts(v, j + 2, std::min(j + 8, ClauseEnd(v, j + 1, 2)), counts);
+      const bool cause = anchor == c.predicate_span || Is(v, j + 1, "from");
+      if (counts[static_cast<int>(Category::kHealth)] > 0 ||
+          (cause && counts[static_cast<int>(Category::kHumanitarian)] > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Context-cue hits per category among tokens [b, e), each cue counted once.
-  void ContextCounts(const View& v, int b, int e, int counts[9]) const {
+  // Attribution words are skipped unless `with_attribution` (the document's
+  // topic: a speaker's name, "the Forest Fire Centre", is topical there).
+  void ContextCounts(const View& v, int b, int e, int counts[9], bool with_attribution = false) const {
     // Cues matched so far: few per range, so a short list beats a table.
     std::size_t seen_ids[64];
     std::size_t seen_n = 0;
@@ -660,7 +790,7 @@ struct ClaimBuilder::Impl {
     };
     const std::size_t n = v.toks.size();
     for (std::size_t t = static_cast<std::size_t>(std::max(b, 0)); t < static_cast<std::size_t>(e) && t < n; ++t) {
-      if (!v.toks[t].context) continue;
+      if (!v.toks[t].context || (!with_attribution && !v.attribution.empty() && v.attribution[t])) continue;
       for (std::size_t ci : *v.toks[t].context) {
         if (seen(ci)) continue;
         const auto& words = context_words[ci];
@@ -705,7 +835,9 @@ struct ClaimBuilder::Impl {
                 const std::vector<const TimeExpression*>& times) const;
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
-  void ChangeOf(const View& v, Work& w, Claim& c) const;
+  void ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const;
+  void MarkAttribution(View& v) const;
+  void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   void PredicateOf(const View& v, Work& w, Claim& c) const;
   void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
@@ -794,7 +926,80 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       if (tk.low == ",") break;
     }
   }
+  MarkAttribution(v);
   return v;
+}
+
+// Marks the words of each attribution with no figure inside: the speaker
+// before a speech verb (its clause when a figure follows the verb there,
+// else its comma segment), what follows the verb to its clause's or else
+// segment's end ("said on Tuesday", "told MPs"), and "according to ..." to
+// the segment's end. Linear in the view (a megabyte "sentence" may hold
+// thousands of speech verbs): clause and segment bounds and figure counts
+// are computed once, and marks are added as ranges and summed at the end.
+void ClaimBuilder::Impl::MarkAttribution(View& v) const {
+  const int n = static_cast<int>(v.toks.size());
+  v.attribution.assign(v.toks.size(), 0);
+  if (n == 0) return;
+  // Start and end of each token's level-3 clause and level-2 segment.
+  std::vector<int> cs(n), ss(n), ce(n), se(n);
+  for (int k = 0; k < n; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    const bool same3 = k > 0 && v.toks[static_cast<std::size_t>(k - 1)].level[3] == t.level[3];
+    const bool same2 = k > 0 && v.toks[static_cast<std::size_t>(k - 1)].level[2] == t.level[2];
+    cs[k] = same3 ? cs[k - 1] : k;
+    ss[k] = same2 ? ss[k - 1] : k;
+  }
+  for (int k = n - 1; k >= 0; --k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    const bool same3 = k + 1 < n && v.toks[static_cast<std::size_t>(k + 1)].level[3] == t.level[3];
+    const bool same2 = k + 1 < n && v.toks[static_cast<std::size_t>(k + 1)].level[2] == t.level[2];
+    ce[k] = same3 ? ce[k + 1] : k + 1;
+    se[k] = same2 ? se[k + 1] : k + 1;
+  }
+  std::vector<int> figures(static_cast<std::size_t>(n) + 1, 0);  // figure tokens before k
+  for (int k = 0; k < n; ++k) {
+    figures[static_cast<std::size_t>(k) + 1] =
+        figures[static_cast<std::size_t>(k)] + (v.toks[static_cast<std::size_t>(k)].quantity >= 0 ? 1 : 0);
+  }
+  auto figure_free = [&](int b, int e) {
+    return b >= e || figures[static_cast<std::size_t>(e)] == figures[static_cast<std::size_t>(b)];
+  };
+  std::vector<int> marks(static_cast<std::size_t>(n) + 1, 0);  // +1 at a range's start, -1 at its end
+  auto mark = [&](int b, int e) {
+    if (b >= e) return;
+    ++marks[static_cast<std::size_t>(b)];
+    --marks[static_cast<std::size_t>(e)];
+  };
+  for (int s = 0; s < n; ++s) {
+    const Token& t = v.toks[static_cast<std::size_t>(s)];
+    if (t.quantity >= 0 || t.time >= 0) continue;
+    if (t.low == "according" && Is(v, s + 1, "to")) {
+      if (figure_free(s, se[s])) mark(s, se[s]);
+      continue;
+    }
+    if (!t.speech || t.caps) continue;
+    // Before the verb: its whole clause when the figure follows in it
+    // ("Martin Griffiths, the UN humanitarian chief, told ... that"),
+    // else only its comma segment (", the U.N. said").
+    if (figure_free(cs[s], s) && !figure_free(s + 1, ce[s])) {
+      mark(cs[s], s + 1);
+    } else if (figure_free(ss[s], s)) {
+      mark(ss[s], s + 1);
+    }
+    // After it: the rest of the clause ("said Dr Adam Ibrahim, director of
+    // the city's South Hospital"), else of the segment ("said on Tuesday").
+    if (figure_free(s + 1, ce[s])) {
+      mark(s + 1, ce[s]);
+    } else if (figure_free(s + 1, se[s])) {
+      mark(s + 1, se[s]);
+    }
+  }
+  int open = 0;
+  for (int k = 0; k < n; ++k) {
+    open += marks[static_cast<std::size_t>(k)];
+    v.attribution[static_cast<std::size_t>(k)] = open > 0 ? 1 : 0;
+  }
 }
 
 // ---------------------------------------------------------------- entity
@@ -1134,7 +1339,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
 }
 
 // ---------------------------------------------------------------- change
-void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
+// `prev_work`/`prev`: the sentence's previous figure, or null.
+void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const {
   const int qf = w.qf;
   const int seg = v.toks[static_cast<std::size_t>(qf)].level[2];
   auto in_seg = [&](int k) { return k >= 0 && v.toks[static_cast<std::size_t>(k)].level[2] == seg; };
@@ -1206,7 +1412,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       // Verbs that carry something to a figure move the figure only with
       // an object between ("bringing the toll to"): "brought to 5 hospitals",
       // "pushed back to within 10 kilometres" are places, not new levels.
-      const bool carrier = t.low == "bringing" || t.low == "brought" || t.low == "pushing" ||
+      const bool carrier = t.low == "bringing" || t.low == "brought" || t.low == "brings" || t.low == "pushing" ||
                            t.low == "pushed" || t.low == "lifting" || t.low == "lifted";
       if (d != Change::kNone && carrier && to &&
           (j == pre - 1 || Is(v, j + 1, "back") || Is(v, j + 1, "down") || Is(v, j + 1, "up"))) {
@@ -1222,10 +1428,22 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
       if (IsVerbish(v, j) && Cls(v, j) != "aux") break;
     }
   }
+  // "rose by 5% in the year to December, to 48,716 offences": the new
+  // level after a comma, moved like the difference before it.
+  if (Is(v, qf - 1, "to") && Is(v, qf - 2, ",") && prev_work && prev && prev_work->form == ChangeForm::kDifference &&
+      prev->change != Change::kNone && prev_work->qf >= 0 &&
+      v.toks[static_cast<std::size_t>(prev_work->qf)].level[3] == v.toks[static_cast<std::size_t>(qf)].level[3]) {
+    w.form = ChangeForm::kLevel;
+    c.change = prev->change;
+    c.rules.push_back("change.level_after_difference");
+    return;
+  }
   // "a gain of roughly 240,000 jobs", "a drop of 12%": a change named by its noun.
   if (Is(v, qf - 1, "of") && !v.toks.empty()) {
-    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump"};
-    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss"};
+    // Plurals too: "weekly gains of about 1%", "output cuts of 2.2 million barrels".
+    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump", "gains", "rises", "increases"};
+    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss", "cut",
+                                                     "drops", "falls", "declines", "cuts"};
     for (std::string_view u : kUpNoun) {
       if (Is(v, qf - 2, u)) c.change = Change::kUp;
     }
@@ -1252,6 +1470,13 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c) const {
         return;
       }
     }
+  }
+  // "159 seats ..., 71 fewer than before": a difference of any kind.
+  if (Is(v, w.ql + 1, "fewer") && Is(v, w.ql + 2, "than")) {
+    w.form = ChangeForm::kDifference;
+    c.change = Change::kDown;
+    c.rules.push_back("change.fewer_than");
+    return;
   }
   // "a 5% rise in prices", "10% higher".
   const Token* next = T(v, w.ql + 1);
@@ -1316,12 +1541,26 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
           set(r, *pt->pred);
         }
       }
+      // "forced some 560,000 to flee their homes": the verb the figure is
+      // made to do names the act.
+      if (!w.predicate->category) {
+        int r = w.ql + 1;
+        while (r < static_cast<int>(v.toks.size()) && c.entity_span.start >= c.quantity.span.end &&
+               v.toks[static_cast<std::size_t>(r)].span.start < c.entity_span.end) {
+          ++r;
+        }
+        const Token* pt = T(v, r + 1);
+        if (Is(v, r, "to") && pt && pt->pred && pt->pred->category && pt->pred->cls != "noun" && Cls(v, r + 1).empty()) {
+          set(r + 1, *pt->pred);
+        }
+      }
       return;
     }
     // An event noun before "of": "forced the evacuation of about 1,500 residents".
+    // Also a bare verb used as a noun: "lost control of more than 35 towns".
     if (t.low == "of" && k == w.qf - 1) {
       const Token* n = T(v, k - 1);
-      if (n && n->pred && n->pred->cls == "noun" && Cls(v, k - 1).empty()) {
+      if (n && n->pred && (n->pred->cls == "noun" || n->pred->base_form) && Cls(v, k - 1).empty()) {
         set(k - 1, *n->pred);
         return;
       }
@@ -1347,10 +1586,19 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
   int found = -1;
   for (int steps = 0; k < static_cast<int>(v.toks.size()) && steps < 8; ++k, ++steps) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
-    if (t.low == "," && steps == 0) continue;  // "his wife, aged 58, died"
+    if (t.low == "," && steps == 0) {  // "his wife, aged 58, died"
+      // Past an aside closed by a comma before the verb: "About 1.5 million
+      // people, or roughly 70% of Gaza's population, have been displaced".
+      const int close = AsideEnd(v, k);
+      if (close > k) k = close;
+      continue;
+    }
     if (!t.word) break;
     std::string_view cl = Cls(v, k);
-    if (const Predicate* p = t.pred; p && cl.empty()) {
+    // After a determiner or a possessive a verb form is a noun: "votes was
+    // the narrowest since the country's return to democracy".
+    const bool noun_use = Cls(v, k - 1) == "det" || (k > 0 && IsPossessive(v.toks[static_cast<std::size_t>(k - 1)].low));
+    if (const Predicate* p = t.pred; p && cl.empty() && !(noun_use && p->cls != "noun")) {
       if (found < 0) {
         found = k;
         set(k, *p);
@@ -1368,8 +1616,11 @@ void ClaimBuilder::Impl::PredicateOf(const View& v, Work& w, Claim& c) const {
     // one child died", "young adults in the country live".
     // "were feared missing", "are believed dead": the state verb decides.
     bool hedge = t.low == "feared" || t.low == "believed" || t.low == "presumed" || t.low == "thought";
+    // A plural noun right after the entity still belongs to it ("113 police
+    // officers injured").
+    const bool compound = steps == 0 && Nounish(v, k, false) && IsPlural(t);
     bool skip = cl == "aux" || cl == "adv" || hedge || t.low == "not" || t.low == "and" || t.quantity >= 0 ||
-                cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0);
+                cl == "det" || cl == "prep" || (Nounish(v, k, false) && steps > 0) || compound;
     if (!skip) break;
   }
 }
@@ -1406,6 +1657,22 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                      c.quantity.kind == Kind::kMeasure;
   std::optional<Category> pred_cat;
   if (w.predicate && !cargo) pred_cat = w.predicate->category;
+  // "The death toll from the 7.8-magnitude earthquake ... rose to more than
+  // 11,000": a toll named a few words before the count it reaches.
+  // (A figure inside the toll's own phrase, "the toll from Monday's 7.8-
+  // magnitude quake", has no verb after the toll and is not counted by it.)
+  if (!pred_cat && c.quantity.kind == Kind::kCount) {
+    bool verb = false;
+    const int from = std::max(ClauseStart(v, w.qf, 3), w.qf - 15);
+    for (int k = w.qf - 1; k >= from; --k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.low == "toll" && verb) {
+        if (const Predicate* toll = lex.FindPredicate("toll")) pred_cat = toll->category;
+        break;
+      }
+      verb = verb || t.change != Change::kNone || Cls(v, k) == "aux" || IsInflectedVerb(v, k);
+    }
+  }
   // "104 people, aged 16 to 41": the ages of the people just counted.
   {
     std::string_view m = c.quantity.span.of(v.text);
@@ -1421,46 +1688,37 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       }
     }
   }
+  // "displaced more than 2.6 million people ..., an increase of about
+  // 600,000": a change named by its noun, with no noun after it, is a
+  // change in the sentence's previous figure.
+  if (w.form == ChangeForm::kDifference && Is(v, w.qf - 1, "of") && !done.empty() &&
+      done.back().sentence == c.sentence && c.entity_span.end <= c.quantity.span.start &&
+      std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
+    return set(done.back().category, "category.change_of_previous");
+  }
   // The antecedent's category, unless the figure has a verb of its own that
   // says otherwise ("The group says at least 2,700 have been killed").
-  if (w.antecedent >= 0 && (w.subset || (w.entity_inherited && !pred_cat))) {
+  // A measure or duration after a count ("2,207 structures ... burned
+  // about 2,170 acres", "the first tremor ... lasted about 30 seconds") is
+  // another quantity, not more of the same: it keeps no borrowed category.
+  const bool other_kind = w.antecedent >= 0 && !w.subset &&
+                          (c.quantity.kind == Kind::kMeasure || c.quantity.kind == Kind::kDuration) &&
+                          done[static_cast<std::size_t>(w.antecedent)].quantity.kind != c.quantity.kind;
+  if (w.antecedent >= 0 && !other_kind && (w.subset || (w.entity_inherited && !pred_cat))) {
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
   }
   std::optional<Category> ent_cat;
-  if (!c.entity.empty()) {
-    // Last word first (the head decides), then any phrase: the earliest
-    // lexicon row equal to a run of the entity's words.
-    std::string_view core = c.entity;
-    if (std::size_t of = core.find(" of "); of != std::string_view::npos) core = core.substr(0, of);
-    std::size_t pos = core.rfind(' ');
-    std::string_view head = pos == std::string_view::npos ? core : core.substr(pos + 1);
-    // A two-word head first: "case fatality rate" is health, "rate" economy.
-    std::string_view head2;
-    if (pos != std::string_view::npos && pos > 0) {
-      std::size_t p2 = core.rfind(' ', pos - 1);
-      head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
-    }
-    if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
-        it2 != lex.entity_cue_index.end()) {
-      ent_cat = it2->second.second;
-    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
-      ent_cat = it->second.second;
-    } else {
-      std::string_view e = c.entity;
-      std::size_t best = static_cast<std::size_t>(-1);
-      for (std::size_t a = 0; a < e.size();) {  // a: start of a word
-        for (std::size_t b = a; b <= e.size(); ++b) {
-          if (b < e.size() && e[b] != ' ') continue;
-          if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
-              it != lex.entity_cue_index.end() && it->second.first < best) {
-            best = it->second.first;
-            ent_cat = it->second.second;
-          }
-        }
-        std::size_t sp = e.find(' ', a);
-        if (sp == std::string_view::npos) break;
-        a = sp + 1;
+  if (!c.entity.empty() && !(other_kind && w.entity_inherited)) {
+    ent_cat = EntityCue(c.entity);
+    // "the total number of arrivals", "a tally of deaths": a counting noun's
+    // of-phrase names what is counted.
+    if (!ent_cat && c.entity_span.end > c.entity_span.start) {
+      const int h = TokenEndingAt(v, c.entity_span.end);
+      const std::string_view head = h >= 0 ? std::string_view(v.toks[static_cast<std::size_t>(h)].low) : "";
+      bool them = false;
+      if ((head == "number" || head == "total" || head == "tally") && Is(v, h + 1, "of")) {
+        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr));
       }
     }
   }
@@ -1471,26 +1729,62 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // Narrowest first: the clause piece ("and forced two million people
   // from their homes"), then the clause.
   std::optional<Category> local_ctx;  // from the figure's clause, not the whole sentence
+  std::optional<Category> piece_ctx;  // from its clause piece only
+  // The verb whose object the figure is is no context ("has infected 2,150
+  // people and killed 41": the cholera around "killed" says what killed);
+  // a noun after it is ("1,400 wounded have been treated at the hospital").
+  const int own_verb = c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= c.quantity.span.start
+                           ? TokenEndingAt(v, c.predicate_span.end)
+                           : -1;
   for (int level : {3, 1}) {
     int counts[9] = {0};
-    ContextCounts(v, ClauseStart(v, w.qf, level), ClauseEnd(v, w.qf, level), counts);
-    if (auto local = BestOf(counts, v.doc_counts)) ctx_cat = local_ctx = local;
+    const int b = ClauseStart(v, w.qf, level), e = ClauseEnd(v, w.qf, level);
+    ContextCounts(v, b, e, counts);
+    if (own_verb >= b && own_verb < e) {
+      int own[9] = {0};
+      ContextCounts(v, own_verb, own_verb + 1, own);
+      for (int k = 0; k < 9; ++k) counts[k] -= own[k];
+    }
+    if (auto local = BestOf(counts, v.doc_counts)) {
+      ctx_cat = local_ctx = local;
+      if (level == 1) piece_ctx = local;
+    }
   }
   const Kind kind = c.quantity.kind;
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
   // Armenians", "a population of 5 million".
+  // "a population of 11 million" whatever the phrase after it.
+  if (kind == Kind::kCount && Is(v, w.qf - 1, "of") &&
+      (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"))) {
+    return set(Category::kPopulation, "category.population_stock");
+  }
   if (kind == Kind::kCount && (ent_cat == Category::kPopulation || !ent_cat)) {
+    static constexpr std::string_view kPlaces[] = {"city", "town", "country", "nation", "region",
+                                                   "province", "state", "island", "enclave"};
+    auto place_at = [&](int k, bool possessive) {
+      const Token* t = T(v, k);
+      if (!t) return false;
+      for (std::string_view place : kPlaces) {
+        if (possessive ? t->low.size() == place.size() + 2 && t->low.compare(0, place.size(), place) == 0 &&
+                             IsPossessive(t->low)
+                       : t->low == place) {
+          return true;
+        }
+      }
+      return false;
+    };
     const Token* before = T(v, w.qf - 1);
     bool people = c.entity == "people" || ent_cat == Category::kPopulation;
     bool place_possessive = before && IsPossessive(before->low) && before->span.start < v.text.size() &&
                             v.text[before->span.start] >= 'A' && v.text[before->span.start] <= 'Z';
+    // "the country's 944 million adults": a place word's people.
+    bool place_word_possessive = (people || c.entity == "adults") && !w.entity_inherited && place_at(w.qf - 1, true);
     bool home_to = Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home");
-    bool population_of = Is(v, w.qf - 1, "of") && (Is(v, w.qf - 2, "population") || Is(v, w.qf - 2, "populations"));
-    // "the city of some 1.8 million people": a place's size in people.
-    for (std::string_view place : {"city", "town", "country", "nation", "region", "province", "state", "island"}) {
-      if (people && c.entity == "people" && Is(v, w.qf - 1, "of") && Is(v, w.qf - 2, place)) population_of = true;
-    }
-    if ((people && place_possessive) || home_to || population_of) {
+    // "the city of some 1.8 million people", "a city of 2 million": a place's size in people.
+    bool population_of = Is(v, w.qf - 1, "of") && place_at(w.qf - 2, false) &&
+                         (c.entity == "people" || c.entity.empty() || w.entity_inherited ||
+                          c.entity_span.start < c.quantity.span.start);
+    if ((people && place_possessive) || place_word_possessive || home_to || population_of) {
       return set(Category::kPopulation, "category.population_stock");
     }
   }
@@ -1547,7 +1841,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                                                v.doc_counts[static_cast<int>(Category::kHealth)];
   if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) &&
       (ent_cat == Category::kHealth || local_ctx == Category::kHealth ||
-       (ctx_cat == Category::kHealth && !violent_doc))) {
+       (ctx_cat == Category::kHealth && !violent_doc) || DiedOfIllness(v, c))) {
     return set(Category::kHealth, "category.disease_deaths");
   }
   if (pred_cat == Category::kPopulation) {
@@ -1565,6 +1859,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       *ctx_cat != Category::kPopulation) {
     return set(*ctx_cat, "category.share_context");
   }
+  // "350,000 people ... are living in famine conditions": how they live,
+  // named in the figure's own clause piece, says more than that they live.
+  if (pred_cat == Category::kPopulation && piece_ctx && *piece_ctx != Category::kPopulation) {
+    return set(*piece_ctx, "category.living_conditions");
+  }
   if (pred_cat == Category::kTerritory && ent_cat && ent_cat != Category::kTerritory &&
       ent_cat != Category::kPopulation) {
     return set(*ent_cat, "category.entity");
@@ -1574,11 +1873,22 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kHealth, "category.entity");
   }
   if (pred_cat) return set(*pred_cat, "category.predicate");
+  // "1,329 homes had been damaged or destroyed in 13 villages": where the
+  // previous figure of the clause happened is about what happened to it.
+  if (!ent_cat && kind == Kind::kCount && !done.empty() && done.back().sentence == c.sentence &&
+      (Is(v, w.qf - 1, "in") || Is(v, w.qf - 1, "across"))) {
+    const int p = TokenEndingAt(v, done.back().quantity.span.end);
+    if (p >= 0 && p < w.qf && v.toks[static_cast<std::size_t>(p)].level[3] == v.toks[static_cast<std::size_t>(w.qf)].level[3]) {
+      return set(done.back().category, "category.place_of_previous");
+    }
+  }
   const std::string& u = c.quantity.unit;
   if (u == "degC" || u == "degF" || u == "km/h" || u == "mph" || u == "mm" || u == "cm" || u == "in") {
     return set(Category::kOther, "category.weather_unit");
   }
   if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
+  // Barrels are oil, a traded good ("total cuts could reach 20 million bpd").
+  if (!ent_cat && c.quantity.unit == "bbl") ent_cat = Category::kEconomy;
   // Oil that spills is pollution, not trade ("The spill released 5,000 barrels of crude").
   if (ent_cat == Category::kEconomy || (!ent_cat && ctx_cat == Category::kEconomy)) {
     const int n = static_cast<int>(v.toks.size());
@@ -1811,6 +2121,25 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   (void)done;
 }
 
+// A figure that restates the one before it, a conversion in parentheses
+// ("3 trillion yen ($22.2 billion)", "4.28 million square kilometres (1.65
+// million square miles)") or a share after ", or" ("up $1.07, or 1.2%"),
+// moved the same way: a conversion (same kind) or a restated difference
+// takes that figure's change and aggregation.
+void ClaimBuilder::Impl::ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev,
+                                           Claim& c) const {
+  if (c.change != Change::kNone || pw.ql < 0) return;
+  const bool paren = Is(v, w.qf - 1, "(") && pw.ql == w.qf - 2;
+  const bool or_comma = Is(v, w.qf - 1, "or") && Is(v, w.qf - 2, ",") && pw.ql == w.qf - 3;
+  const bool conversion = paren && prev.quantity.kind == c.quantity.kind;
+  if (!conversion && !((paren || or_comma) && pw.form == ChangeForm::kDifference)) return;
+  c.aggregation = prev.aggregation;
+  if (prev.change != Change::kNone) {
+    c.change = prev.change;
+    c.rules.push_back("change.restated");
+  }
+}
+
 // ---------------------------------------------------------------- aggregation
 void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
                                        const std::vector<Claim>& done) const {
@@ -1836,7 +2165,10 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   bool running_noun = c.entity.find("toll") != std::string::npos ||
                       c.entity.find("total") != std::string::npos ||
                       c.entity.find("tally") != std::string::npos ||
-                      c.entity.find("number of") != std::string::npos;
+                      // "the number of injured rose to 48,000" runs on; "the
+                      // number of jobless rose to 3.65 million" is a stock.
+                      (c.entity.find("number of") != std::string::npos &&
+                       (c.category == Category::kCasualties || c.category == Category::kHealth));
   // "The death toll from the quake in Turkey and Syria passed 15,000": the
   // running noun may sit a few words before the figure, past its modifiers.
   {
@@ -1846,13 +2178,19 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     }
   }
   if (w.form == ChangeForm::kLevel) {
-    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought"));
+    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought") ||
+                                           Is(v, w.change_verb, "brings"));
     // A running total never falls: "the number of homicides fell to 109"
     // is this period's count, a level.
     const bool falls = c.change == Change::kDown;
     if (q.kind == Kind::kCount && !falls &&
         (running_noun || bringing || c.category == Category::kCasualties ||
          (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
+      return set(Aggregation::kCumulative, "aggregation.running_total_level");
+    }
+    // "pledged an additional €50 million, bringing its aid this year to
+    // €400 million": money brought to a new sum is a running total too.
+    if (q.kind == Kind::kMoney && bringing && !falls) {
       return set(Aggregation::kCumulative, "aggregation.running_total_level");
     }
     // "Case numbers doubled to 830 last week": a count over a bounded period.
@@ -1897,12 +2235,18 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
       if (Is(v, w.qf - 2, l)) return;
     }
   }
-  // "since the February 2021 coup": a time expression after "since" starts a running total.
-  if (w.time && w.time_index >= 0 &&
-      (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "since") ||
-       (Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 1, "the") &&
-        Is(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b - 2, "since")))) {
-    return set(Aggregation::kCumulative, "aggregation.since_event");
+  // "since the February 2021 coup", "since the city fell on Saturday",
+  // "since the war escalated in 2015": a time expression inside a "since"
+  // clause dates the start of a running total.
+  if (w.time && w.time_index >= 0) {
+    switch (SinceClauseOf(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b, w.ql)) {
+      case SinceFrame::kRunning:
+        return set(Aggregation::kCumulative, "aggregation.since_event");
+      case SinceFrame::kComparison:
+        return;
+      case SinceFrame::kNone:
+        break;
+    }
   }
   if (w.time) {
     switch (w.time->scope) {
@@ -2030,7 +2374,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     Impl::View v = im.MakeView(text, sentence, quantities, i, j, times_in(sentence));
     // Context cues over the whole view, once; they add to the document's.
     im.ContextCounts(v, 0, static_cast<int>(v.toks.size()), v.context_counts);
-    for (int c = 0; c < 9; ++c) doc_context[c] += v.context_counts[c];
+    int topical[9] = {0};
+    im.ContextCounts(v, 0, static_cast<int>(v.toks.size()), topical, true);
+    for (int c = 0; c < 9; ++c) doc_context[c] += topical[c];
     v.doc_counts = doc_context;
     v.context = im.BestOf(v.context_counts, doc_context);
     std::vector<Work> works(j - i);
@@ -2052,7 +2398,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         out.push_back(std::move(c));
         continue;
       }
-      im.ChangeOf(v, w, c);
+      im.ChangeOf(v, w, c, k > i && out.size() > first ? &works[k - i - 1] : nullptr,
+                  k > i && out.size() > first ? &out.back() : nullptr);
       im.Entity(v, w, c, out, first);
       im.PredicateOf(v, w, c);
       im.CategoryOf(v, w, c, out);
@@ -2102,6 +2449,18 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         c.time = std::move(ts);
       }
       im.AggregationOf(v, w, c, out);
+      if (k > i && out.size() > first) im.ShareWithRestated(v, works[k - i - 1], w, out.back(), c);
+      // "with 30% support, down 2 points from last month": the level before
+      // the difference moved the same way.
+      if (w.form == ChangeForm::kDifference && k > i && out.size() > first && w.change_verb < 0 &&
+          im.Is(v, w.qf - 2, ",") && (im.Is(v, w.qf - 1, "up") || im.Is(v, w.qf - 1, "down"))) {
+        Claim& prev = out.back();
+        const Work& pw = works[k - i - 1];
+        if (prev.change == Change::kNone && pw.ql >= 0 && pw.ql >= w.qf - 5) {
+          prev.change = c.change;
+          prev.rules.push_back("change.level_of_difference");
+        }
+      }
       // "1,500 pounds, up from 450": the new level went up.
       if (w.form == ChangeForm::kBaseline && k > i && out.size() > first) {
         Claim& prev = out.back();
