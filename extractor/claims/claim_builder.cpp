@@ -635,6 +635,30 @@ struct ClaimBuilder::Impl {
     }
     return ok;
   }
+  // Whether a figure is ground taken or held (claims_territory.txt): places
+  // or an area after a verb of taking in the same clause ("have seized 14
+  // villages", "advanced by about 600 square kilometres"), or a "within X
+  // km of" distance in a sentence naming armed forces.
+  bool TerritoryTaken(const View& v, const Work& w, const Claim& c) const {
+    const std::string& u = c.quantity.unit;
+    std::string_view head = c.entity.substr(0, c.entity.find(" of "));
+    head = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
+    const bool place = (c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kPercent) &&
+                       lex.territory_places.count(head) > 0;
+    if (place || u == "km2" || u == "sqmi") {
+      for (int i = ClauseStart(v, w.qf, 1); i < w.qf; ++i) {
+        if (lex.territory_verbs.count(v.toks[static_cast<std::size_t>(i)].low)) return true;
+      }
+      return false;
+    }
+    std::string_view m = c.quantity.span.of(v.text);
+    const bool within = m.size() > 7 && (m.substr(0, 7) == "within " || m.substr(0, 7) == "Within ");
+    if (c.quantity.kind != Kind::kMeasure || !within || !(u == "km" || u == "m" || u == "mi")) return false;
+    for (const Token& t : v.toks) {
+      if (lex.territory_forces.count(t.low)) return true;
+    }
+    return false;
+  }
   // Whether any cumulative cue occurs in [b, e): only tokens that start
   // one are tried (same answer as trying every cue everywhere).
   bool AnyCumulativeCue(const View& v, int b, int e) const {
@@ -710,7 +734,9 @@ struct ClaimBuilder::Impl {
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.
-  std::optional<Category> EntityCue(std::string_view entity) const {
+  // The category of the entity cue found in `entity` (lower case), and that
+  // cue (a lexicon key) in `*phrase` when given.
+  std::optional<Category> EntityCue(std::string_view entity, std::string_view* phrase = nullptr) const {
     std::optional<Category> cat;
     // Last word first (the head decides), then any phrase: the earliest
     // lexicon row equal to a run of the entity's words.
@@ -727,8 +753,10 @@ struct ClaimBuilder::Impl {
     if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
         it2 != lex.entity_cue_index.end()) {
       cat = it2->second.second;
+      if (phrase) *phrase = it2->first;
     } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
       cat = it->second.second;
+      if (phrase) *phrase = it->first;
     } else {
       std::string_view e = entity;
       std::size_t best = static_cast<std::size_t>(-1);
@@ -739,6 +767,7 @@ struct ClaimBuilder::Impl {
               it != lex.entity_cue_index.end() && it->second.first < best) {
             best = it->second.first;
             cat = it->second.second;
+            if (phrase) *phrase = it->first;
           }
         }
         std::size_t sp = e.find(' ', a);
@@ -1704,13 +1733,17 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   const bool other_kind = w.antecedent >= 0 && !w.subset &&
                           (c.quantity.kind == Kind::kMeasure || c.quantity.kind == Kind::kDuration) &&
                           done[static_cast<std::size_t>(w.antecedent)].quantity.kind != c.quantity.kind;
-  if (w.antecedent >= 0 && !other_kind && (w.subset || (w.entity_inherited && !pred_cat))) {
+  // Not for money: who pays and what for is said in the money's own
+  // sentence ("The UN's humanitarian appeal, of $2.42 billion").
+  if (w.antecedent >= 0 && !other_kind && c.quantity.kind != Kind::kMoney &&
+      (w.subset || (w.entity_inherited && !pred_cat))) {
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
   }
   std::optional<Category> ent_cat;
+  std::string_view ent_phrase;  // the entity cue that gave ent_cat
   if (!c.entity.empty() && !(other_kind && w.entity_inherited)) {
-    ent_cat = EntityCue(c.entity);
+    ent_cat = EntityCue(c.entity, &ent_phrase);
     // "the total number of arrivals", "a tally of deaths": a counting noun's
     // of-phrase names what is counted.
     if (!ent_cat && c.entity_span.end > c.entity_span.start) {
@@ -1718,7 +1751,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       const std::string_view head = h >= 0 ? std::string_view(v.toks[static_cast<std::size_t>(h)].low) : "";
       bool them = false;
       if ((head == "number" || head == "total" || head == "tally") && Is(v, h + 1, "of")) {
-        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr));
+        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr), &ent_phrase);
       }
     }
   }
@@ -1809,8 +1842,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       int hum = d[static_cast<int>(Category::kHumanitarian)] + d[static_cast<int>(Category::kDisplacement)];
       int econ = d[static_cast<int>(Category::kEconomy)];
       bool funding = false;
-      for (const char* f : {"requested", "request", "funding", "funded", "pledged", "pledge", "pledges",
-                            "donated", "appealed", "shortfall", "underfunded"}) {
+      for (const std::string& f : lex.funding_cues) {
         if (HasWord(v, 0, n, f)) funding = true;
       }
       const int* sc = v.context_counts;
@@ -1833,6 +1865,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kEconomy, "category.money");
   }
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
+  // What is counted decides over the verb when it is an object, not people.
+  if (ent_cat && lex.thing_cues.count(ent_phrase)) return set(*ent_cat, "category.thing");
+  if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");
   // Deaths from a disease are health. A health word elsewhere in the
   // sentence only ("said the director of the city's hospital") does not
   // make war dead disease deaths when the article's figures so far are

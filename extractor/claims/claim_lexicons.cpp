@@ -61,7 +61,26 @@ ClaimLexicons::ClaimLexicons() {
     entity_cues.push_back({Lower(r[0]), MustCategory(r, "claims_entity_cues.txt", 1)});
     entity_cue_index.emplace(entity_cues.back().phrase,
                              std::make_pair(entity_cues.size() - 1, entity_cues.back().category));
+    if (r.get(2) == "thing") {
+      thing_cues.insert(entity_cues.back().phrase);
+    } else if (!r.get(2).empty()) {
+      throw std::logic_error("claims_entity_cues.txt:" + std::to_string(r.line) + ": unknown mark '" +
+                             std::string(r.get(2)) + "'");
+    }
   }
+  for (const LexiconRow& r : LoadLexicon("claims_territory.txt")) {
+    std::string_view role = r.get(1);
+    WordSet* to = role == "place" ? &territory_places
+                  : role == "verb" ? &territory_verbs
+                  : role == "force" ? &territory_forces
+                                    : nullptr;
+    if (!to) {
+      throw std::logic_error("claims_territory.txt:" + std::to_string(r.line) + ": unknown role '" +
+                             std::string(role) + "'");
+    }
+    for (const std::string& w : Words(r[0])) to->insert(w);
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

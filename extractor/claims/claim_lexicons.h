@@ -60,6 +60,14 @@ struct ClaimLexicons {
   // Entity cues by phrase, keeping the first row's category: the head word
   // lookup, and the earliest-row phrase found inside an entity.
   WordMap<std::pair<std::size_t, Category>> entity_cue_index;  // phrase → (row, category)
+  // Entity cues marked "thing": counted objects, not people, whose own
+  // category decides over the verb ("destroyed 11 military vehicles").
+  WordSet thing_cues;
+  // claims_territory.txt: place nouns, verbs of taking or holding ground
+  // (inflected forms), and armed forces.
+  WordSet territory_places, territory_verbs, territory_forces;
+  // claims_funding_cues.txt: words of raising or needing relief money.
+  std::vector<std::string> funding_cues;
 };
 
 }  // namespace claimex::claims_internal
