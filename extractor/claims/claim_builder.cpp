@@ -636,18 +636,24 @@ struct ClaimBuilder::Impl {
     return ok;
   }
   // Whether a figure is ground taken or held (claims_territory.txt): places
-  // or an area after a verb of taking in the same clause ("have seized 14
+  // or an area a few words after a verb of taking ("have seized 14
   // villages", "advanced by about 600 square kilometres"), or a "within X
   // km of" distance in a sentence naming armed forces.
   bool TerritoryTaken(const View& v, const Work& w, const Claim& c) const {
     const std::string& u = c.quantity.unit;
-    std::string_view head = c.entity.substr(0, c.entity.find(" of "));
+    const std::string_view entity = c.entity;
+    std::string_view head = entity.substr(0, entity.find(" of "));
     head = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
     const bool place = (c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kPercent) &&
                        lex.territory_places.count(head) > 0;
     if (place || u == "km2" || u == "sqmi") {
-      for (int i = ClauseStart(v, w.qf, 1); i < w.qf; ++i) {
-        if (lex.territory_verbs.count(v.toks[static_cast<std::size_t>(i)].low)) return true;
+      // The verb governs a list ("retaken the town of Nasir and 6
+      // surrounding villages"), which crosses clause pieces: look a few
+      // words back instead, not past a semicolon.
+      for (int i = w.qf - 1; i >= 0 && i >= w.qf - 8; --i) {
+        const std::string& low = v.toks[static_cast<std::size_t>(i)].low;
+        if (low == ";") break;
+        if (lex.territory_verbs.count(low)) return true;
       }
       return false;
     }
@@ -735,9 +741,12 @@ struct ClaimBuilder::Impl {
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.
   // The category of the entity cue found in `entity` (lower case), and that
-  // cue (a lexicon key) in `*phrase` when given.
-  std::optional<Category> EntityCue(std::string_view entity, std::string_view* phrase = nullptr) const {
+  // cue (a lexicon key) in `*phrase` when given. Cues marked "weak" count
+  // only when `weak_ok`.
+  std::optional<Category> EntityCue(std::string_view entity, std::string_view* phrase = nullptr,
+                                    bool weak_ok = true) const {
     std::optional<Category> cat;
+    auto usable = [&](const std::string& cue) { return weak_ok || !lex.weak_cues.count(cue); };
     // Last word first (the head decides), then any phrase: the earliest
     // lexicon row equal to a run of the entity's words.
     std::string_view core = entity;
@@ -751,10 +760,10 @@ struct ClaimBuilder::Impl {
       head2 = p2 == std::string_view::npos ? core : core.substr(p2 + 1);
     }
     if (auto it2 = head2.empty() ? lex.entity_cue_index.end() : lex.entity_cue_index.find(head2);
-        it2 != lex.entity_cue_index.end()) {
+        it2 != lex.entity_cue_index.end() && usable(it2->first)) {
       cat = it2->second.second;
       if (phrase) *phrase = it2->first;
-    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end()) {
+    } else if (auto it = lex.entity_cue_index.find(head); it != lex.entity_cue_index.end() && usable(it->first)) {
       cat = it->second.second;
       if (phrase) *phrase = it->first;
     } else {
@@ -764,7 +773,7 @@ struct ClaimBuilder::Impl {
         for (std::size_t b = a; b <= e.size(); ++b) {
           if (b < e.size() && e[b] != ' ') continue;
           if (auto it = lex.entity_cue_index.find(e.substr(a, b - a));
-              it != lex.entity_cue_index.end() && it->second.first < best) {
+              it != lex.entity_cue_index.end() && it->second.first < best && usable(it->first)) {
             best = it->second.first;
             cat = it->second.second;
             if (phrase) *phrase = it->first;
@@ -1740,21 +1749,6 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
     return;
   }
-  std::optional<Category> ent_cat;
-  std::string_view ent_phrase;  // the entity cue that gave ent_cat
-  if (!c.entity.empty() && !(other_kind && w.entity_inherited)) {
-    ent_cat = EntityCue(c.entity, &ent_phrase);
-    // "the total number of arrivals", "a tally of deaths": a counting noun's
-    // of-phrase names what is counted.
-    if (!ent_cat && c.entity_span.end > c.entity_span.start) {
-      const int h = TokenEndingAt(v, c.entity_span.end);
-      const std::string_view head = h >= 0 ? std::string_view(v.toks[static_cast<std::size_t>(h)].low) : "";
-      bool them = false;
-      if ((head == "number" || head == "total" || head == "tally") && Is(v, h + 1, "of")) {
-        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr), &ent_phrase);
-      }
-    }
-  }
   // Context: cues of the figure's own clause first, else the sentence's.
   // (Sentence ties are broken by the document's topic as it stands now,
   // earlier claims of this sentence included.)
@@ -1781,6 +1775,24 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     if (auto local = BestOf(counts, v.doc_counts)) {
       ctx_cat = local_ctx = local;
       if (level == 1) piece_ctx = local;
+    }
+  }
+  // People in a role (troops, police) count as their cue's category only
+  // where the verb and the figure's clause are silent.
+  const bool weak_ok = !w.predicate && !local_ctx;
+  std::optional<Category> ent_cat;
+  std::string_view ent_phrase;  // the entity cue that gave ent_cat
+  if (!c.entity.empty() && !(other_kind && w.entity_inherited)) {
+    ent_cat = EntityCue(c.entity, &ent_phrase, weak_ok);
+    // "the total number of arrivals", "a tally of deaths": a counting noun's
+    // of-phrase names what is counted.
+    if (!ent_cat && c.entity_span.end > c.entity_span.start) {
+      const int h = TokenEndingAt(v, c.entity_span.end);
+      const std::string_view head = h >= 0 ? std::string_view(v.toks[static_cast<std::size_t>(h)].low) : "";
+      bool them = false;
+      if ((head == "number" || head == "total" || head == "tally") && Is(v, h + 1, "of")) {
+        if (Range of = OfNP(v, h + 1, them); !of.empty()) ent_cat = EntityCue(Text(v, of, nullptr), &ent_phrase, weak_ok);
+      }
     }
   }
   const Kind kind = c.quantity.kind;

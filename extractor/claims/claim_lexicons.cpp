@@ -63,6 +63,8 @@ ClaimLexicons::ClaimLexicons() {
                              std::make_pair(entity_cues.size() - 1, entity_cues.back().category));
     if (r.get(2) == "thing") {
       thing_cues.insert(entity_cues.back().phrase);
+    } else if (r.get(2) == "weak") {
+      weak_cues.insert(entity_cues.back().phrase);
     } else if (!r.get(2).empty()) {
       throw std::logic_error("claims_entity_cues.txt:" + std::to_string(r.line) + ": unknown mark '" +
                              std::string(r.get(2)) + "'");

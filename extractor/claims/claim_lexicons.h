@@ -63,6 +63,10 @@ struct ClaimLexicons {
   // Entity cues marked "thing": counted objects, not people, whose own
   // category decides over the verb ("destroyed 11 military vehicles").
   WordSet thing_cues;
+  // Entity cues marked "weak": people counted in a role (troops, police)
+  // whose category holds only when neither the verb nor the figure's own
+  // clause says otherwise ("lost 1,500 troops", "adds 72 police officers").
+  WordSet weak_cues;
   // claims_territory.txt: place nouns, verbs of taking or holding ground
   // (inflected forms), and armed forces.
   WordSet territory_places, territory_verbs, territory_forces;
