@@ -1933,7 +1933,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (u == "degC" || u == "degF" || u == "km/h" || u == "mph" || u == "mm" || u == "cm" || u == "in") {
     return set(Category::kOther, "category.weather_unit");
   }
-  if (ent_cat == Category::kPopulation && ctx_cat) return set(*ctx_cat, "category.context");
+  // Residents who suffer something in their own clause take that topic; a
+  // cue elsewhere in the sentence does not turn a head count into it ("2.06
+  // million internally displaced people ... one in ten of its roughly 21
+  // million inhabitants").
+  if (ent_cat == Category::kPopulation && local_ctx) return set(*local_ctx, "category.context");
   // Barrels are oil, a traded good ("total cuts could reach 20 million bpd").
   if (!ent_cat && c.quantity.unit == "bbl") ent_cat = Category::kEconomy;
   // Oil that spills is pollution, not trade ("The spill released 5,000 barrels of crude").
