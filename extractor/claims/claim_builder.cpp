@@ -1744,10 +1744,16 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                           done[static_cast<std::size_t>(w.antecedent)].quantity.kind != c.quantity.kind;
   // Not for money: who pays and what for is said in the money's own
   // sentence ("The UN's humanitarian appeal, of $2.42 billion").
+  // Nor when the figure's own clause piece names another topic ("killed
+  // thousands of civilians and forced 1.7 million from their homes",
+  // "rainfall in August was 780% above average").
   if (w.antecedent >= 0 && !other_kind && c.quantity.kind != Kind::kMoney &&
       (w.subset || (w.entity_inherited && !pred_cat))) {
-    set(done[static_cast<std::size_t>(w.antecedent)].category, "category.antecedent");
-    return;
+    const Category prev = done[static_cast<std::size_t>(w.antecedent)].category;
+    int counts[9] = {0};
+    ContextCounts(v, ClauseStart(v, w.qf, 3), ClauseEnd(v, w.qf, 3), counts);
+    const std::optional<Category> piece = BestOf(counts, v.doc_counts);
+    if (w.subset || !piece || *piece == prev) return set(prev, "category.antecedent");
   }
   // Context: cues of the figure's own clause first, else the sentence's.
   // (Sentence ties are broken by the document's topic as it stands now,
