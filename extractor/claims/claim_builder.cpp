@@ -637,8 +637,9 @@ struct ClaimBuilder::Impl {
   }
   // Whether a figure is ground taken or held (claims_territory.txt): places
   // or an area a few words after a verb of taking ("have seized 14
-  // villages", "advanced by about 600 square kilometres"), or a "within X
-  // km of" distance in a sentence naming armed forces.
+  // villages", "advanced by about 600 square kilometres"), or, in a
+  // sentence naming armed forces, a "within X km of" distance or a
+  // distance advanced ("have advanced up to 2 kilometers west of").
   bool TerritoryTaken(const View& v, const Work& w, const Claim& c) const {
     const std::string& u = c.quantity.unit;
     const std::string_view entity = c.entity;
@@ -646,22 +647,25 @@ struct ClaimBuilder::Impl {
     head = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
     const bool place = (c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kPercent) &&
                        lex.territory_places.count(head) > 0;
-    if (place || u == "km2" || u == "sqmi") {
-      // The verb governs a list ("retaken the town of Nasir and 6
-      // surrounding villages"), which crosses clause pieces: look a few
-      // words back instead, not past a semicolon.
-      for (int i = w.qf - 1; i >= 0 && i >= w.qf - 8; --i) {
-        const std::string& low = v.toks[static_cast<std::size_t>(i)].low;
-        if (low == ";") break;
-        if (lex.territory_verbs.count(low)) return true;
-      }
-      return false;
-    }
+    if (place || u == "km2" || u == "sqmi") return TakingVerbBefore(v, w.qf);
+    if (c.quantity.kind != Kind::kMeasure || !(u == "km" || u == "m" || u == "mi")) return false;
     std::string_view m = c.quantity.span.of(v.text);
     const bool within = m.size() > 7 && (m.substr(0, 7) == "within " || m.substr(0, 7) == "Within ");
-    if (c.quantity.kind != Kind::kMeasure || !within || !(u == "km" || u == "m" || u == "mi")) return false;
+    if (!within && !TakingVerbBefore(v, w.qf)) return false;
     for (const Token& t : v.toks) {
       if (lex.territory_forces.count(t.low)) return true;
+    }
+    return false;
+  }
+  // Whether a verb of taking ground (claims_territory.txt) is a few words
+  // before token `qf`. The verb may govern a list ("retaken the town of
+  // Nasir and 6 surrounding villages"), which crosses clause pieces, so
+  // this looks back a fixed window, not past a semicolon.
+  bool TakingVerbBefore(const View& v, int qf) const {
+    for (int i = qf - 1; i >= 0 && i >= qf - 8; --i) {
+      const std::string& low = v.toks[static_cast<std::size_t>(i)].low;
+      if (low == ";") break;
+      if (lex.territory_verbs.count(low)) return true;
     }
     return false;
   }
