@@ -1901,6 +1901,14 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
        (ctx_cat == Category::kHealth && !violent_doc) || DiedOfIllness(v, c))) {
     return set(Category::kHealth, "category.disease_deaths");
   }
+  // "with 61,340 cases and 1,024 deaths": deaths counted right after a
+  // disease's cases are the disease's, whatever else the article is about.
+  if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) && Is(v, w.qf - 1, "and") &&
+      w.qf >= 2 && !done.empty() && done.back().sentence == c.sentence &&
+      done.back().category == Category::kHealth &&
+      done.back().entity_span.end == v.toks[static_cast<std::size_t>(w.qf - 2)].span.end) {
+    return set(Category::kHealth, "category.cases_and_deaths");
+  }
   if (pred_cat == Category::kPopulation) {
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
     if (HasWord(v, b, e, "camps") || HasWord(v, b, e, "tents") || HasWord(v, b, e, "camp") ||
