@@ -1890,6 +1890,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // What is counted decides over the verb when it is an object, not people.
   if (ent_cat && lex.thing_cues.count(ent_phrase)) return set(*ent_cat, "category.thing");
   if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");
+  // The wounded are casualties also when the figure counts their care
+  // ("More than 600 wounded have been treated at the field hospital",
+  // "had treated 142 wounded since Sunday").
+  if (pred_cat == Category::kHealth && ent_cat == Category::kCasualties) {
+    return set(Category::kCasualties, "category.wounded_treated");
+  }
   // Deaths from a disease are health. A health word elsewhere in the
   // sentence only ("said the director of the city's hospital") does not
   // make war dead disease deaths when the article's figures so far are
