@@ -1,6 +1,7 @@
-// The extraction pipeline for one document: segmenter → time recognizer →
-// quantity recognizer (minus durations that only scope a time expression)
-// → claim builder → attributor. This is the only place the stages meet.
+// The extraction pipeline for one document: segmenter → quantity
+// recognizer → time recognizer (over the figure sentences only) → minus
+// the durations that only scope a time expression → claim builder →
+// attributor. This is the only place the stages meet.
 //
 //   Extractor extractor;                 // compiles every rule once (~ms)
 //   ExtractResult r = extractor.Extract(doc);
@@ -20,6 +21,17 @@
 #include "extractor/time/time_recognizer.h"
 
 namespace claimex {
+
+// The spans the time recognizer is asked about: each figure's sentence
+// (widened to cover the figure), merged where they touch, in text order.
+// Claims read only the time expressions of their own sentence, so the rest
+// of the text is never searched.
+std::vector<Span> FigureSentences(const Segmentation& seg, const std::vector<Quantity>& quantities);
+
+// Removes the durations inside a time expression ("in the last two days"):
+// they place a claim in time and are no claims of their own. Both lists
+// sorted by span start.
+void DropTimeDurations(std::vector<Quantity>& quantities, const std::vector<TimeExpression>& times);
 
 struct ExtractResult {
   std::vector<Claim> claims;          // in document order
