@@ -199,7 +199,11 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     if (!t.word() || t.cap) continue;
     FunctionClass f = Function(t);
     if (f != FunctionClass::kPrep && f != FunctionClass::kStop) continue;
-    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && j + 1 < e &&
+    // "Residents of Sanaa ...": a common noun capitalised at the start heads
+    // its phrase; the name after "of" does not take it in.
+    bool common_start = j == i + 1 && (IsAnonymous(tokens[i].lower) || IsDocument(tokens[i].lower)) &&
+                        !IsAcronym(tokens[i]);
+    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && !common_start && j + 1 < e &&
                   (tokens[j + 1].cap || (tokens[j + 1].lower == "the" && j + 2 < e && tokens[j + 2].cap)) &&
                   (t.lower == "of" || t.lower == "for" || t.lower == "on");
     if (inside) continue;
@@ -300,7 +304,9 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       const Token& before = tokens[n - 1];
       bool plain_cap = before.word() && before.cap && Role(before) == RoleClass::kNone && !IsOrgHead(before) &&
                        !IsAcronym(before) && Function(before) == FunctionClass::kNone;
-      if (plain_cap || connector(before)) org_in_run = true, name_words = 0;
+      // "US Geological Survey": an acronym right before the name.
+      bool acronym = IsAcronym(before) && Role(before) == RoleClass::kNone;
+      if (plain_cap || connector(before) || acronym) org_in_run = true, name_words = 0;
     }
     bool titled = n > i && (Role(tokens[n - 1]) == RoleClass::kRole || Role(tokens[n - 1]) == RoleClass::kTitle ||
                             is_title_dot(n - 1));

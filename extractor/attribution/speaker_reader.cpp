@@ -17,7 +17,8 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
     if (t.kind == TokenKind::kNumber) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
-      if (f == FunctionClass::kStop) break;
+      // "He said the bank expects": another clause's verb ends the phrase.
+      if (f == FunctionClass::kStop || t.lower == "said" || t.lower == "says" || t.lower == "told") break;
       if (f == FunctionClass::kPronoun) {  // "she added": the subject, and no further
         if (b == end) --b;
         break;
@@ -68,6 +69,15 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   }
   // "the National Institute for Space Research (INPE) said".
   if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
+  // "Bashir Ahmad, 45, told": an age in apposition.
+  if (end >= sb + 3 && tokens[end - 1].kind == TokenKind::kNumber && tokens[end - 2].kind == TokenKind::kComma) {
+    end -= 2;
+  }
+  // "a commander with the call sign \"Taras\" told": a quoted nickname ends the phrase.
+  if (end >= sb + 4 && tokens[end - 1].kind == TokenKind::kQuote && tokens[end - 3].kind == TokenKind::kQuote &&
+      tokens[end - 2].word() && tokens[end - 2].cap && tokens[end - 4].word()) {
+    end -= 3;
+  }
   std::size_t b = LeftStart(tokens, end, sb);
   // "Fred Lewis, who tried the case, said": the phrase before the relative clause.
   if (b > sb + 1 && (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which") &&
@@ -148,8 +158,71 @@ Mention SpeakerReader::Right(std::string_view text, const std::vector<Token>& to
     if (m.role.empty()) m.role = m2.role.empty() ? m2.name : m2.role;
     m.owner_its = m.owner_its || m2.owner_its;
     m.span.end = m2.span.end;
+  } else if (m.role_headed && m2.valid && m2.type == SpeakerType::kPerson && !m2.role_headed &&
+             m2.ref == RefKind::kNone && m2.role.empty()) {
+    // "according to the local county commissioner, James Gatluak": the
+    // name in apposition to the role.
+    Mention named = m2;
+    named.role = m.role.empty() ? m.name : m.role;
+    named.owner_its = m.owner_its;
+    named.span.start = m.span.start;
+    return named;
   }
   return m;
+}
+
+// The subject opening the sentence of a ", saying" cue: a pronoun, or a
+// capitalised name after an optional determiner, optionally with its
+// acronym ("The World Health Organization (WHO) gave a lower figure,
+// saying ..."). A dateline or any other comma after the name rules it out.
+Mention SpeakerReader::Subject(std::string_view text, const std::vector<Token>& tokens, std::size_t sb,
+                               std::size_t cue_b, std::size_t se) const {
+  std::size_t b = sb;
+  while (b < cue_b && !tokens[b].word()) ++b;
+  if (b >= cue_b) return Mention();
+  if (p_.Function(tokens[b]) == FunctionClass::kPronoun) return p_.Parse(text, tokens, b, b + 1);
+  std::size_t e = b;
+  if (p_.Function(tokens[e]) == FunctionClass::kDet) ++e;
+  std::size_t name = e;
+  while (e < cue_b && tokens[e].word() &&
+         (tokens[e].cap || ((tokens[e].lower == "of" || tokens[e].lower == "for" || tokens[e].lower == "and") &&
+                            e + 1 < cue_b && tokens[e + 1].cap))) {
+    ++e;
+  }
+  if (e == name || e >= cue_b || (tokens[e].boundary() && tokens[e].text != "(")) return Mention();
+  Mention m = p_.Parse(text, tokens, b, e);
+  if (!m.valid || !m.known) return Mention();
+  Bracketed(text, tokens, se, m);
+  return m;
+}
+
+void SpeakerReader::Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se,
+                              Mention& m) const {
+  std::size_t j = TokenAt(tokens, m.span.end);
+  if (j + 2 >= se || tokens[j].text != "(" || !PhraseParser::IsAcronym(tokens[j + 1]) || tokens[j + 2].text != ")") {
+    return;
+  }
+  const Token& last = tokens[TokenAt(tokens, m.span.end) - 1];
+  if (m.type == SpeakerType::kPerson && !m.role_headed && m.ref == RefKind::kNone) {
+    // People have no acronyms: "Integrated Food Security Phase Classification (IPC)".
+    std::string name = CollapseSpaces(m.span.of(text));
+    if (name.starts_with("the ") || name.starts_with("The ")) name.erase(0, 4);
+    m.type = SpeakerType::kOrganization;
+    m.name = std::move(name);
+    m.name_span = m.span;
+    m.role.clear();
+  } else if (m.type != SpeakerType::kPerson && m.type != SpeakerType::kDocument && last.word() && !last.cap) {
+    // "the UN's humanitarian office (OCHA)": the acronym names what the words describe.
+    m.type = SpeakerType::kOrganization;
+    m.role = m.name;
+    m.name = std::string(tokens[j + 1].text);
+    m.name_span = tokens[j + 1].span;
+    m.ref = RefKind::kNone;
+    m.generic = false;
+  } else {
+    return;
+  }
+  m.known = true;
 }
 
 Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tokens, const CueRule& rule,
@@ -157,6 +230,10 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
                             std::size_t next_cue_token) const {
   Mention none;
   auto word_at = [&](std::size_t j) { return j < se && tokens[j].word(); };
+  if (rule.side == CueSide::kSubject) {
+    if (cue_b <= sb || tokens[cue_b - 1].kind != TokenKind::kComma) return none;
+    return Subject(text, tokens, sb, cue_b, se);
+  }
   if (rule.side != CueSide::kRight) {
     // A noun, not a verb: "the reported toll", "a UN report said".
     if (cue_b > sb) {
@@ -215,9 +292,14 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
       std::size_t end = TokenAt(tokens, m.span.end);
       if (m.valid && end < se && !tokens[end].boundary()) {
         FunctionClass f = p_.Function(tokens[end]);
+        bool at_least = tokens[end].lower == "at" && end + 1 < se &&
+                        (tokens[end + 1].lower == "least" || tokens[end + 1].lower == "most");
         bool adjunct = f == FunctionClass::kTime || f == FunctionClass::kStop || tokens[end].lower == "on" ||
-                       tokens[end].lower == "in" || tokens[end].lower == "at";
-        if (!adjunct) m = Mention();
+                       tokens[end].lower == "in" || (tokens[end].lower == "at" && !at_least);
+        // ", said more than 790,000 ...", ", said the country needed at
+        // least ...": an unknown lower-case word going on is the report.
+        bool unknown_head = !m.known && m.ref == RefKind::kNone;
+        if (!adjunct || unknown_head) m = Mention();
       }
       if (m.valid && m.ref == RefKind::kPronoun && m.ref_word == "it") return none;  // "said it would"
     }
@@ -237,6 +319,7 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     }
   }
   if (!m.valid) return none;
+  Bracketed(text, tokens, se, m);
   if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument) return none;
   if (rule.typed && !m.known) return none;
   if (rule.plural && !m.plural && !(m.ref == RefKind::kPronoun && m.ref_word == "they")) return none;
