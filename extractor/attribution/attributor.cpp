@@ -58,16 +58,15 @@ std::size_t DatelineEnd(const std::vector<Token>& tokens, std::size_t sb, std::s
 bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::size_t k, std::size_t stop,
                   bool tell) {
   if (k >= stop) return true;
-  if (tell) {
-    if (stop - k <= 3) return true;  // "told AFP", "told reporters"
-    while (k < stop && tokens[k].word() && (tokens[k].cap || p.Function(tokens[k]) == FunctionClass::kDet)) ++k;
-    if (k >= stop) return true;
-  }
+  // "told AFP", "told a council of ministers in April": with no figure and
+  // no "that", what follows "told" is its hearer and adjuncts.
+  if (tell) return true;
   const Token& t = tokens[k];
   FunctionClass f = p.Function(t);
   if (f == FunctionClass::kTime) return true;
-  // "said earlier", "said separately": an adverb, never a complement verb.
-  if (f == FunctionClass::kAux && t.lower != "not" && t.lower != "never") return true;
+  // "said earlier this month", "said separately": an adverb closing the
+  // clause, not "say has done" opening one.
+  if (f == FunctionClass::kAux) return k + 1 == stop || ClosesClause(p, tokens, k + 1, stop, false);
   return t.lower == "this" || t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "by" ||
          t.lower == "from";
 }
@@ -165,9 +164,10 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
           continue;
         }
       }
+      bool trade = p == j && j > sb && tokens[j - 1].word() && !tokens[j - 1].cap && parser.IsOrgHead(tokens[j - 1]);
       // A lone capitalised word ("Syria", "Monday") names nothing worth
       // remembering unless it is an acronym, a known organisation or titled.
-      if (h == j + 1 && p == j && !PhraseParser::IsAcronym(t) && !parser.IsOrgHead(t) &&
+      if (h == j + 1 && p == j && !trade && !PhraseParser::IsAcronym(t) && !parser.IsOrgHead(t) &&
           !parser.KnownOrg(tokens, j, h, nullptr)) {
         j = h;
         continue;
@@ -175,8 +175,7 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
       Mention m = parser.Parse(text, tokens, p, h);
       // "drugmaker Nordica Pharma": a name right after an organisation noun
       // is an organisation, whatever its words look like.
-      if (m.valid && p == j && j > sb && tokens[j - 1].word() && !tokens[j - 1].cap &&
-          parser.IsOrgHead(tokens[j - 1]) && m.type == SpeakerType::kPerson && !m.role_headed && m.role.empty()) {
+      if (m.valid && trade && m.type == SpeakerType::kPerson && !m.role_headed && m.role.empty()) {
         m.type = SpeakerType::kOrganization;
         m.known = true;
         m.ref = RefKind::kNone;
@@ -252,7 +251,11 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
   std::size_t pos = m.span.start;
   switch (m.ref) {
     case RefKind::kPronoun: e = d.Pronoun(m.ref_word, pos, sentence); break;
-    case RefKind::kSurname: e = d.Surname(m.ref_word, pos, sentence); break;
+    case RefKind::kSurname:
+      e = d.Surname(m.ref_word, pos, sentence);
+      // "Nordfrakt, which employs ..., said": a lone name given earlier as a company's.
+      if (!e && s.role.empty()) e = d.Organization(m.name, pos, sentence);
+      break;
     case RefKind::kDescription:
       if (m.owner_its && m.ref_person) break;
       e = d.Description(m.ref_word, m.ref_person, m.generic, pos, sentence);
@@ -614,9 +617,11 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       bool faces = a.both || (a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start);
       // The closing clause of a sentence ("..., officials said.") reports all
       // of it, inner clauses included ("the county has confirmed 12"), unless
-      // it is a news outlet relaying them.
+      // it is a news outlet relaying them or "according to X" named the
+      // source of the figures near it.
       bool outer = faces && a.trailing && !a.media &&
-                   (k + 1 == found.size() || found[k + 1].sentence != s) && facing && !facing->trailing;
+                   (k + 1 == found.size() || found[k + 1].sentence != s) && facing && !facing->trailing &&
+                   !facing->both;
       if (faces && (!facing || dist < facing_d || outer)) {
         facing = &a;
         facing_d = dist;

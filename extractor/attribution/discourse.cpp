@@ -110,6 +110,13 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
   return Latest(pos, sentence, 2, false, [&](const Entity& x) { return org(x) && !x.media; });
 }
 
+const Entity* Discourse::Organization(std::string_view name, std::size_t pos, std::size_t sentence) const {
+  std::string lower = Lower(name);
+  return Latest(pos, sentence, kMaxWindow, false, [&](const Entity& e) {
+    return e.type == SpeakerType::kOrganization && Lower(e.name) == lower;
+  });
+}
+
 const Entity* Discourse::Owner(std::size_t pos, std::size_t sentence) const {
   auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization && !e.media; };
   if (const Entity* e = Latest(pos, sentence, 6, false, [&](const Entity& x) { return org(x) && x.speaker; })) return e;

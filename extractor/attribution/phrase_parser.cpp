@@ -145,6 +145,15 @@ std::size_t PhraseParser::KnownOrg(const std::vector<Token>& tokens, std::size_t
   return best;
 }
 
+bool PhraseParser::TitledName(const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+  std::size_t n = j;
+  while (n > i && j - n < 3 && tokens[n - 1].word() && tokens[n - 1].cap && Role(tokens[n - 1]) == RoleClass::kNone &&
+         !IsOrgHead(tokens[n - 1]) && !IsAcronym(tokens[n - 1]) && Function(tokens[n - 1]) == FunctionClass::kNone) {
+    --n;
+  }
+  return n < j && n > i && Role(tokens[n - 1]) != RoleClass::kNone && Role(tokens[n - 1]) != RoleClass::kPart;
+}
+
 Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                             std::size_t e) const {
   Mention m;
@@ -203,7 +212,8 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     // its phrase; the name after "of" does not take it in.
     bool common_start = j == i + 1 && (IsAnonymous(tokens[i].lower) || IsDocument(tokens[i].lower)) &&
                         !IsAcronym(tokens[i]);
-    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && !common_start && j + 1 < e &&
+    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && !common_start &&
+                  !TitledName(tokens, i, j) && j + 1 < e &&
                   (tokens[j + 1].cap || (tokens[j + 1].lower == "the" && j + 2 < e && tokens[j + 2].cap)) &&
                   (t.lower == "of" || t.lower == "for" || t.lower == "on");
     if (inside) continue;

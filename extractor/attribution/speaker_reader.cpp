@@ -7,13 +7,20 @@ bool SpeakerReader::TitleDot(const std::vector<Token>& tokens, std::size_t j) co
          p_.Role(tokens[j - 1]) == RoleClass::kTitle;
 }
 
+// "the Welsh Conservatives' finance spokesman": the apostrophe of a plural
+// possessive, written right after its word, is inside the phrase.
+bool SpeakerReader::PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const {
+  return j > 0 && (tokens[j].text == "'" || tokens[j].text == "\xE2\x80\x99") && tokens[j - 1].word() &&
+         tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;
+}
+
 // First token of the phrase that ends at `end`, read leftwards to a
 // punctuation mark, a clause word or a number.
 std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const {
   std::size_t b = end;
   while (b > sb) {
     const Token& t = tokens[b - 1];
-    if (t.boundary() && !TitleDot(tokens, b - 1)) break;
+    if (t.boundary() && !TitleDot(tokens, b - 1) && !PluralPossessive(tokens, b - 1)) break;
     if (t.kind == TokenKind::kNumber) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
@@ -37,6 +44,9 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
   while (e < se) {
     const Token& t = tokens[e];
     if (t.boundary() && !TitleDot(tokens, e)) break;
+    // "according to the U.N. At least 730 ...": after initials, a capitalised
+    // function word starts a sentence the segmenter did not split off.
+    if (e > begin && tokens[e - 1].text.ends_with(".") && t.cap && p_.Function(t) != FunctionClass::kNone) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
       if (f == FunctionClass::kStop || f == FunctionClass::kTime || f == FunctionClass::kPassive ||

@@ -42,6 +42,7 @@ class SpeakerReader {
                   std::size_t se) const;
   // An acronym in brackets right after the phrase: "(USGS)", "(OCHA)".
   void Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se, Mention& m) const;
+  bool PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const;
   bool TitleDot(const std::vector<Token>& tokens, std::size_t j) const;
 
   const PhraseParser& p_;
