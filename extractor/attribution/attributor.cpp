@@ -67,8 +67,10 @@ bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::
   // "said earlier this month", "said separately": an adverb closing the
   // clause, not "say has done" opening one.
   if (f == FunctionClass::kAux) return k + 1 == stop || ClosesClause(p, tokens, k + 1, stop, false);
+  // "..., said Priya Natarajan, a professor who led the study": a relative
+  // clause describing the speaker.
   return t.lower == "this" || t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "by" ||
-         t.lower == "from";
+         t.lower == "from" || t.lower == "who" || t.lower == "whose";
 }
 
 // `word` without a final "'s" or "’s" (itself when there is none).
@@ -104,7 +106,8 @@ struct Attributor::Impl {
   std::string AppositionRole(std::string_view text, const std::vector<Token>& tokens, std::size_t h,
                              std::size_t se) const;
   // Turns a parsed phrase into a Speaker, resolving references.
-  Speaker Resolve(std::string_view text, const Mention& m, Span cue_span, std::size_t sentence,
+  // `document_cue`: the cue wants a document ("it found"), so "it" looks for one first.
+  Speaker Resolve(std::string_view text, const Mention& m, Span cue_span, bool document_cue, std::size_t sentence,
                   const Discourse& d, bool* media) const;
 };
 
@@ -201,6 +204,18 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
       j = h;
       continue;
     }
+    // "The survey of 1,714 adults was carried out ... It also found": a
+    // definite document, remembered weakly for an "it" that finds or shows.
+    if (t.word() && !t.cap && parser.IsDocument(t.lower) && j > sb &&
+        parser.Function(tokens[j - 1]) == FunctionClass::kDet && tokens[j - 1].lower == "the") {
+      Entity e;
+      e.weak = true;
+      e.type = SpeakerType::kDocument;
+      e.name = CollapseSpaces(Span{tokens[j - 1].span.start, t.span.end}.of(text));
+      e.pos = tokens[j - 1].span.start;
+      e.sentence = sentence;
+      d.Add(std::move(e));
+    }
     if (t.word() && !t.cap && parser.IsOrgHead(t)) {
       std::size_t p = j;
       while (p > sb && j - p < 3) {
@@ -237,7 +252,7 @@ std::string Attributor::Impl::AppositionRole(std::string_view text, const std::v
   return r.role.empty() ? r.name : r.role;
 }
 
-Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span cue_span,
+Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span cue_span, bool document_cue,
                                   std::size_t sentence, const Discourse& d, bool* media) const {
   Speaker s;
   s.type = m.type;
@@ -250,7 +265,10 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
   const Entity* e = nullptr;
   std::size_t pos = m.span.start;
   switch (m.ref) {
-    case RefKind::kPronoun: e = d.Pronoun(m.ref_word, pos, sentence); break;
+    case RefKind::kPronoun:
+      if (document_cue && m.ref_word == "it") e = d.Document(pos, sentence);
+      if (!e) e = d.Pronoun(m.ref_word, pos, sentence);
+      break;
     case RefKind::kSurname:
       e = d.Surname(m.ref_word, pos, sentence);
       // "Nordfrakt, which employs ..., said": a lone name given earlier as a company's.
@@ -483,7 +501,9 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       if (!m.valid) continue;
       bool media = false;
       Attribution a;
-      a.speaker = im.Resolve(text, m, cue.span, s, discourse, &media);
+      a.speaker = im.Resolve(text, m, cue.span, cue.rule->side == CueSide::kDocument, s, discourse, &media);
+      // "It found" with no document before it is no finding of a report.
+      if (cue.rule->side == CueSide::kDocument && a.speaker.type != SpeakerType::kDocument) continue;
       a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
       // ", saying ...": the subject far back reports only what follows the cue.
       if (cue.rule->side == CueSide::kSubject) a.extent = cue.span;

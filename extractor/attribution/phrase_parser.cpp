@@ -318,6 +318,12 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       bool acronym = IsAcronym(before) && Role(before) == RoleClass::kNone;
       if (plain_cap || connector(before) || acronym) org_in_run = true, name_words = 0;
     }
+    // "Swedish truckmaker Nordfrakt", "the lender Barclays": a name right
+    // after an organisation noun is that organisation's.
+    if (n == k && n > i && !tokens[n - 1].cap && IsOrgHead(tokens[n - 1]) && Role(tokens[n - 1]) == RoleClass::kNone) {
+      org_in_run = true;
+      name_words = 0;
+    }
     bool titled = n > i && (Role(tokens[n - 1]) == RoleClass::kRole || Role(tokens[n - 1]) == RoleClass::kTitle ||
                             is_title_dot(n - 1));
     if (name_words >= 2 || (name_words == 1 && titled)) {

@@ -330,7 +330,10 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
   }
   if (!m.valid) return none;
   Bracketed(text, tokens, se, m);
-  if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument) return none;
+  if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument &&
+      !(m.ref == RefKind::kPronoun && m.ref_word == "it")) {
+    return none;  // "it found" may mean a survey named before
+  }
   if (rule.typed && !m.known) return none;
   if (rule.plural && !m.plural && !(m.ref == RefKind::kPronoun && m.ref_word == "they")) return none;
   return m;
