@@ -628,6 +628,9 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       // "About 1.7 million people said ...": a group counted by the claim
       // does not report its own count.
       if (a.speaker.type == SpeakerType::kAnonymous && a.phrase.overlaps(span)) continue;
+      // "The central bank, which has held its rate at 50%, expects ...": an
+      // aside between the speaker and the cue is background, not the report.
+      if (a.phrase.end <= span.start && span.end <= a.speaker.cue_span.start) continue;
       if (a.local && (span.end > a.extent.start || CountStarts(sc.starts, span.end, a.extent.start, 3) > 2)) continue;
       std::size_t dist = Distance(a.extent, span);
       if (!best || dist < best_d) {

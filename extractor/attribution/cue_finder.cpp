@@ -33,6 +33,7 @@ CueFinder::CueFinder() {
     r.at = has("at");
     r.passive = has("passive");
     r.local = has("local");
+    r.needs_for = has("for");
     forms.push_back(r.form);
     rules_.push_back(std::move(r));
   }

@@ -31,6 +31,7 @@ struct CueRule {
   std::string lemma;  // "say"
   CueSide side = CueSide::kLeft;
   bool invert = false, plural = false, typed = false, clause = false, at = false, passive = false;
+  bool needs_for = false;  // "appealed on Wednesday for": a "for" must follow
   bool local = false;  // reports only the figure right before it ("the 5% forecast by analysts")
 };
 

@@ -207,6 +207,11 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     const Token& t = tokens[j];
     if (!t.word() || t.cap) continue;
     FunctionClass f = Function(t);
+    // "A survey last year", "a doctor there": a time or place ends the head too.
+    if (f == FunctionClass::kTime && j > i) {
+      h = j;
+      break;
+    }
     if (f != FunctionClass::kPrep && f != FunctionClass::kStop) continue;
     // "Residents of Sanaa ...": a common noun capitalised at the start heads
     // its phrase; the name after "of" does not take it in.

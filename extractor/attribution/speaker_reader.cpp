@@ -14,6 +14,10 @@ bool SpeakerReader::PluralPossessive(const std::vector<Token>& tokens, std::size
          tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;
 }
 
+bool SpeakerReader::SayVerb(const Token& t) {
+  return !t.cap && (t.lower == "said" || t.lower == "says" || t.lower == "told");
+}
+
 // First token of the phrase that ends at `end`, read leftwards to a
 // punctuation mark, a clause word or a number.
 std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const {
@@ -25,7 +29,7 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
       // "He said the bank expects": another clause's verb ends the phrase.
-      if (f == FunctionClass::kStop || t.lower == "said" || t.lower == "says" || t.lower == "told") break;
+      if (f == FunctionClass::kStop || SayVerb(t)) break;
       if (f == FunctionClass::kPronoun) {  // "she added": the subject, and no further
         if (b == end) --b;
         break;
@@ -129,7 +133,9 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   // Apposition: "ROLE, NAME, said", "NAME, ROLE, said", "ORG, ACRONYM, said".
   std::size_t b0 = LeftStart(tokens, b - 1, sb);
   if (b0 >= b - 1) return m1;
-  if (b0 > sb && !tokens[b0 - 1].boundary()) return m1;  // stopped at a clause word
+  // Stopped at a clause word; "said Tom Andrews, the UN rapporteur, who
+  // estimated" stops at the verb of the clause before, which is fine.
+  if (b0 > sb && !tokens[b0 - 1].boundary() && !SayVerb(tokens[b0 - 1])) return m1;
   Mention m0 = p_.Parse(text, tokens, b0, b - 1);
   if (!m0.valid) return m1;
   bool named1 = m1.type == SpeakerType::kPerson && !m1.role_headed && m1.role.empty();
@@ -262,6 +268,11 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     bool ok = cue_e >= se || tokens[cue_e].boundary() || tokens[cue_e].lower == "that" ||
               tokens[cue_e].lower == "on" || tokens[cue_e].lower == "in" ||
               p_.Function(tokens[cue_e]) == FunctionClass::kTime;
+    if (!ok) return none;
+  }
+  if (rule.needs_for) {
+    bool ok = false;
+    for (std::size_t j = cue_e; j < se && j < cue_e + 7 && !ok; ++j) ok = tokens[j].lower == "for";
     if (!ok) return none;
   }
   if (rule.at) {

@@ -42,6 +42,8 @@ class SpeakerReader {
                   std::size_t se) const;
   // An acronym in brackets right after the phrase: "(USGS)", "(OCHA)".
   void Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se, Mention& m) const;
+  // The verb of another reporting clause ("said", "says", "told").
+  static bool SayVerb(const Token& t);
   bool PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const;
   bool TitleDot(const std::vector<Token>& tokens, std::size_t j) const;
 
