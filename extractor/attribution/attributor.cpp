@@ -73,6 +73,28 @@ bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::
          t.lower == "from" || t.lower == "who" || t.lower == "whose";
 }
 
+// Appends to `out` where a sentence starts inside tokens [sb, se) that the
+// segmenter did not split off: initials and a capitalised function word
+// ("according to the U.N. Some 63,000 refugees ...").
+void MissedSentenceStarts(const PhraseParser& p, const std::vector<Token>& tokens, std::size_t sb,
+                          std::size_t se, std::vector<std::size_t>& out) {
+  for (std::size_t j = sb + 1; j < se; ++j) {
+    const Token& prev = tokens[j - 1];
+    if (prev.word() && prev.text.ends_with(".") && PhraseParser::IsAcronymText(prev.text) && tokens[j].cap &&
+        p.Function(tokens[j]) != FunctionClass::kNone) {
+      out.push_back(tokens[j].span.start);
+    }
+  }
+}
+
+// Whether a missed sentence start lies between a clause and a claim.
+bool Separated(const std::vector<std::size_t>& hidden, Span clause, Span claim) {
+  std::size_t lo = std::min(clause.end, claim.end), hi = std::max(clause.start, claim.start);
+  if (lo >= hi) return false;
+  auto it = std::lower_bound(hidden.begin(), hidden.end(), lo);
+  return it != hidden.end() && *it <= hi;
+}
+
 // `word` without a final "'s" or "’s" (itself when there is none).
 std::string_view PossessiveStem(std::string_view word) {
   if (word.size() > 2 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
@@ -454,6 +476,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
 
   Discourse discourse;
   std::vector<Attribution> found;  // in sentence order
+  std::vector<std::size_t> hidden;  // offsets of sentence starts the segmenter missed, ascending
   std::size_t c = 0;
   std::size_t s = 0;
   for (; s < n_sent; ++s) {
@@ -484,6 +507,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     }
     std::vector<Span>& taken = sc.taken;  // phrases of accepted cues: a cue inside one is a noun
     taken.clear();
+    MissedSentenceStarts(im.parser, tokens, sb, se, hidden);
     for (; c < cues.size() && cues[c].span.start < sp.end; ++c) {
       const Cue& cue = cues[c];
       // Cues ascend: a phrase ending before this one's start overlaps no
@@ -499,6 +523,10 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
                              : se;
       Mention m = im.reader.Read(text, tokens, *cue.rule, cb, ce, sb, se, next);
       if (!m.valid) continue;
+      if (cue.rule->typed && !m.known && m.ref == RefKind::kSurname &&
+          !discourse.Surname(m.ref_word, m.span.start, s) && !discourse.Organization(m.name, m.span.start, s)) {
+        continue;  // "Apple reported": an unknown capitalised word is no typed speaker
+      }
       bool media = false;
       Attribution a;
       a.speaker = im.Resolve(text, m, cue.span, cue.rule->side == CueSide::kDocument, s, discourse, &media);
@@ -631,6 +659,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       // "The central bank, which has held its rate at 50%, expects ...": an
       // aside between the speaker and the cue is background, not the report.
       if (a.phrase.end <= span.start && span.end <= a.speaker.cue_span.start) continue;
+      if (Separated(hidden, a.extent, span)) continue;
       if (a.local && (span.end > a.extent.start || CountStarts(sc.starts, span.end, a.extent.start, 3) > 2)) continue;
       std::size_t dist = Distance(a.extent, span);
       if (!best || dist < best_d) {

@@ -345,7 +345,9 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
       !(m.ref == RefKind::kPronoun && m.ref_word == "it")) {
     return none;  // "it found" may mean a survey named before
   }
-  if (rule.typed && !m.known) return none;
+  // "Zuckerberg wrote": a lone surname passes; the attributor keeps it only
+  // when it names someone given in full before.
+  if (rule.typed && !m.known && m.ref != RefKind::kSurname) return none;
   if (rule.plural && !m.plural && !(m.ref == RefKind::kPronoun && m.ref_word == "they")) return none;
   return m;
 }
