@@ -61,12 +61,18 @@ bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::
   // "told AFP", "told a council of ministers in April": with no figure and
   // no "that", what follows "told" is its hearer and adjuncts.
   if (tell) return true;
+  // "said earlier this month", "said separately": adverbs closing the
+  // clause, not "say has done" opening one; look past them.
+  std::size_t adverbs = k;
+  while (k < stop && p.Function(tokens[k]) == FunctionClass::kAux) ++k;
+  if (k >= stop) return true;
+  if (k > adverbs && (p.Function(tokens[k]) != FunctionClass::kTime && p.Function(tokens[k]) != FunctionClass::kDet &&
+                      tokens[k].lower != "on" && tokens[k].lower != "in")) {
+    return false;
+  }
   const Token& t = tokens[k];
   FunctionClass f = p.Function(t);
   if (f == FunctionClass::kTime) return true;
-  // "said earlier this month", "said separately": an adverb closing the
-  // clause, not "say has done" opening one.
-  if (f == FunctionClass::kAux) return k + 1 == stop || ClosesClause(p, tokens, k + 1, stop, false);
   // "..., said Priya Natarajan, a professor who led the study": a relative
   // clause describing the speaker.
   return t.lower == "this" || t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "by" ||

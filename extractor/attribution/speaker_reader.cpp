@@ -200,7 +200,7 @@ Mention SpeakerReader::Subject(std::string_view text, const std::vector<Token>& 
   std::size_t e = b;
   if (p_.Function(tokens[e]) == FunctionClass::kDet) ++e;
   std::size_t name = e;
-  while (e < cue_b && tokens[e].word() &&
+  while (e < cue_b && e < b + 16 && tokens[e].word() &&
          (tokens[e].cap || ((tokens[e].lower == "of" || tokens[e].lower == "for" || tokens[e].lower == "and") &&
                             e + 1 < cue_b && tokens[e + 1].cap))) {
     ++e;
