@@ -58,9 +58,17 @@ std::size_t DatelineEnd(const std::vector<Token>& tokens, std::size_t sb, std::s
 bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::size_t k, std::size_t stop,
                   bool tell) {
   if (k >= stop) return true;
-  // "told AFP", "told a council of ministers in April": with no figure and
-  // no "that", what follows "told" is its hearer and adjuncts.
-  if (tell) return true;
+  // "told AFP", "told a council of ministers in April": the hearer, a few
+  // words (with "of"), then nothing or an adjunct; "told his dad he wanted"
+  // goes on into what was told.
+  if (tell) {
+    if (p.Function(tokens[k]) == FunctionClass::kDet || p.Function(tokens[k]) == FunctionClass::kPoss) ++k;
+    for (std::size_t n = 0; k < stop && n < 5; ++k, ++n) {
+      FunctionClass f = p.Function(tokens[k]);
+      if (f != FunctionClass::kNone && tokens[k].lower != "of") break;
+    }
+    if (k >= stop) return true;
+  }
   // "said earlier this month", "said separately": adverbs closing the
   // clause, not "say has done" opening one; look past them.
   std::size_t adverbs = k;
@@ -91,6 +99,17 @@ void MissedSentenceStarts(const PhraseParser& p, const std::vector<Token>& token
       out.push_back(tokens[j].span.start);
     }
   }
+}
+
+// Whether the lone capitalised word `m` is the surname of someone given
+// with a full name before ("Mark Zuckerberg ... Zuckerberg wrote"). A
+// surname takes no article ("The Treasury notes"), and a one-word "name"
+// ("Secretary of the Treasury") gives no surname.
+bool FullNameBefore(const PhraseParser& p, const std::vector<Token>& tokens, const Mention& m, std::size_t sentence,
+                    const Discourse& d) {
+  if (p.Function(tokens[TokenAt(tokens, m.span.start)]) == FunctionClass::kDet) return false;
+  const Entity* e = d.Surname(m.ref_word, m.span.start, sentence);
+  return e && e->name.find(' ') != std::string::npos;
 }
 
 // Whether a missed sentence start lies between a clause and a claim.
@@ -530,8 +549,8 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       Mention m = im.reader.Read(text, tokens, *cue.rule, cb, ce, sb, se, next);
       if (!m.valid) continue;
       if (cue.rule->typed && !m.known && m.ref == RefKind::kSurname &&
-          !discourse.Surname(m.ref_word, m.span.start, s) && !discourse.Organization(m.name, m.span.start, s)) {
-        continue;  // "Apple reported": an unknown capitalised word is no typed speaker
+          !FullNameBefore(im.parser, tokens, m, s, discourse)) {
+        continue;  // "Apple reported", "Treasury notes": a capitalised word naming no one before
       }
       bool media = false;
       Attribution a;
