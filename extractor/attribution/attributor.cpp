@@ -25,14 +25,111 @@ namespace {
 struct Attribution {
   Speaker speaker;
   Span extent;  // the speaker phrase and the cue together
+  Span phrase;  // the speaker phrase alone
   std::size_t sentence = 0;
   // "..., the UN said." closes its clause and covers what came before it;
   // "the UN said that ..." opens one and covers what follows.
   bool trailing = false;
   bool both = false;   // "according to X": covers its whole sentence
   bool media = false;  // a news outlet relaying others' figures
+  bool local = false;  // reaches only a figure right before it
 };
 
+
+// Tokens [sb, end) of a dateline opening a sentence ("LONDON, June 12
+// (Reuters) -", "DOUMA, Syria (AFP) -"): an upper-case place, then no
+// lower-case word up to a dash. The place is no organisation a later "the
+// company" could mean. Returns sb when the sentence opens with none.
+std::size_t DatelineEnd(const std::vector<Token>& tokens, std::size_t sb, std::size_t se) {
+  if (sb >= se || !PhraseParser::IsAcronym(tokens[sb]) || tokens[sb].text.size() < 3) return sb;
+  for (std::size_t j = sb + 1; j < se && j < sb + 12; ++j) {
+    if (tokens[j].kind == TokenKind::kDash) return j + 1;
+    if (tokens[j].word() && !tokens[j].cap) return sb;
+  }
+  return sb;
+}
+
+// Whether the words [k, stop) after a reporting clause only close it rather
+// than open what it reports: nothing, a time ("on Wednesday", "this
+// morning", "earlier this month"), a place or manner ("in a statement",
+// "from Sarbuland village", "by phone"); after "told", its hearer first
+// ("told AFP on condition of anonymity"). The caller has already ruled out
+// runs holding a figure or "that".
+bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::size_t k, std::size_t stop,
+                  bool tell) {
+  if (k >= stop) return true;
+  // "told AFP", "told a council of ministers in April": the hearer, a few
+  // words (with "of"), then nothing or an adjunct; "told his dad he wanted"
+  // goes on into what was told.
+  if (tell) {
+    if (p.Function(tokens[k]) == FunctionClass::kDet || p.Function(tokens[k]) == FunctionClass::kPoss) ++k;
+    for (std::size_t n = 0; k < stop && n < 5; ++k, ++n) {
+      FunctionClass f = p.Function(tokens[k]);
+      if (f != FunctionClass::kNone && tokens[k].lower != "of") break;
+    }
+    if (k >= stop) return true;
+  }
+  // "said earlier this month", "said separately": adverbs closing the
+  // clause, not "say has done" opening one; look past them.
+  std::size_t adverbs = k;
+  while (k < stop && p.Function(tokens[k]) == FunctionClass::kAux) ++k;
+  if (k >= stop) return true;
+  if (k > adverbs && (p.Function(tokens[k]) != FunctionClass::kTime && p.Function(tokens[k]) != FunctionClass::kDet &&
+                      tokens[k].lower != "on" && tokens[k].lower != "in")) {
+    return false;
+  }
+  const Token& t = tokens[k];
+  FunctionClass f = p.Function(t);
+  if (f == FunctionClass::kTime) return true;
+  // "..., said Priya Natarajan, a professor who led the study": a relative
+  // clause describing the speaker.
+  return t.lower == "this" || t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "by" ||
+         t.lower == "from" || t.lower == "who" || t.lower == "whose";
+}
+
+// Appends to `out` where a sentence starts inside tokens [sb, se) that the
+// segmenter did not split off: initials and a capitalised function word
+// ("according to the U.N. Some 63,000 refugees ...").
+void MissedSentenceStarts(const PhraseParser& p, const std::vector<Token>& tokens, std::size_t sb,
+                          std::size_t se, std::vector<std::size_t>& out) {
+  for (std::size_t j = sb + 1; j < se; ++j) {
+    const Token& prev = tokens[j - 1];
+    if (prev.word() && prev.text.ends_with(".") && PhraseParser::IsAcronymText(prev.text) && tokens[j].cap &&
+        p.Function(tokens[j]) != FunctionClass::kNone) {
+      out.push_back(tokens[j].span.start);
+    }
+  }
+}
+
+// Whether the lone capitalised word `m` is the surname of someone given
+// with a full name before ("Mark Zuckerberg ... Zuckerberg wrote"). A
+// surname takes no article ("The Treasury notes"), and a one-word "name"
+// ("Secretary of the Treasury") gives no surname.
+bool FullNameBefore(const PhraseParser& p, const std::vector<Token>& tokens, const Mention& m, std::size_t sentence,
+                    const Discourse& d) {
+  if (p.Function(tokens[TokenAt(tokens, m.span.start)]) == FunctionClass::kDet) return false;
+  const Entity* e = d.Surname(m.ref_word, m.span.start, sentence);
+  return e && e->name.find(' ') != std::string::npos;
+}
+
+// Whether a missed sentence start lies between a clause and a claim.
+bool Separated(const std::vector<std::size_t>& hidden, Span clause, Span claim) {
+  std::size_t lo = std::min(clause.end, claim.end), hi = std::max(clause.start, claim.start);
+  if (lo >= hi) return false;
+  auto it = std::lower_bound(hidden.begin(), hidden.end(), lo);
+  return it != hidden.end() && *it <= hi;
+}
+
+// `word` without a final "'s" or "’s" (itself when there is none).
+std::string_view PossessiveStem(std::string_view word) {
+  if (word.size() > 2 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
+  if (word.size() > 4 && word.ends_with("\xE2\x80\x99s")) return word.substr(0, word.size() - 4);
+  return word;
+}
+
+// Whether `gap` (text between a quote and a clause) holds a blank line or a
+// line break: the clause then opens a new paragraph.
+bool ParagraphBreak(std::string_view gap) { return gap.find('\n') != std::string_view::npos; }
 
 std::size_t Distance(Span a, Span b) {
   if (a.overlaps(b)) return 0;
@@ -51,8 +148,13 @@ struct Attributor::Impl {
   // later references ("it", "the agency", "its director") can find them.
   void RegisterMentions(std::string_view text, const std::vector<Token>& tokens, std::size_t sb,
                         std::size_t se, std::size_t sentence, Discourse& d) const;
+  // The role of a phrase ", the NRC's secretary general," starting at
+  // tokens[h] (a comma), or "" when none follows.
+  std::string AppositionRole(std::string_view text, const std::vector<Token>& tokens, std::size_t h,
+                             std::size_t se) const;
   // Turns a parsed phrase into a Speaker, resolving references.
-  Speaker Resolve(std::string_view text, const Mention& m, Span cue_span, std::size_t sentence,
+  // `document_cue`: the cue wants a document ("it found"), so "it" looks for one first.
+  Speaker Resolve(std::string_view text, const Mention& m, Span cue_span, bool document_cue, std::size_t sentence,
                   const Discourse& d, bool* media) const;
 };
 
@@ -71,7 +173,7 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
     e.named = !m.role_headed;
     d.Add(std::move(e));
   };
-  std::size_t j = sb;
+  std::size_t j = DatelineEnd(tokens, sb, se);
   while (j < se) {
     const Token& t = tokens[j];
     if (t.word() && t.cap && parser.Function(t) == FunctionClass::kNone) {
@@ -97,25 +199,69 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
         if (!u.cap && parser.Role(u) != RoleClass::kRole) break;
         --p;
       }
+      // "The WHO's cholera hotline": the agency owning something is still
+      // the one a later "the agency said" means.
+      if (h == j + 1 && p == j) {
+        std::string_view stem = PossessiveStem(t.text);
+        if (stem.size() < t.text.size() && PhraseParser::IsAcronymText(stem)) {
+          Mention m;
+          m.valid = m.known = true;
+          m.type = SpeakerType::kOrganization;
+          m.name = std::string(stem);
+          m.span = m.name_span = Span{t.span.start, t.span.start + stem.size()};
+          add(m, false);
+          j = h;
+          continue;
+        }
+      }
+      bool trade = p == j && j > sb && tokens[j - 1].word() && !tokens[j - 1].cap && parser.IsOrgHead(tokens[j - 1]);
       // A lone capitalised word ("Syria", "Monday") names nothing worth
       // remembering unless it is an acronym, a known organisation or titled.
-      if (h == j + 1 && p == j && !PhraseParser::IsAcronym(t) && !parser.IsOrgHead(t) &&
+      if (h == j + 1 && p == j && !trade && !PhraseParser::IsAcronym(t) && !parser.IsOrgHead(t) &&
           !parser.KnownOrg(tokens, j, h, nullptr)) {
         j = h;
         continue;
       }
       Mention m = parser.Parse(text, tokens, p, h);
+      // "drugmaker Nordica Pharma": a name right after an organisation noun
+      // is an organisation, whatever its words look like.
+      if (m.valid && trade && m.type == SpeakerType::kPerson && !m.role_headed && m.role.empty()) {
+        m.type = SpeakerType::kOrganization;
+        m.known = true;
+        m.ref = RefKind::kNone;
+        m.role = std::string(tokens[j - 1].text);
+      }
       if (m.valid && m.ref != RefKind::kSurname && m.ref != RefKind::kDescription) {
         bool titled = parser.Role(tokens[p]) != RoleClass::kNone;
         if ((m.type == SpeakerType::kOrganization && m.known) ||
             (m.type == SpeakerType::kPerson && !m.role_headed && (titled || !m.role.empty()))) {
           add(m, false);
         } else if (m.type == SpeakerType::kPerson && !m.role_headed) {
-          add(m, true);  // "Tom Harding": unknown kind, but "Harding said" may refer to it
+          // "Jan Egeland, the NRC's secretary general, called ...": a role in
+          // apposition makes the name a person "he" may refer to.
+          std::string role = AppositionRole(text, tokens, h, se);
+          if (!role.empty()) {
+            m.role = std::move(role);
+            add(m, false);
+          } else {
+            add(m, true);  // "Tom Harding": unknown kind, but "Harding said" may refer to it
+          }
         }
       }
       j = h;
       continue;
+    }
+    // "The survey of 1,714 adults was carried out ... It also found": a
+    // definite document, remembered weakly for an "it" that finds or shows.
+    if (t.word() && !t.cap && parser.IsDocument(t.lower) && j > sb &&
+        parser.Function(tokens[j - 1]) == FunctionClass::kDet && tokens[j - 1].lower == "the") {
+      Entity e;
+      e.weak = true;
+      e.type = SpeakerType::kDocument;
+      e.name = CollapseSpaces(Span{tokens[j - 1].span.start, t.span.end}.of(text));
+      e.pos = tokens[j - 1].span.start;
+      e.sentence = sentence;
+      d.Add(std::move(e));
     }
     if (t.word() && !t.cap && parser.IsOrgHead(t)) {
       std::size_t p = j;
@@ -125,6 +271,12 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
         --p;
       }
       if (p > sb && parser.Function(tokens[p - 1]) == FunctionClass::kDet) --p;
+      // "put 48,000 in the hospital": a place, not an actor ("a cable from a
+      // bank" may still be what "it said" means).
+      if (p > sb && p < j && (tokens[p - 1].lower == "in" || tokens[p - 1].lower == "at" || tokens[p - 1].lower == "into")) {
+        ++j;
+        continue;
+      }
       Mention m = parser.Parse(text, tokens, p, j + 1);
       // "The council faces ...": a description naming nothing earlier is a first mention.
       bool fresh = m.ref == RefKind::kNone ||
@@ -136,7 +288,18 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
   }
 }
 
-Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span cue_span,
+std::string Attributor::Impl::AppositionRole(std::string_view text, const std::vector<Token>& tokens,
+                                             std::size_t h, std::size_t se) const {
+  if (h + 1 >= se || tokens[h].kind != TokenKind::kComma) return {};
+  std::size_t e = h + 1;
+  while (e < se && e < h + 12 && !tokens[e].boundary()) ++e;
+  if (e >= se || tokens[e].kind != TokenKind::kComma) return {};
+  Mention r = parser.Parse(text, tokens, h + 1, e);
+  if (!r.valid || !r.role_headed) return {};
+  return r.role.empty() ? r.name : r.role;
+}
+
+Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span cue_span, bool document_cue,
                                   std::size_t sentence, const Discourse& d, bool* media) const {
   Speaker s;
   s.type = m.type;
@@ -149,8 +312,15 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
   const Entity* e = nullptr;
   std::size_t pos = m.span.start;
   switch (m.ref) {
-    case RefKind::kPronoun: e = d.Pronoun(m.ref_word, pos, sentence); break;
-    case RefKind::kSurname: e = d.Surname(m.ref_word, pos, sentence); break;
+    case RefKind::kPronoun:
+      if (document_cue && m.ref_word == "it") e = d.Document(pos, sentence);
+      if (!e) e = d.Pronoun(m.ref_word, pos, sentence);
+      break;
+    case RefKind::kSurname:
+      e = d.Surname(m.ref_word, pos, sentence);
+      // "Nordfrakt, which employs ..., said": a lone name given earlier as a company's.
+      if (!e && s.role.empty()) e = d.Organization(m.name, pos, sentence);
+      break;
     case RefKind::kDescription:
       if (m.owner_its && m.ref_person) break;
       e = d.Description(m.ref_word, m.ref_person, m.generic, pos, sentence);
@@ -331,6 +501,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
 
   Discourse discourse;
   std::vector<Attribution> found;  // in sentence order
+  std::vector<std::size_t> hidden;  // offsets of sentence starts the segmenter missed, ascending
   std::size_t c = 0;
   std::size_t s = 0;
   for (; s < n_sent; ++s) {
@@ -361,6 +532,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     }
     std::vector<Span>& taken = sc.taken;  // phrases of accepted cues: a cue inside one is a noun
     taken.clear();
+    MissedSentenceStarts(im.parser, tokens, sb, se, hidden);
     for (; c < cues.size() && cues[c].span.start < sp.end; ++c) {
       const Cue& cue = cues[c];
       // Cues ascend: a phrase ending before this one's start overlaps no
@@ -376,25 +548,31 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
                              : se;
       Mention m = im.reader.Read(text, tokens, *cue.rule, cb, ce, sb, se, next);
       if (!m.valid) continue;
+      if (cue.rule->typed && !m.known && m.ref == RefKind::kSurname &&
+          !FullNameBefore(im.parser, tokens, m, s, discourse)) {
+        continue;  // "Apple reported", "Treasury notes": a capitalised word naming no one before
+      }
       bool media = false;
       Attribution a;
-      a.speaker = im.Resolve(text, m, cue.span, s, discourse, &media);
+      a.speaker = im.Resolve(text, m, cue.span, cue.rule->side == CueSide::kDocument, s, discourse, &media);
+      // "It found" with no document before it is no finding of a report.
+      if (cue.rule->side == CueSide::kDocument && a.speaker.type != SpeakerType::kDocument) continue;
       a.extent = Span{std::min(m.span.start, cue.span.start), std::max(m.span.end, cue.span.end)};
+      // ", saying ...": the subject far back reports only what follows the cue.
+      if (cue.rule->side == CueSide::kSubject) a.extent = cue.span;
+      a.phrase = m.span;
       a.sentence = s;
       a.media = media;
       // A closing clause ends at punctuation, a time ("on Wednesday", "in a
       // statement") or its hearer ("told AFP"); "residents said they heard
       // shots" opens a clause instead. "according to X" faces both ways.
       a.both = cue.rule->side == CueSide::kRight;
+      a.local = cue.rule->local;
       {
         std::size_t k = TokenAt(tokens, a.extent.end);
         std::size_t stop = k < se ? std::min(sc.run_stop[k], se) : k;
-        std::size_t n = stop - k;
         bool digit_or_that = k < stop && sc.run_hit[k] < stop;
-        bool adjunct = n > 0 && (im.parser.Function(tokens[k]) == FunctionClass::kTime || tokens[k].lower == "on" ||
-                                 tokens[k].lower == "in" || tokens[k].lower == "at" ||
-                                 (cue.rule->lemma == "tell" && n <= 3));
-        a.trailing = !digit_or_that && (n == 0 || adjunct);
+        a.trailing = !digit_or_that && ClosesClause(im.parser, tokens, k, stop, cue.rule->lemma == "tell");
       }
       taken.push_back(m.span);
       Entity e;
@@ -447,7 +625,9 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
     }
     for (std::size_t i = lo; i < found.size(); ++i) {
       const Attribution& a = found[i];
-      if (a.extent.start >= quote.span.end && near(quote.span.end, a.extent.start)) {
+      // A clause opening the next paragraph has its own sentence to report.
+      if (a.extent.start >= quote.span.end && near(quote.span.end, a.extent.start) &&
+          !ParagraphBreak(text.substr(quote.span.end, a.extent.start - quote.span.end))) {
         quote_speaker[q] = &a;
         break;
       }
@@ -498,6 +678,14 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       // A clause inside someone else's quote does not reach outside it.
       const Quote* aq = seg.QuoteAt(a.speaker.cue_span.start);
       if (aq && !aq->inner.contains(span.start)) continue;
+      // "About 1.7 million people said ...": a group counted by the claim
+      // does not report its own count.
+      if (a.speaker.type == SpeakerType::kAnonymous && a.phrase.overlaps(span)) continue;
+      // "The central bank, which has held its rate at 50%, expects ...": an
+      // aside between the speaker and the cue is background, not the report.
+      if (a.phrase.end <= span.start && span.end <= a.speaker.cue_span.start) continue;
+      if (Separated(hidden, a.extent, span)) continue;
+      if (a.local && (span.end > a.extent.start || CountStarts(sc.starts, span.end, a.extent.start, 3) > 2)) continue;
       std::size_t dist = Distance(a.extent, span);
       if (!best || dist < best_d) {
         best = &a;
@@ -506,13 +694,26 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       bool faces = a.both || (a.trailing ? a.extent.start >= span.end : a.extent.end <= span.start);
       // The closing clause of a sentence ("..., officials said.") reports all
       // of it, inner clauses included ("the county has confirmed 12"), unless
-      // it is a news outlet relaying them.
+      // it is a news outlet relaying them or "according to X" named the
+      // source of the figures near it.
       bool outer = faces && a.trailing && !a.media &&
-                   (k + 1 == found.size() || found[k + 1].sentence != s) && facing && !facing->trailing;
+                   (k + 1 == found.size() || found[k + 1].sentence != s) && facing && !facing->trailing &&
+                   !facing->both;
       if (faces && (!facing || dist < facing_d || outer)) {
         facing = &a;
         facing_d = dist;
       }
+    }
+    // "He said the bank expects 5%", "X told Reuters that estimates put the
+    // damage at $10 billion": a clause opening the complement of another
+    // is reported by that one's speaker.
+    while (facing && !facing->trailing && !facing->both && facing > found.data() + from) {
+      const Attribution& outer = *(facing - 1);
+      if (outer.sentence != s || outer.trailing || outer.both || outer.extent.end > facing->phrase.start ||
+          CountStarts(sc.starts, outer.extent.end, facing->phrase.start, 3) > 2) {
+        break;
+      }
+      facing = &outer;
     }
     // An opening clause after the claim ("Police arrested 12 people after
     // residents said they heard shots") does not reach back to it.

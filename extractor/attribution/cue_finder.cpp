@@ -19,6 +19,7 @@ CueFinder::CueFinder() {
     if (side == "left") r.side = CueSide::kLeft;
     else if (side == "right") r.side = CueSide::kRight;
     else if (side == "doc") r.side = CueSide::kDocument;
+    else if (side == "subject") r.side = CueSide::kSubject;
     else throw std::logic_error("attribution_cues.txt:" + std::to_string(row.line) + ": bad side");
     std::string flags(row.get(3));
     auto has = [&](std::string_view f) {
@@ -31,6 +32,8 @@ CueFinder::CueFinder() {
     r.clause = has("clause");
     r.at = has("at");
     r.passive = has("passive");
+    r.local = has("local");
+    r.needs_for = has("for");
     forms.push_back(r.form);
     rules_.push_back(std::move(r));
   }

@@ -24,13 +24,15 @@ class RE2;
 
 namespace claimex::attribution {
 
-enum class CueSide { kLeft, kRight, kDocument };
+enum class CueSide { kLeft, kRight, kDocument, kSubject };
 
 struct CueRule {
   std::string form;   // lower-case, single spaces ("according to")
   std::string lemma;  // "say"
   CueSide side = CueSide::kLeft;
   bool invert = false, plural = false, typed = false, clause = false, at = false, passive = false;
+  bool needs_for = false;  // "appealed on Wednesday for": a "for" must follow
+  bool local = false;  // reports only the figure right before it ("the 5% forecast by analysts")
 };
 
 struct Cue {

@@ -98,8 +98,11 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
     });
   }
   auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization; };
+  // A bare earlier "the company" (named nothing) is the last resort of a
+  // generic head: the company quoted just before is the better antecedent.
+  auto bare = [&](const Entity& x) { return Lower(x.name) == head; };
   if (const Entity* e = Latest(pos, sentence, 10, false, [&](const Entity& x) {
-        return org(x) && HasWord(Lower(x.name + " " + x.role), head);
+        return org(x) && HasWord(Lower(x.name + " " + x.role), head) && !(generic && bare(x));
       })) {
     return e;
   }
@@ -107,7 +110,22 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
   if (const Entity* e = Latest(pos, sentence, 4, false, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
     return e;
   }
-  return Latest(pos, sentence, 2, false, [&](const Entity& x) { return org(x) && !x.media; });
+  if (const Entity* e = Latest(pos, sentence, 2, false, [&](const Entity& x) { return org(x) && !x.media; })) {
+    return e;
+  }
+  return Latest(pos, sentence, 10, false, [&](const Entity& x) { return org(x) && bare(x); });
+}
+
+const Entity* Discourse::Document(std::size_t pos, std::size_t sentence) const {
+  return Latest(pos, sentence, 1, /*allow_weak=*/true,
+                [](const Entity& e) { return e.type == SpeakerType::kDocument; });
+}
+
+const Entity* Discourse::Organization(std::string_view name, std::size_t pos, std::size_t sentence) const {
+  std::string lower = Lower(name);
+  return Latest(pos, sentence, kMaxWindow, false, [&](const Entity& e) {
+    return e.type == SpeakerType::kOrganization && Lower(e.name) == lower;
+  });
 }
 
 const Entity* Discourse::Owner(std::size_t pos, std::size_t sentence) const {

@@ -49,6 +49,11 @@ class Discourse {
   // to the latest organisation quoted when no name contains them.
   const Entity* Description(std::string_view head, bool person, bool generic, std::size_t pos,
                             std::size_t sentence) const;
+  // The latest document (a weak entity: "the survey") of this or the
+  // previous sentence, for "it found".
+  const Entity* Document(std::size_t pos, std::size_t sentence) const;
+  // The latest organisation named exactly `name` (case aside).
+  const Entity* Organization(std::string_view name, std::size_t pos, std::size_t sentence) const;
   // The organisation an "its" inside a speaker phrase refers to.
   const Entity* Owner(std::size_t pos, std::size_t sentence) const;
 

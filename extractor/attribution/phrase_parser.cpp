@@ -145,6 +145,15 @@ std::size_t PhraseParser::KnownOrg(const std::vector<Token>& tokens, std::size_t
   return best;
 }
 
+bool PhraseParser::TitledName(const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+  std::size_t n = j;
+  while (n > i && j - n < 3 && tokens[n - 1].word() && tokens[n - 1].cap && Role(tokens[n - 1]) == RoleClass::kNone &&
+         !IsOrgHead(tokens[n - 1]) && !IsAcronym(tokens[n - 1]) && Function(tokens[n - 1]) == FunctionClass::kNone) {
+    --n;
+  }
+  return n < j && n > i && Role(tokens[n - 1]) != RoleClass::kNone && Role(tokens[n - 1]) != RoleClass::kPart;
+}
+
 Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                             std::size_t e) const {
   Mention m;
@@ -198,8 +207,18 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
     const Token& t = tokens[j];
     if (!t.word() || t.cap) continue;
     FunctionClass f = Function(t);
+    // "A survey last year", "a doctor there": a time or place ends the head too.
+    if (f == FunctionClass::kTime && j > i) {
+      h = j;
+      break;
+    }
     if (f != FunctionClass::kPrep && f != FunctionClass::kStop) continue;
-    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && j + 1 < e &&
+    // "Residents of Sanaa ...": a common noun capitalised at the start heads
+    // its phrase; the name after "of" does not take it in.
+    bool common_start = j == i + 1 && (IsAnonymous(tokens[i].lower) || IsDocument(tokens[i].lower)) &&
+                        !IsAcronym(tokens[i]);
+    bool inside = f == FunctionClass::kPrep && j > i && tokens[j - 1].cap && !common_start &&
+                  !TitledName(tokens, i, j) && j + 1 < e &&
                   (tokens[j + 1].cap || (tokens[j + 1].lower == "the" && j + 2 < e && tokens[j + 2].cap)) &&
                   (t.lower == "of" || t.lower == "for" || t.lower == "on");
     if (inside) continue;
@@ -300,7 +319,15 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       const Token& before = tokens[n - 1];
       bool plain_cap = before.word() && before.cap && Role(before) == RoleClass::kNone && !IsOrgHead(before) &&
                        !IsAcronym(before) && Function(before) == FunctionClass::kNone;
-      if (plain_cap || connector(before)) org_in_run = true, name_words = 0;
+      // "US Geological Survey": an acronym right before the name.
+      bool acronym = IsAcronym(before) && Role(before) == RoleClass::kNone;
+      if (plain_cap || connector(before) || acronym) org_in_run = true, name_words = 0;
+    }
+    // "Swedish truckmaker Nordfrakt", "the lender Barclays": a name right
+    // after an organisation noun is that organisation's.
+    if (n == k && n > i && !tokens[n - 1].cap && IsOrgHead(tokens[n - 1]) && Role(tokens[n - 1]) == RoleClass::kNone) {
+      org_in_run = true;
+      name_words = 0;
     }
     bool titled = n > i && (Role(tokens[n - 1]) == RoleClass::kRole || Role(tokens[n - 1]) == RoleClass::kTitle ||
                             is_title_dot(n - 1));

@@ -7,17 +7,29 @@ bool SpeakerReader::TitleDot(const std::vector<Token>& tokens, std::size_t j) co
          p_.Role(tokens[j - 1]) == RoleClass::kTitle;
 }
 
+// "the Welsh Conservatives' finance spokesman": the apostrophe of a plural
+// possessive, written right after its word, is inside the phrase.
+bool SpeakerReader::PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const {
+  return j > 0 && (tokens[j].text == "'" || tokens[j].text == "\xE2\x80\x99") && tokens[j - 1].word() &&
+         tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;
+}
+
+bool SpeakerReader::SayVerb(const Token& t) {
+  return !t.cap && (t.lower == "said" || t.lower == "says" || t.lower == "told");
+}
+
 // First token of the phrase that ends at `end`, read leftwards to a
 // punctuation mark, a clause word or a number.
 std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const {
   std::size_t b = end;
   while (b > sb) {
     const Token& t = tokens[b - 1];
-    if (t.boundary() && !TitleDot(tokens, b - 1)) break;
+    if (t.boundary() && !TitleDot(tokens, b - 1) && !PluralPossessive(tokens, b - 1)) break;
     if (t.kind == TokenKind::kNumber) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
-      if (f == FunctionClass::kStop) break;
+      // "He said the bank expects": another clause's verb ends the phrase.
+      if (f == FunctionClass::kStop || SayVerb(t)) break;
       if (f == FunctionClass::kPronoun) {  // "she added": the subject, and no further
         if (b == end) --b;
         break;
@@ -36,6 +48,9 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
   while (e < se) {
     const Token& t = tokens[e];
     if (t.boundary() && !TitleDot(tokens, e)) break;
+    // "according to the U.N. At least 730 ...": after initials, a capitalised
+    // function word starts a sentence the segmenter did not split off.
+    if (e > begin && tokens[e - 1].text.ends_with(".") && t.cap && p_.Function(t) != FunctionClass::kNone) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
       if (f == FunctionClass::kStop || f == FunctionClass::kTime || f == FunctionClass::kPassive ||
@@ -68,6 +83,15 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   }
   // "the National Institute for Space Research (INPE) said".
   if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
+  // "Bashir Ahmad, 45, told": an age in apposition.
+  if (end >= sb + 3 && tokens[end - 1].kind == TokenKind::kNumber && tokens[end - 2].kind == TokenKind::kComma) {
+    end -= 2;
+  }
+  // "a commander with the call sign \"Taras\" told": a quoted nickname ends the phrase.
+  if (end >= sb + 4 && tokens[end - 1].kind == TokenKind::kQuote && tokens[end - 3].kind == TokenKind::kQuote &&
+      tokens[end - 2].word() && tokens[end - 2].cap && tokens[end - 4].word()) {
+    end -= 3;
+  }
   std::size_t b = LeftStart(tokens, end, sb);
   // "Fred Lewis, who tried the case, said": the phrase before the relative clause.
   if (b > sb + 1 && (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which") &&
@@ -109,7 +133,9 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   // Apposition: "ROLE, NAME, said", "NAME, ROLE, said", "ORG, ACRONYM, said".
   std::size_t b0 = LeftStart(tokens, b - 1, sb);
   if (b0 >= b - 1) return m1;
-  if (b0 > sb && !tokens[b0 - 1].boundary()) return m1;  // stopped at a clause word
+  // Stopped at a clause word; "said Tom Andrews, the UN rapporteur, who
+  // estimated" stops at the verb of the clause before, which is fine.
+  if (b0 > sb && !tokens[b0 - 1].boundary() && !SayVerb(tokens[b0 - 1])) return m1;
   Mention m0 = p_.Parse(text, tokens, b0, b - 1);
   if (!m0.valid) return m1;
   bool named1 = m1.type == SpeakerType::kPerson && !m1.role_headed && m1.role.empty();
@@ -148,8 +174,71 @@ Mention SpeakerReader::Right(std::string_view text, const std::vector<Token>& to
     if (m.role.empty()) m.role = m2.role.empty() ? m2.name : m2.role;
     m.owner_its = m.owner_its || m2.owner_its;
     m.span.end = m2.span.end;
+  } else if (m.role_headed && m2.valid && m2.type == SpeakerType::kPerson && !m2.role_headed &&
+             m2.ref == RefKind::kNone && m2.role.empty()) {
+    // "according to the local county commissioner, James Gatluak": the
+    // name in apposition to the role.
+    Mention named = m2;
+    named.role = m.role.empty() ? m.name : m.role;
+    named.owner_its = m.owner_its;
+    named.span.start = m.span.start;
+    return named;
   }
   return m;
+}
+
+// The subject opening the sentence of a ", saying" cue: a pronoun, or a
+// capitalised name after an optional determiner, optionally with its
+// acronym ("The World Health Organization (WHO) gave a lower figure,
+// saying ..."). A dateline or any other comma after the name rules it out.
+Mention SpeakerReader::Subject(std::string_view text, const std::vector<Token>& tokens, std::size_t sb,
+                               std::size_t cue_b, std::size_t se) const {
+  std::size_t b = sb;
+  while (b < cue_b && !tokens[b].word()) ++b;
+  if (b >= cue_b) return Mention();
+  if (p_.Function(tokens[b]) == FunctionClass::kPronoun) return p_.Parse(text, tokens, b, b + 1);
+  std::size_t e = b;
+  if (p_.Function(tokens[e]) == FunctionClass::kDet) ++e;
+  std::size_t name = e;
+  while (e < cue_b && e < b + 16 && tokens[e].word() &&
+         (tokens[e].cap || ((tokens[e].lower == "of" || tokens[e].lower == "for" || tokens[e].lower == "and") &&
+                            e + 1 < cue_b && tokens[e + 1].cap))) {
+    ++e;
+  }
+  if (e == name || e >= cue_b || (tokens[e].boundary() && tokens[e].text != "(")) return Mention();
+  Mention m = p_.Parse(text, tokens, b, e);
+  if (!m.valid || !m.known) return Mention();
+  Bracketed(text, tokens, se, m);
+  return m;
+}
+
+void SpeakerReader::Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se,
+                              Mention& m) const {
+  std::size_t j = TokenAt(tokens, m.span.end);
+  if (j + 2 >= se || tokens[j].text != "(" || !PhraseParser::IsAcronym(tokens[j + 1]) || tokens[j + 2].text != ")") {
+    return;
+  }
+  const Token& last = tokens[TokenAt(tokens, m.span.end) - 1];
+  if (m.type == SpeakerType::kPerson && !m.role_headed && m.ref == RefKind::kNone) {
+    // People have no acronyms: "Integrated Food Security Phase Classification (IPC)".
+    std::string name = CollapseSpaces(m.span.of(text));
+    if (name.starts_with("the ") || name.starts_with("The ")) name.erase(0, 4);
+    m.type = SpeakerType::kOrganization;
+    m.name = std::move(name);
+    m.name_span = m.span;
+    m.role.clear();
+  } else if (m.type != SpeakerType::kPerson && m.type != SpeakerType::kDocument && last.word() && !last.cap) {
+    // "the UN's humanitarian office (OCHA)": the acronym names what the words describe.
+    m.type = SpeakerType::kOrganization;
+    m.role = m.name;
+    m.name = std::string(tokens[j + 1].text);
+    m.name_span = tokens[j + 1].span;
+    m.ref = RefKind::kNone;
+    m.generic = false;
+  } else {
+    return;
+  }
+  m.known = true;
 }
 
 Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tokens, const CueRule& rule,
@@ -157,6 +246,10 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
                             std::size_t next_cue_token) const {
   Mention none;
   auto word_at = [&](std::size_t j) { return j < se && tokens[j].word(); };
+  if (rule.side == CueSide::kSubject) {
+    if (cue_b <= sb || tokens[cue_b - 1].kind != TokenKind::kComma) return none;
+    return Subject(text, tokens, sb, cue_b, se);
+  }
   if (rule.side != CueSide::kRight) {
     // A noun, not a verb: "the reported toll", "a UN report said".
     if (cue_b > sb) {
@@ -175,6 +268,11 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     bool ok = cue_e >= se || tokens[cue_e].boundary() || tokens[cue_e].lower == "that" ||
               tokens[cue_e].lower == "on" || tokens[cue_e].lower == "in" ||
               p_.Function(tokens[cue_e]) == FunctionClass::kTime;
+    if (!ok) return none;
+  }
+  if (rule.needs_for) {
+    bool ok = false;
+    for (std::size_t j = cue_e; j < se && j < cue_e + 7 && !ok; ++j) ok = tokens[j].lower == "for";
     if (!ok) return none;
   }
   if (rule.at) {
@@ -215,9 +313,14 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
       std::size_t end = TokenAt(tokens, m.span.end);
       if (m.valid && end < se && !tokens[end].boundary()) {
         FunctionClass f = p_.Function(tokens[end]);
+        bool at_least = tokens[end].lower == "at" && end + 1 < se &&
+                        (tokens[end + 1].lower == "least" || tokens[end + 1].lower == "most");
         bool adjunct = f == FunctionClass::kTime || f == FunctionClass::kStop || tokens[end].lower == "on" ||
-                       tokens[end].lower == "in" || tokens[end].lower == "at";
-        if (!adjunct) m = Mention();
+                       tokens[end].lower == "in" || (tokens[end].lower == "at" && !at_least);
+        // ", said more than 790,000 ...", ", said the country needed at
+        // least ...": an unknown lower-case word going on is the report.
+        bool unknown_head = !m.known && m.ref == RefKind::kNone;
+        if (!adjunct || unknown_head) m = Mention();
       }
       if (m.valid && m.ref == RefKind::kPronoun && m.ref_word == "it") return none;  // "said it would"
     }
@@ -237,8 +340,14 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     }
   }
   if (!m.valid) return none;
-  if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument) return none;
-  if (rule.typed && !m.known) return none;
+  Bracketed(text, tokens, se, m);
+  if (rule.side == CueSide::kDocument && m.type != SpeakerType::kDocument &&
+      !(m.ref == RefKind::kPronoun && m.ref_word == "it")) {
+    return none;  // "it found" may mean a survey named before
+  }
+  // "Zuckerberg wrote": a lone surname passes; the attributor keeps it only
+  // when it names someone given in full before.
+  if (rule.typed && !m.known && m.ref != RefKind::kSurname) return none;
   if (rule.plural && !m.plural && !(m.ref == RefKind::kPronoun && m.ref_word == "they")) return none;
   return m;
 }

@@ -7,6 +7,7 @@
 //   "its finance director, Helen Marsh, told" left, with the role in apposition
 //   "said Dr Lena Ortiz, the regional health director."  right, role after it
 //   "X was quoted as saying"                  left of the passive
+//   "The WHO gave a lower figure, saying ..."  the subject opening the sentence
 // Returns an invalid Mention when the cue reports nobody ("were reported",
 // "added 500 jobs", "police found"). References are left unresolved.
 // Thread-safe; holds only a reference to the parser.
@@ -37,6 +38,13 @@ class SpeakerReader {
   Mention Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const;
   Mention Right(std::string_view text, const std::vector<Token>& tokens, std::size_t begin, std::size_t se,
                 bool cut_at_in) const;
+  Mention Subject(std::string_view text, const std::vector<Token>& tokens, std::size_t sb, std::size_t cue_b,
+                  std::size_t se) const;
+  // An acronym in brackets right after the phrase: "(USGS)", "(OCHA)".
+  void Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se, Mention& m) const;
+  // The verb of another reporting clause ("said", "says", "told").
+  static bool SayVerb(const Token& t);
+  bool PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const;
   bool TitleDot(const std::vector<Token>& tokens, std::size_t j) const;
 
   const PhraseParser& p_;
