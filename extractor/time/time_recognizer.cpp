@@ -15,7 +15,9 @@
 //   relative  [in|over|during|within|for] the past|last|previous|next|coming N unit
 //   recent    in|over|during recent|the coming days|weeks|months|years
 //   same      over|in|during the same period   (copies the previous expression)
-//   range     between|from ANCHOR and|to|- ANCHOR
+//   range     between|from ANCHOR and|to|- ANCHOR [last|this|next year]
+//   pair      in|for|during YEAR and YEAR, MONTH and MONTH [YEAR],
+//             [the] MONTH-MONTH [YEAR] [period|quarter|season]
 //   single    [OP] ANCHOR
 // ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
 // [year], a year, a decade, last/this/next week|month|year|weekend|quarter,
@@ -178,7 +180,7 @@ constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kRange, kSingle, kAltCount };
+enum Alt { kRel, kRecent, kSame, kRange, kPair, kSingle, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -261,6 +263,13 @@ struct TimeRecognizer::Impl {
   std::optional<Interval> TrailingMonths(const Groups& m, const char* p, std::optional<Date> ref,
                                          bool has_op) const;
   int MonthNumber(std::string_view s) const;
+  // Resolves a `pair` match ("in 2017 and 2018", "the January-March
+  // period") into t's bounds; false when it is not a period.
+  bool Pair(const Groups& m, std::optional<Date> P, TimeExpression& t) const;
+  // A range of bare months followed by "last|this|next year" (`rel`): both
+  // months in that year. False when either end is not a bare month.
+  bool MonthsOfYear(const Groups& m, const std::string& rel, std::optional<Date> P,
+                    TimeExpression& t) const;
   std::optional<Interval> Anchor(const Groups& m, const char* p,
                                  std::optional<Date> P, bool needs_op, bool has_op, bool nearest,
                                  std::optional<Date> before) const;
@@ -381,11 +390,14 @@ TimeRecognizer::Impl::Impl() {
                                  ")\\s+(?i:months)|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
+    // "the first two weeks of February": from the 1st, N whole weeks.
+    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?i:weeks)\\s+(?i:of)\\s+(?P<" +
+                              p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
-    return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + quarter +
-           "|" + cal + "|" + dayword + ")";
+    return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + weeks +
+           "|" + quarter + "|" + cal + "|" + dayword + ")";
   };
 
   const std::string rel = "(?P<rel>(?i:(?:(?P<relprep>in|over|during|within|for|throughout|across)\\s+)?"
@@ -395,16 +407,26 @@ TimeRecognizer::Impl::Impl() {
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
   const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b)";
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
-                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") + ")";
+                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") +
+                            "(?:,?\\s+(?P<ryrel>(?i:last|this|next))\\s+(?i:year)\\b)?)";
+  // Two years or months joined by "and" ("in 2017 and 2018", "for November
+  // and December"), or a hyphenated month range naming a period ("the
+  // January-March period", "during the April-July lean season").
+  const std::string pair =
+      "(?P<pair>(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
+      YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
+      "))?|(?P<pthe>(?i:the)\\s+)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
+      "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
-  const std::string pattern = "\\b(?:" + rel + "|" + recent + "|" + same + "|" + range + "|" + single + ")";
+  const std::string pattern =
+      "\\b(?:" + rel + "|" + recent + "|" + same + "|" + range + "|" + pair + "|" + single + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &range, &single};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &range, &pair, &single};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -518,6 +540,20 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     int y = std::atoi(std::string(g("dec")).c_str());
     out.a = Ymd(y, 1, 1);
     out.b = Ymd(y + 9, 12, 31);
+    return out;
+  }
+  if (!g("wkmon").empty()) {  // "the first two weeks of February"
+    if (!has_op) return std::nullopt;
+    const int n = ParseCount(g("wkn")), mn = MonthNumber(g("wkmon"));
+    if (n < 1 || n > 4 || mn == 0) return std::nullopt;
+    if (!g("wkyear").empty()) {
+      out.a = MonthStart(std::atoi(std::string(g("wkyear")).c_str()), unsigned(mn));
+    } else if (ref) {
+      out.a = pick_year(unsigned(mn), 1, true);
+    } else {
+      return out;
+    }
+    out.b = AddDays(*out.a, 7 * n - 1);
     return out;
   }
   if (!g("qunit").empty() || !g("qn").empty()) {
@@ -635,6 +671,53 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
   return out;
 }
 
+bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpression& t) const {
+  if (!Group(m, "py1").empty()) {
+    const int y1 = std::atoi(std::string(Group(m, "py1")).c_str());
+    const int y2 = std::atoi(std::string(Group(m, "py2")).c_str());
+    if (y2 <= y1) return false;  // "in 2018 and 2017" is two mentions, not a period
+    t.start = Ymd(y1, 1, 1);
+    t.end = Ymd(y2, 12, 31);
+    return true;
+  }
+  const bool hyphen = !Group(m, "ph1").empty();
+  // "in the January-March" without a period noun is not a period.
+  if (hyphen && !Group(m, "pthe").empty() && Group(m, "pnoun").empty()) return false;
+  const int m1 = MonthNumber(Group(m, hyphen ? "ph1" : "pm1"));
+  const int m2 = MonthNumber(Group(m, hyphen ? "ph2" : "pm2"));
+  if (m1 == 0 || m2 == 0) return false;
+  const std::string_view year = Group(m, hyphen ? "phy" : "pmy");
+  int y2;
+  if (!year.empty()) {
+    y2 = std::atoi(std::string(year).c_str());
+  } else if (P) {
+    y2 = YearOf(*P);  // the second month: the latest one begun by P
+    if (sys_days{MonthStart(y2, unsigned(m2))} > sys_days{*P}) --y2;
+  } else {
+    return true;  // text and span only
+  }
+  const int y1 = m1 <= m2 ? y2 : y2 - 1;  // "the November-January period" spans New Year
+  t.start = MonthStart(y1, unsigned(m1));
+  t.end = MonthEnd(y2, unsigned(m2));
+  return true;
+}
+
+bool TimeRecognizer::Impl::MonthsOfYear(const Groups& m, const std::string& rel, std::optional<Date> P,
+                                        TimeExpression& t) const {
+  const std::string_view a = Group(m, "a_mon3"), b = Group(m, "b_mon3");
+  if (a.empty() || b.empty() || !Group(m, "a_mrel").empty() || !Group(m, "b_mrel").empty() ||
+      !Group(m, "a_year2").empty() || !Group(m, "b_year2").empty()) {
+    return false;
+  }
+  if (!P) return true;
+  const int y = YearOf(*P) + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
+  const int m1 = MonthNumber(a), m2 = MonthNumber(b);
+  if (m1 == 0 || m2 == 0 || m1 > m2) return false;
+  t.start = MonthStart(y, unsigned(m1));
+  t.end = MonthEnd(y, unsigned(m2));
+  return true;
+}
+
 TimeRecognizer::TimeRecognizer() : impl_(std::make_unique<Impl>()) {}
 TimeRecognizer::~TimeRecognizer() = default;
 
@@ -712,7 +795,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during, first == "between" || first == "from", true};
+            in_over_during, in_over_during, first == "between" || first == "from",
+            in_over_during || first == "for" || first == "throughout", true};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -802,6 +886,18 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.scope = TimeScopeKind::kPeriod;
       t.start = a->a;
       t.end = b->b;
+      if (!g("ryrel").empty()) {
+        // "between May and November last year": both months in that year.
+        if (!im.MonthsOfYear(m, Lower(g("ryrel")), P, t)) continue;
+      }
+      if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("pair").empty()) {
+      if (!im.Pair(m, P, t)) continue;
+      t.rule = "time.range";
+      t.scope = TimeScopeKind::kPeriod;
       if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
       out.push_back(t);
       continue;
