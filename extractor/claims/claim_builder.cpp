@@ -27,6 +27,7 @@
 
 #include "extractor/claims/claim_lexicons.h"
 #include "extractor/claims/sentence_tokens.h"
+#include "extractor/core/lexicon.h"
 
 namespace claimex {
 
@@ -131,6 +132,10 @@ struct ClaimBuilder::Impl {
   // running nouns (total, toll, tally) that AggregationOf reads apart.
   claims_internal::WordMap<std::vector<std::string>> cumulative_by_first;
   claims_internal::WordMap<WordEntry> word_entries;
+  // Phrases that open a parenthetical aside (claims_aside_openers.txt).
+  std::vector<std::string> aside_openers;
+  // Words that stretch "this year" to the whole year (time_whole_period_cues.txt).
+  claims_internal::WordSet whole_period_cues;
   // word_entries as a flat open-addressing table (power-of-two slots, load
   // <= 1/4): one probe into a contiguous array per token instead of a walk
   // over separately allocated nodes. Slots hold the key's hash and entry.
@@ -190,6 +195,8 @@ struct ClaimBuilder::Impl {
       }
       word_entries.emplace(w, e);
     };
+    for (const LexiconRow& r : LoadLexicon("claims_aside_openers.txt")) aside_openers.push_back(r[0]);
+    for (const LexiconRow& r : LoadLexicon("time_whole_period_cues.txt")) whole_period_cues.insert(r[0]);
     for (const auto& kv : lex.function_words) add(kv.first);
     for (const auto& kv : lex.predicates) add(kv.first);
     for (const auto& kv : lex.change_words) add(kv.first);
@@ -220,6 +227,9 @@ struct ClaimBuilder::Impl {
     // told MPs", "according to health officials"): who speaks is not what
     // the figure is about, so their words are no context cues.
     std::vector<char> attribution;
+    // Per token: the id of the parenthetical aside it lies in (", who
+    // visited Baidoa last week,"), -1 outside any.
+    std::vector<int> aside;
     std::optional<Category> context;  // the sentence's context-cue category
     int context_counts[9] = {0};      // context-cue hits per category in the sentence
     const int* doc_counts = nullptr;  // hits in the document's figure sentences so far
@@ -575,6 +585,57 @@ struct ClaimBuilder::Impl {
       return r;
     }
     return {};
+  }
+  // Marks v.aside: a segment opened by a comma and an aside opener and
+  // closed by the next comma of the sentence. Without the closing comma it
+  // is the sentence's own last clause, not an aside.
+  void MarkAsides(View& v) const;
+  // Whether time t lies in an aside that does not hold token `tok`.
+  bool AsideApart(const View& v, std::size_t t, int tok) const {
+    const int a = v.aside[static_cast<std::size_t>(v.time_toks[t].b)];
+    return a >= 0 && a != v.aside[static_cast<std::size_t>(tok)];
+  }
+  // Whether speech verb j is a passive whose subject is a figure ("31,200
+  // cases were reported in March"): it reports the events, so a time after
+  // it dates them.
+  bool PassiveOfFigure(const View& v, int j) const {
+    const Token* aux = T(v, j - 1);
+    if (!aux || !(aux->low == "was" || aux->low == "were" || aux->low == "been" || aux->low == "is" ||
+                  aux->low == "are")) {
+      return false;
+    }
+    for (int k = j - 2; k >= 0 && k >= j - 6; --k) {
+      const Token& tk = v.toks[static_cast<std::size_t>(k)];
+      if (tk.quantity >= 0) return true;
+      if (!tk.word) return false;
+    }
+    return false;
+  }
+  // Whether [b, e) has a word that makes a current period whole (an
+  // appeal, a present-tense need: time_whole_period_cues.txt).
+  bool WholePeriodCue(const View& v, int b, int e) const {
+    for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+      const Token& tk = v.toks[static_cast<std::size_t>(i)];
+      if (tk.word && whole_period_cues.count(tk.low)) return true;
+    }
+    return false;
+  }
+  // For a figure in a segment opened by ", in which" or ", during which":
+  // the time nearest the end of the segment before it; -1 where none.
+  int InWhichCarry(const View& v, int qf) const {
+    const int sb = ClauseStart(v, qf, 2);
+    if (sb < 1 || !Is(v, sb, ",") || !(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) ||
+        !Is(v, sb + 2, "which")) {
+      return -1;
+    }
+    const int prev = v.toks[static_cast<std::size_t>(sb - 1)].level[2];
+    for (std::size_t t = v.times.size(); t-- > 0;) {
+      const Range r = v.time_toks[t];
+      if (r.b >= 0 && !v.speech[t] && v.toks[static_cast<std::size_t>(r.b)].level[2] == prev) {
+        return static_cast<int>(t);
+      }
+    }
+    return -1;
   }
   // Leftmost token of `t`'s level-3 clause.
   int ClauseStart(const View& v, int i, int level) const {
@@ -932,6 +993,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     }
   }
   claims_internal::AssignLevels(v.toks, [&](std::size_t i) { return IsVerbish(v, static_cast<int>(i)); });
+  MarkAsides(v);
   // A time expression right after a speech verb dates the speaking; one in
   // a comparison ("than in 2022", "compared with the same period in 2021")
   // or a dateline ("MADRID, Aug 19 (Reuters) -") dates nothing here.
@@ -961,8 +1023,16 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
       const Token& tk = v.toks[static_cast<std::size_t>(j)];
       if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
+      // A finite verb or "since" between them opens the reported clause,
+      // which the time dates ("said bad weather had cut their hours in
+      // January", "since it was declared on Aug. 1").
+      if (tk.low == "since" || Cls(v, j) == "aux") break;
       if (tk.speech) {
-        v.speech[t] = true;
+        // "said rainfall in August was 780% above average": a noun between
+        // and a verb right after the time make it part of the reported
+        // clause's subject ("an outbreak declared in May has spread" is not).
+        const bool subject = j < b - 1 && Cls(v, e) == "aux";
+        v.speech[t] = !PassiveOfFigure(v, j) && !subject;
         break;
       }
       if (tk.low == ",") break;
@@ -1041,6 +1111,30 @@ void ClaimBuilder::Impl::MarkAttribution(View& v) const {
   for (int k = 0; k < n; ++k) {
     open += marks[static_cast<std::size_t>(k)];
     v.attribution[static_cast<std::size_t>(k)] = open > 0 ? 1 : 0;
+  }
+}
+
+void ClaimBuilder::Impl::MarkAsides(View& v) const {
+  const int n = static_cast<int>(v.toks.size());
+  v.aside.assign(v.toks.size(), -1);
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!Is(v, i, ",") || v.toks[static_cast<std::size_t>(i + 1)].time >= 0) continue;
+    bool opens = false;
+    for (const std::string& o : aside_openers) {
+      if (PhraseAt(v, i + 1, n, o)) {
+        opens = true;
+        break;
+      }
+    }
+    if (!opens) continue;
+    int e = i + 1;
+    while (e < n && !Is(v, e, ",") && v.toks[static_cast<std::size_t>(e)].level[3] ==
+                                          v.toks[static_cast<std::size_t>(i + 1)].level[3]) {
+      ++e;
+    }
+    if (e >= n || !Is(v, e, ",")) continue;
+    for (int k = i + 1; k < e; ++k) v.aside[static_cast<std::size_t>(k)] = i;
+    i = e - 1;
   }
 }
 
@@ -2000,6 +2094,7 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     Range r = v.time_toks[t];
     if (r.b <= w.ql) return false;
     for (int k = r.b - 1; k > w.ql && k >= r.b - 2; --k) {
+      if (Is(v, k, ",")) break;  // "a total of 1.75 points, between May and June": the clause's
       int qk = v.toks[static_cast<std::size_t>(k)].quantity;
       if (qk >= 0 && qk != q.quantity) {
         // Only a baseline or a reference figure owns it ("from 52 in 2019");
@@ -2023,7 +2118,9 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   auto nearest = [&](auto pred) {
     int best = -1, bd = 1 << 30;
     for (std::size_t t = 0; t < v.times.size(); ++t) {
-      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t) || owned_by_other(t)) continue;
+      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t) || owned_by_other(t) || AsideApart(v, t, w.qf)) {
+        continue;
+      }
       int d = dist(t);
       if (d < bd) {
         bd = d;
@@ -2114,6 +2211,9 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     }
     return false;
   };
+  // ", in which seven people were killed": the relative clause happened
+  // in the time of the segment before it, whose noun it is about.
+  if (t = InWhichCarry(v, w.qf); t >= 0) return choose(t, "time.in_which");
   // Sentence-initial time ("On Monday, ...", "But since January ...").
   for (std::size_t i = 0; i < v.times.size(); ++i) {
     int b = v.time_toks[i].b;
@@ -2499,7 +2599,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           }
           // "$852 million for this year": a sum set for the whole period.
           const bool allotted = ts.text.size() > 4 && (ts.text.substr(0, 4) == "for " || ts.text.substr(0, 4) == "For ");
-          if (forecast || allotted) ts.end = w.time->period_end;
+          if (forecast || allotted || im.WholePeriodCue(v, fb, fe)) ts.end = w.time->period_end;
         }
         // "Famine is projected ... between October and December": months
         // named without a year in a forecast are the coming ones, not the
@@ -2510,9 +2610,18 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
             !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
             date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text) &&
             !NamesPastPeriod(ts.text)) {
-          bool ahead = im.HasWord(v, fb, fe, "will") || im.HasWord(v, fb, fe, "projected");
-          for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
-            ahead = ahead || im.HasPhrase(v, fb, fe, f);
+          // Only the figure's and the time's own comma segments: "already
+          // reeling from inflation of 24.9% in July, is expected to grow"
+          // keeps its July.
+          bool ahead = false;
+          const int tb = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
+          for (int at : {w.qf, tb}) {
+            if (at < 0) continue;
+            const int sb = im.ClauseStart(v, at, 2), se = im.ClauseEnd(v, at, 2);
+            ahead = ahead || im.HasWord(v, sb, se, "will") || im.HasWord(v, sb, se, "projected");
+            for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
+              ahead = ahead || im.HasPhrase(v, sb, se, f);
+            }
           }
           if (ahead) {
             ts.start = NextYear(*ts.start);
