@@ -620,6 +620,31 @@ struct ClaimBuilder::Impl {
     }
     return false;
   }
+  // Whether the figure at qf opens its comma segment (", about 45% of",
+  // ", down 8.8 percent", ", to 2,903", ", just 0.06C below").
+  bool OpensWithFigure(const View& v, int qf) const {
+    const int sb = ClauseStart(v, qf, 2);
+    if (sb < 1 || !Is(v, sb, ",")) return false;
+    int k = sb + 1;
+    for (const char* lead : {"up", "down", "to", "or"}) {
+      if (Is(v, k, lead)) {
+        ++k;
+        break;
+      }
+    }
+    if (Is(v, k, "just") || Is(v, k, "only")) ++k;
+    if (k != qf) return false;
+    for (int i = qf, e = ClauseEnd(v, qf, 2); i < e; ++i) {
+      if (Cls(v, i) == "aux") return false;  // ", two men ... have zeroed in": a clause
+    }
+    return true;
+  }
+  static bool LengthUnit(std::string_view u) {
+    for (std::string_view l : {"km", "m", "cm", "mm", "mi", "yd", "ft", "in"}) {
+      if (u == l) return true;
+    }
+    return false;
+  }
   // For a figure in a segment opened by ", in which" or ", during which":
   // the time nearest the end of the segment before it; -1 where none.
   int InWhichCarry(const View& v, int qf) const {
@@ -1009,7 +1034,8 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
                     (v.toks[static_cast<std::size_t>(e)].low == "(" || v.toks[static_cast<std::size_t>(e)].low == "-" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x94" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x93");
-    bool compared = Is(v, b - 1, "than");
+    // "below the record set in July 2023": the date of the record compared with.
+    bool compared = Is(v, b - 1, "than") || (Is(v, b - 1, "set") && Is(v, b - 2, "record"));
     for (int k = b - 1; k >= 0 && k >= b - 6; --k) {
       if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
     }
@@ -2214,6 +2240,22 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // ", in which seven people were killed": the relative clause happened
   // in the time of the segment before it, whose noun it is about.
   if (t = InWhichCarry(v, w.qf); t >= 0) return choose(t, "time.in_which");
+  // ", down 8.8 percent from April", ", about 45% of spending", ", to
+  // 2,903": a verbless segment that opens with the figure restates or
+  // extends the figure of the segment before it, and shares its time. Not
+  // a distance (", about 35 miles from Havana" places, it does not happen).
+  if (OpensWithFigure(v, w.qf) && !LengthUnit(c.quantity.unit)) {
+    const int prev = v.toks[static_cast<std::size_t>(ClauseStart(v, w.qf, 2) - 1)].level[2];
+    for (std::size_t k = sw.size(); k-- > 0;) {
+      const Work& o = sw[k];
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf || !o.time) continue;
+      if (v.toks[static_cast<std::size_t>(o.qf)].level[2] != prev) continue;
+      w.time = o.time;
+      w.time_index = o.time_index;
+      c.rules.push_back("time.apposition");
+      return;
+    }
+  }
   // Sentence-initial time ("On Monday, ...", "But since January ...").
   for (std::size_t i = 0; i < v.times.size(); ++i) {
     int b = v.time_toks[i].b;

@@ -390,6 +390,8 @@ TimeRecognizer::Impl::Impl() {
                                  ")\\s+(?i:months)|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
+    // "first-quarter profit": the quarter as an adjective, operator optional.
+    const std::string qadj = "(?P<" + p + "qadj>(?i:first|second|third|fourth))-(?i:quarter)\\b";
     // "the first two weeks of February": from the 1st, N whole weeks.
     const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?i:weeks)\\s+(?i:of)\\s+(?P<" +
                               p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
@@ -397,7 +399,7 @@ TimeRecognizer::Impl::Impl() {
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
     return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + weeks +
-           "|" + quarter + "|" + cal + "|" + dayword + ")";
+           "|" + quarter + "|" + qadj + "|" + cal + "|" + dayword + ")";
   };
 
   const std::string rel = "(?P<rel>(?i:(?:(?P<relprep>in|over|during|within|for|throughout|across)\\s+)?"
@@ -556,9 +558,10 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     out.b = AddDays(*out.a, 7 * n - 1);
     return out;
   }
-  if (!g("qunit").empty() || !g("qn").empty()) {
-    if (!has_op) return std::nullopt;
-    std::string ord = Lower(g("qord")), unit = Lower(g("qunit"));
+  if (!g("qunit").empty() || !g("qn").empty() || !g("qadj").empty()) {
+    const bool adjective = !g("qadj").empty();
+    if (!has_op && !adjective) return std::nullopt;
+    std::string ord = Lower(adjective ? g("qadj") : g("qord")), unit = adjective ? "quarter" : Lower(g("qunit"));
     int index = ord == "first" || ord.empty() ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
     bool half = unit == "half";
     if (half && index > 1) index = 1;
