@@ -136,6 +136,8 @@ struct ClaimBuilder::Impl {
   std::vector<std::string> aside_openers;
   // Words that stretch "this year" to the whole year (time_whole_period_cues.txt).
   claims_internal::WordSet whole_period_cues;
+  // Words after a distance that make it place something (time_place_words.txt).
+  claims_internal::WordSet place_words;
   // word_entries as a flat open-addressing table (power-of-two slots, load
   // <= 1/4): one probe into a contiguous array per token instead of a walk
   // over separately allocated nodes. Slots hold the key's hash and entry.
@@ -197,6 +199,7 @@ struct ClaimBuilder::Impl {
     };
     for (const LexiconRow& r : LoadLexicon("claims_aside_openers.txt")) aside_openers.push_back(r[0]);
     for (const LexiconRow& r : LoadLexicon("time_whole_period_cues.txt")) whole_period_cues.insert(r[0]);
+    for (const LexiconRow& r : LoadLexicon("time_place_words.txt")) place_words.insert(r[0]);
     for (const auto& kv : lex.function_words) add(kv.first);
     for (const auto& kv : lex.predicates) add(kv.first);
     for (const auto& kv : lex.change_words) add(kv.first);
@@ -638,6 +641,22 @@ struct ClaimBuilder::Impl {
       if (Cls(v, i) == "aux") return false;  // ", two men ... have zeroed in": a clause
     }
     return true;
+  }
+  // Whether a length mention places something: "within" a distance, or a
+  // place word (time_place_words.txt) right after it, past a conversion in
+  // parentheses ("40km (25 miles) north-west").
+  bool PlacingDistance(const View& v, const Work& w, const Quantity& q) const {
+    if (!LengthUnit(q.unit)) return false;
+    const std::string_view m = q.span.of(v.text);
+    if (m.size() >= 6 && (m.substr(0, 6) == "within" || m.substr(0, 6) == "Within")) return true;
+    int k = w.ql + 1;
+    if (Is(v, k, ")")) ++k;  // the conversion itself: "40km (25 miles) north-west"
+    if (Is(v, k, "(")) {
+      while (k < static_cast<int>(v.toks.size()) && k <= w.ql + 6 && !Is(v, k, ")")) ++k;
+      ++k;
+    }
+    const Token* t = T(v, k);
+    return t && t->word && place_words.count(t->low) > 0;
   }
   static bool LengthUnit(std::string_view u) {
     for (std::string_view l : {"km", "m", "cm", "mm", "mi", "yd", "ft", "in"}) {
@@ -2106,6 +2125,9 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // Nor are measures written as adjectives ("a four-year term", "the
   // 7.8-magnitude earthquake", "a five-storey building"): they describe a thing.
   if (HyphenAdjective(v.text, c.quantity)) return;
+  // Nor is a distance that places something ("40km (25 miles) north-west
+  // of Herat", "within 3 km of the town").
+  if (PlacingDistance(v, w, c.quantity)) return;
   // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
   if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
     return;

@@ -384,10 +384,11 @@ TimeRecognizer::Impl::Impl() {
                                 "\\s+(?i:months))(?:\\s+(?i:of)\\s+(?:(?P<" + p + "qyear>" +
                                 YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
     // "the year to March 2023", "the 12 months to August", "the three months
-    // ending June 30", "the financial year to March": the N months (a year:
-    // 12) ending with that month or day.
-    const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM +
-                                 ")\\s+(?i:months)|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
+    // ending June 30", "the financial year to March", "the four weeks to
+    // January 4": the N months (a year: 12) or weeks ending with that month or day.
+    const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM + ")\\s+(?:(?i:months)|(?P<" + p +
+                                 "toweeks>(?i:weeks)))|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+"
+                                 "(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     // "first-quarter profit": the quarter as an adjective, operator optional.
@@ -650,7 +651,8 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
   if (!has_op) return std::nullopt;
   const int months = g("tonum").empty() ? 12 : ParseCount(g("tonum"));
   const int mon = MonthNumber(g("tomon"));
-  if (months < 1 || months > 36 || mon == 0) return std::nullopt;
+  const bool weeks = !g("toweeks").empty();  // "the four weeks to January 4": months counts weeks
+  if (months < 1 || months > (weeks ? 52 : 36) || mon == 0) return std::nullopt;
   const int day = g("today").empty() ? 0 : std::atoi(std::string(g("today")).c_str());
   if (day > 31) return std::nullopt;
   Interval out;
@@ -663,7 +665,10 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
   } else {
     return out;
   }
-  if (day > 0 && Ymd(year, unsigned(mon), unsigned(day)) != MonthEnd(year, unsigned(mon))) {
+  if (weeks) {  // back N×7 days from that day (or the month's last), as "the last N days"
+    out.b = day > 0 ? Ymd(year, unsigned(mon), unsigned(day)) : MonthEnd(year, unsigned(mon));
+    out.a = AddDays(*out.b, -7 * months);
+  } else if (day > 0 && Ymd(year, unsigned(mon), unsigned(day)) != MonthEnd(year, unsigned(mon))) {
     // The N months ending that day: from the day after it, N months earlier.
     out.b = Ymd(year, unsigned(mon), unsigned(day));
     out.a = AddDays(AddMonths(*out.b, -months), 1);
