@@ -15,6 +15,7 @@
 //   relative  [in|over|during|within|for] the past|last|previous|next|coming N unit
 //   recent    in|over|during recent|the coming days|weeks|months|years
 //   same      over|in|during the same period   (copies the previous expression)
+//   anaphor   in|for the month|quarter    (copies the latest month or quarter)
 //   range     between|from ANCHOR and|to|- ANCHOR [last|this|next year]
 //   pair      in|for|during YEAR and YEAR, MONTH and MONTH [YEAR],
 //             [the] MONTH-MONTH [YEAR] [period|quarter|season]
@@ -180,7 +181,7 @@ constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kRange, kPair, kSingle, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -194,6 +195,9 @@ struct CachedGroups {
   std::vector<std::pair<int, int>> offsets;
 };
 constexpr std::size_t kGroupCacheEntries = 2048;
+// How far before a month "in the month" looks for a baseline's "from"
+// ("from 17.2% in January").
+constexpr std::size_t kBaselineLook = 16;
 // How far past a range's end a search may read to finish an expression that
 // starts inside it (the longest forms, "between the end of January and the
 // beginning of March 2020", are well under this).
@@ -206,6 +210,18 @@ struct TimeRecognizer::Impl {
   // read (once) only when "the same period" needs the expression before it.
   std::size_t Scan(std::string_view text, std::optional<Date> published, std::size_t from,
                    std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out) const;
+  // "the same period" and "in the month" refer back to an earlier
+  // expression, which may lie in text the caller's ranges skipped: reads
+  // that gap (from the last expression found up to `from`) into `out`.
+  void ReadGapBefore(std::string_view text, std::optional<Date> published, std::size_t from,
+                     std::size_t& complete_to, std::vector<TimeExpression>& out) const {
+    if (complete_to < from && (out.empty() || out.back().span.start < from)) {
+      const std::size_t back_from = std::max(complete_to, out.empty() ? 0 : out.back().span.end);
+      std::size_t no_gap = back_from;
+      Scan(text, published, back_from, from, no_gap, out);
+      complete_to = from;  // each byte is read back at most once
+    }
+  }
   std::unique_ptr<RE2> re;                   // the whole grammar, for the scan
   std::unique_ptr<RE2> alt_re[kAltCount];    // "\b(?:ALT)" each, for the groups
   std::unordered_map<std::string_view, int> alt_group[kAltCount];  // name → index
@@ -409,6 +425,8 @@ TimeRecognizer::Impl::Impl() {
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
   const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b)";
+  // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
+  const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
                             "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") +
                             "(?:,?\\s+(?P<ryrel>(?i:last|this|next))\\s+(?i:year)\\b)?)";
@@ -422,14 +440,15 @@ TimeRecognizer::Impl::Impl() {
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
   const std::string pattern =
-      "\\b(?:" + rel + "|" + recent + "|" + same + "|" + range + "|" + pair + "|" + single + ")";
+      "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
+      ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &range, &pair, &single};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -803,7 +822,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during, first == "between" || first == "from",
+            in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout", true};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
@@ -867,14 +886,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("same").empty()) {
       t.rule = "time.same_period";
-      // "the same period" refers back to the previous expression, which may
-      // lie in text the caller's ranges skipped: read that gap first.
-      if (complete_to < from && (out.empty() || out.back().span.start < from)) {
-        const std::size_t back_from = std::max(complete_to, out.empty() ? 0 : out.back().span.end);
-        std::size_t no_gap = back_from;
-        Scan(text, published, back_from, from, no_gap, out);
-        complete_to = from;  // each byte is read back at most once
-      }
+      ReadGapBefore(text, published, from, complete_to, out);
       if (!out.empty()) {
         t.start = out.back().start;
         t.end = out.back().end;
@@ -882,6 +894,36 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       } else {
         t.scope = TimeScopeKind::kVague;
       }
+      out.push_back(t);
+      continue;
+    }
+    if (!g("anaphor").empty()) {
+      // "later in the month" is a part of the current one; "in the month of
+      // May" names its month.
+      const std::vector<std::string> before = WordsBefore(text, start, 1);
+      if (!before.empty() && (before[0] == "earlier" || before[0] == "later" || before[0] == "early" ||
+                              before[0] == "late")) {
+        continue;
+      }
+      if (text.substr(end, 3) == " of") continue;
+      t.rule = "time.same_period";
+      ReadGapBefore(text, published, from, complete_to, out);
+      const bool quarter = Lower(g("anunit")) == "quarter";
+      for (std::size_t k = out.size(); k-- > 0;) {
+        const TimeExpression& o = out[k];
+        if (!o.start || !o.end || o.start->day() != date::day{1}) continue;
+        const int months =
+            (YearOf(*o.end) - YearOf(*o.start)) * 12 + int(MonthOf(*o.end)) - int(MonthOf(*o.start)) + 1;
+        if (*o.end != MonthEnd(YearOf(*o.end), MonthOf(*o.end)) || months != (quarter ? 3 : 1)) continue;
+        if (quarter && (MonthOf(*o.start) - 1) % 3 != 0) continue;
+        // Not a baseline's month ("to 16.4% in February from 17.2% in January").
+        const std::size_t look = std::min<std::size_t>(o.span.start, kBaselineLook);
+        if (text.substr(o.span.start - look, look).find("from ") != std::string_view::npos) continue;
+        t.start = o.start;
+        t.end = o.end;
+        break;
+      }
+      if (!t.start) t.scope = TimeScopeKind::kVague;
       out.push_back(t);
       continue;
     }
