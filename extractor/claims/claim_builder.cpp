@@ -1065,6 +1065,9 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       v.speech[t] = true;
       continue;
     }
+    // "revised its figures for November and December": a period the
+    // content is for, not the day of the act.
+    if (Is(v, b, "for")) continue;
     for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
       const Token& tk = v.toks[static_cast<std::size_t>(j)];
       if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
@@ -2289,8 +2292,16 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // shares rose 3.5%", ", lifting its value to ...": the previous clause's
   // time carries over.
   auto participle = [&](const Token* t) {
-    return t && EndsWith(t->low, "ing") && t->low != "including" && t->low != "according" &&
-           t->low != "adding" && t->low != "saying";
+    if (!t || !(EndsWith(t->low, "ing") || EndsWith(t->low, "ed")) || t->low == "including" ||
+        t->low == "according" || t->low == "saying") {
+      return false;
+    }
+    // ", followed by at least eight aftershocks": a passive participle too.
+    if (EndsWith(t->low, "ed")) return Is(v, static_cast<int>(t - v.toks.data()) + 1, "by");
+    if (t->low != "adding") return true;
+    // "adding a combined 100,000 jobs" adds a figure; "adding that ..." speaks.
+    const Token* n = T(v, static_cast<int>(t - v.toks.data()) + 1);
+    return n && (n->quantity >= 0 || n->low == "a" || n->low == "an" || n->low == "another");
   };
   // The time of the level-`lvl` piece that ends just before token `start`
   // (or of a figure in it); -1 where it has none.

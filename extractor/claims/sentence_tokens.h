@@ -76,7 +76,11 @@ void AssignLevels(std::vector<Token>& toks, F is_verbish) {
       const std::string& p = t.low;
       // Parentheses hold conversions and asides ("12,000 hectares (29,650
       // acres) of forest"): they split nothing.
-      bool hard = p == ";" || p == ":" || p == "\"" ||
+      // A colon inside a clock time or race time ("2:04:11", "8:30") splits nothing.
+      const bool clock = p == ":" && i > 0 && i + 1 < toks.size() && toks[i - 1].number &&
+                         toks[i + 1].number && toks[i - 1].span.end == t.span.start &&
+                         toks[i + 1].span.start == t.span.end;
+      bool hard = p == ";" || (p == ":" && !clock) || p == "\"" ||
                   p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "[" ||
                   p == "]";
       if (hard) {
