@@ -198,6 +198,9 @@ constexpr std::size_t kGroupCacheEntries = 2048;
 // How far before a month "in the month" looks for a baseline's "from"
 // ("from 17.2% in January").
 constexpr std::size_t kBaselineLook = 16;
+// How many earlier expressions "in the month" searches for its month: a
+// bound, so a document of such phrases without any month stays linear.
+constexpr std::size_t kAnaphorLookBack = 64;
 // How far past a range's end a search may read to finish an expression that
 // starts inside it (the longest forms, "between the end of January and the
 // beginning of March 2020", are well under this).
@@ -909,7 +912,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const bool quarter = Lower(g("anunit")) == "quarter";
-      for (std::size_t k = out.size(); k-- > 0;) {
+      for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
         const TimeExpression& o = out[k];
         if (!o.start || !o.end || o.start->day() != date::day{1}) continue;
         const int months =
