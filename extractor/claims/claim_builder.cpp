@@ -833,9 +833,7 @@ struct ClaimBuilder::Impl {
     // ("or roughly 70%", "mostly from", "including"), not a relative clause
     // about a name ("Stein, who lives at ..., admitted").
     const Token* first = T(v, open + 1);
-    static constexpr std::string_view kOpeners[] = {"or", "mostly", "mainly", "many", "most", "including", "some", "all"};
-    bool about_figure = first && first->quantity >= 0;
-    for (std::string_view o : kOpeners) about_figure = about_figure || (first && first->low == o);
+    bool about_figure = first && (first->quantity >= 0 || lex.restatement_openers.count(first->low));
     if (!about_figure) return -1;
     for (int k = open + 1; k < n && k <= open + 14; ++k) {
       const Token& t = v.toks[static_cast<std::size_t>(k)];
@@ -1625,14 +1623,8 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c, const Work* 
   // "a gain of roughly 240,000 jobs", "a drop of 12%": a change named by its noun.
   if (Is(v, qf - 1, "of") && !v.toks.empty()) {
     // Plurals too: "weekly gains of about 1%", "output cuts of 2.2 million barrels".
-    static constexpr std::string_view kUpNoun[] = {"gain", "rise", "increase", "jump", "gains", "rises", "increases"};
-    static constexpr std::string_view kDownNoun[] = {"drop", "fall", "decline", "decrease", "loss", "cut",
-                                                     "drops", "falls", "declines", "cuts"};
-    for (std::string_view u : kUpNoun) {
-      if (Is(v, qf - 2, u)) c.change = Change::kUp;
-    }
-    for (std::string_view d : kDownNoun) {
-      if (Is(v, qf - 2, d)) c.change = Change::kDown;
+    if (const Token* noun = T(v, qf - 2)) {
+      if (auto it = lex.change_nouns.find(noun->low); it != lex.change_nouns.end()) c.change = it->second;
     }
     if (c.change != Change::kNone) {
       w.form = ChangeForm::kDifference;
@@ -1956,19 +1948,15 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kPopulation, "category.population_stock");
   }
   if (kind == Kind::kCount && (ent_cat == Category::kPopulation || !ent_cat)) {
-    static constexpr std::string_view kPlaces[] = {"city", "town", "country", "nation", "region",
-                                                   "province", "state", "island", "enclave"};
     auto place_at = [&](int k, bool possessive) {
       const Token* t = T(v, k);
       if (!t) return false;
-      for (std::string_view place : kPlaces) {
-        if (possessive ? t->low.size() == place.size() + 2 && t->low.compare(0, place.size(), place) == 0 &&
-                             IsPossessive(t->low)
-                       : t->low == place) {
-          return true;
-        }
+      std::string_view low = t->low;
+      if (possessive) {
+        if (!IsPossessive(low)) return false;
+        low.remove_suffix(2);
       }
-      return false;
+      return lex.population_places.count(low) > 0;
     };
     const Token* before = T(v, w.qf - 1);
     bool people = c.entity == "people" || ent_cat == Category::kPopulation;

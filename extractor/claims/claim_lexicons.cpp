@@ -83,6 +83,11 @@ ClaimLexicons::ClaimLexicons() {
     for (const std::string& w : Words(r[0])) to->insert(w);
   }
   for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_change_nouns.txt")) {
+    change_nouns.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_restatement_openers.txt")) restatement_openers.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_population_places.txt")) population_places.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

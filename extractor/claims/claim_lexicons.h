@@ -72,6 +72,14 @@ struct ClaimLexicons {
   WordSet territory_places, territory_verbs, territory_forces;
   // claims_funding_cues.txt: words of raising or needing relief money.
   std::vector<std::string> funding_cues;
+  // claims_change_nouns.txt: nouns of a movement before "of" ("a gain of").
+  WordMap<Change> change_nouns;
+  // claims_restatement_openers.txt: first words of an aside about the
+  // figure itself ("or roughly 70%", "mostly from").
+  WordSet restatement_openers;
+  // claims_population_places.txt: places whose people are a population
+  // stock ("the city of 1.8 million").
+  WordSet population_places;
 };
 
 }  // namespace claimex::claims_internal
