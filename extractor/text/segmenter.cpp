@@ -1,6 +1,7 @@
 #include "extractor/text/segmenter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -65,22 +66,42 @@ Segmenter::Segmenter() {
       throw std::logic_error("abbreviations.txt:" + std::to_string(row.line) + ": entry too long");
     }
     max_len_ = std::max(max_len_, row[0].size());
-    abbreviations_.push_back(row[0]);
+    abbreviations_.emplace_back(row[0], row.get(1) == "end");
   }
   std::sort(abbreviations_.begin(), abbreviations_.end());
+  for (const LexiconRow& row : LoadLexicon("segmenter_sentence_openers.txt")) openers_.push_back(row[0]);
+  std::sort(openers_.begin(), openers_.end());
 }
 
-bool Segmenter::IsAbbreviation(std::string_view word) const {
-  if (word.size() == 1 && IsUpper(word[0])) return true;  // an initial
-  // Lower-case into a stack buffer: no entry is longer than max_len_, so a
-  // longer word is no abbreviation and costs nothing.
-  if (word.size() > max_len_) return false;
-  char buf[kMaxAbbreviation];
+namespace {
+// `word` lower-cased into `buf` (of at least word.size() bytes).
+std::string_view Lower(std::string_view word, char* buf) {
   for (std::size_t k = 0; k < word.size(); ++k) {
     buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
   }
-  return std::binary_search(abbreviations_.begin(), abbreviations_.end(), std::string_view(buf, word.size()),
-                            std::less<>());
+  return std::string_view(buf, word.size());
+}
+}  // namespace
+
+Segmenter::Abbreviation Segmenter::AbbreviationOf(std::string_view word) const {
+  if (word.size() == 1 && IsUpper(word[0])) return Abbreviation::kInside;  // an initial
+  // Lower-case into a stack buffer: no entry is longer than max_len_, so a
+  // longer word is no abbreviation and costs nothing.
+  if (word.size() > max_len_) return Abbreviation::kNone;
+  char buf[kMaxAbbreviation];
+  const std::string_view low = Lower(word, buf);
+  auto it = std::lower_bound(abbreviations_.begin(), abbreviations_.end(), low,
+                             [](const std::pair<std::string, bool>& a, std::string_view w) { return a.first < w; });
+  if (it == abbreviations_.end() || it->first != low) return Abbreviation::kNone;
+  return it->second ? Abbreviation::kMayEnd : Abbreviation::kInside;
+}
+
+bool Segmenter::OpensSentence(std::string_view t, std::size_t i) const {
+  std::size_t e = i;
+  while (e < t.size() && e - i <= kMaxAbbreviation && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+  if (e == i || e - i > kMaxAbbreviation) return false;
+  char buf[kMaxAbbreviation + 1];
+  return std::binary_search(openers_.begin(), openers_.end(), Lower(t.substr(i, e - i), buf), std::less<>());
 }
 
 Segmentation Segmenter::Segment(std::string_view t) const {
@@ -123,7 +144,8 @@ Segmentation Segmenter::Segment(std::string_view t) const {
       std::size_t w = i;
       while (w > start && !IsSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
       std::string_view word = t.substr(w, i - w);
-      if (!word.empty() && IsAbbreviation(word)) continue;
+      const Abbreviation a = word.empty() ? Abbreviation::kNone : AbbreviationOf(word);
+      if (a == Abbreviation::kInside || (a == Abbreviation::kMayEnd && !OpensSentence(t, k))) continue;
     }
     emit(j);
     i = j - 1;

@@ -4,7 +4,10 @@
 // Sentences end at '.', '!' or '?' (optionally followed by closing quotes or
 // brackets) before whitespace and an upper-case letter, digit or opening
 // quote, unless the word before the period is an abbreviation from
-// lexicons/abbreviations.txt ("Mr.", "Jan.", "U.S."); a line break always
+// lexicons/abbreviations.txt ("Mr.", "Jan.", "U.S."); an abbreviation marked
+// there as one that can end a sentence ("U.N.", "a.m.") does end it before
+// a word from segmenter_sentence_openers.txt ("the U.N. Some 63,000 fled",
+// but "the U.S. Army"); a line break always
 // ends a sentence, since news text puts headlines, bylines and paragraphs
 // on lines of their own.
 //
@@ -17,6 +20,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extractor/core/span.h"
@@ -45,13 +49,20 @@ struct Segmentation {
 
 class Segmenter {
  public:
-  Segmenter();  // loads the abbreviation lexicon
+  Segmenter();  // loads the abbreviation and sentence-opener lexicons
   Segmentation Segment(std::string_view text) const;
 
  private:
-  bool IsAbbreviation(std::string_view word) const;
+  enum class Abbreviation { kNone, kInside, kMayEnd };
+  // What `word` (without its final '.') is: no abbreviation, one that never
+  // ends a sentence ("Mr"), or one that may ("U.S").
+  Abbreviation AbbreviationOf(std::string_view word) const;
+  // Whether the word at `i` opens sentences after a kMayEnd abbreviation.
+  bool OpensSentence(std::string_view t, std::size_t i) const;
   static constexpr std::size_t kMaxAbbreviation = 32;
-  std::vector<std::string> abbreviations_;  // lower-case, without the final '.'; sorted
+  // Lower-case, without the final '.'; sorted; .second: may end a sentence.
+  std::vector<std::pair<std::string, bool>> abbreviations_;
+  std::vector<std::string> openers_;  // lower-case; sorted
   std::size_t max_len_ = 0;                 // longest entry
 };
 

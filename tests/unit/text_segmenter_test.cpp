@@ -28,6 +28,19 @@ TEST_CASE("abbreviations, initials and decimals do not end a sentence") {
   CHECK(Sentences("It rose to 3.5. Then it fell.").size() == 2);
 }
 
+TEST_CASE("an abbreviation that can end a sentence ends one before a sentence opener") {
+  CHECK(Sentences("The fighting displaced 40,000 people, according to the U.N. Some 63,000 others fled.") ==
+        std::vector<std::string>{"The fighting displaced 40,000 people, according to the U.N.",
+                                 "Some 63,000 others fled."});
+  CHECK(Sentences("The curfew starts at 9 p.m. The army said 12 were held.").size() == 2);
+  CHECK(Sentences("Shares of Acme Inc. It said profit rose.").size() == 2);
+  // A name or noun after it continues the sentence.
+  CHECK(Sentences("The U.S. Army said 300 troops left. The U.N. Security Council met.").size() == 2);
+  CHECK(Sentences("Acme Inc. Chief Executive Jo Lee said 20 jobs go.").size() == 1);
+  // Titles never end one ("Gen. The" is no sentence break either way in news).
+  CHECK(Sentences("Mr. Smith met Gen. Lee.").size() == 1);
+}
+
 TEST_CASE("a line break always ends a sentence and blank lines are skipped") {
   CHECK(Sentences("Headline without period\n\nBody starts here. Second one.") ==
         std::vector<std::string>{"Headline without period", "Body starts here.", "Second one."});
