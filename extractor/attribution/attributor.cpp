@@ -336,6 +336,13 @@ Speaker Attributor::Impl::Resolve(std::string_view text, const Mention& m, Span 
     s.type = m.ref_word == "it" ? SpeakerType::kOrganization
              : m.ref_word == "they" ? SpeakerType::kAnonymous
                                     : SpeakerType::kPerson;
+    // No antecedent in the document: the pronoun as written names the
+    // speaker, so the record still says who the text credits ("it said").
+    // It has no canonical name: "it" is not one speaker across sources.
+    if (s.name.empty()) {
+      s.name = std::string(s.name_span.of(text));
+      return s;
+    }
   } else if (m.ref == RefKind::kSurname && s.role.empty() && PhraseParser::IsAcronymText(s.name)) {
     s.type = SpeakerType::kOrganization;
   }

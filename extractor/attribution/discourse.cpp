@@ -64,7 +64,10 @@ const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::s
     auto person = [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; };
     if (const Entity* e = Latest(pos, sentence, 6, false, person)) return e;
     // A full name of unknown kind just before ("Kerby Farrell ... he says").
-    return Latest(pos, sentence, 2, /*allow_weak=*/true, person);
+    if (const Entity* e = Latest(pos, sentence, 2, /*allow_weak=*/true, person)) return e;
+    // Nobody near: the person last quoted, however far back, rather than
+    // a speaker with no name.
+    return Latest(pos, sentence, kMaxWindow, false, [&](const Entity& x) { return person(x) && x.speaker; });
   }
   if (lower == "it") {
     auto org = [](const Entity& e) {
@@ -72,7 +75,9 @@ const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::s
     };
     if (const Entity* e = Latest(pos, sentence, 0, false, org)) return e;
     if (const Entity* e = Latest(pos, sentence, 3, false, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
-    return Latest(pos, sentence, 2, false, org);
+    if (const Entity* e = Latest(pos, sentence, 2, false, org)) return e;
+    // Nothing near: the organisation last quoted, however far back.
+    return Latest(pos, sentence, kMaxWindow, false, [&](const Entity& x) { return org(x) && x.speaker; });
   }
   if (lower == "they") {
     auto group = [](const Entity& e) {
