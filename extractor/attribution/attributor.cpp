@@ -589,6 +589,7 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       e.pos = m.span.start;
       e.sentence = s;
       e.speaker = true;
+      e.plural = m.plural;
       e.media = media;
       e.named = !(m.role_headed && a.speaker.name == m.name);
       discourse.Add(std::move(e));

@@ -62,7 +62,14 @@ const Entity* Discourse::Latest(std::size_t pos, std::size_t sentence, std::size
 const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::size_t sentence) const {
   if (lower == "he" || lower == "she") {
     auto person = [](const Entity& e) { return e.type == SpeakerType::kPerson && e.named; };
-    if (const Entity* e = Latest(pos, sentence, 6, false, person)) return e;
+    // "a 26-year-old volunteer ... said prices had doubled. \"...,\" she
+    // said": one unnamed source quoted just before, unless a named person
+    // was mentioned after it.
+    auto source = [](const Entity& e) { return e.type == SpeakerType::kAnonymous && e.speaker && !e.plural; };
+    const Entity* named = Latest(pos, sentence, 6, false, person);
+    const Entity* unnamed = Latest(pos, sentence, 1, false, source);
+    if (unnamed && (!named || unnamed->pos > named->pos)) return unnamed;
+    if (named) return named;
     // A full name of unknown kind just before ("Kerby Farrell ... he says").
     if (const Entity* e = Latest(pos, sentence, 2, /*allow_weak=*/true, person)) return e;
     // Nobody near: the person last quoted, however far back, rather than

@@ -33,6 +33,7 @@ struct Entity {
   bool media = false;        // a news outlet
   bool named = true;         // persons: a personal name, not just an office
   bool weak = false;         // a capitalised name of unknown kind: only a surname may refer to it
+  bool plural = false;       // names a group ("officials"), never a "he" or "she"
 };
 
 class Discourse {

@@ -36,6 +36,12 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
       }
       if (t.lower == "and" && !(b >= sb + 2 && tokens[b - 2].cap && b < end && tokens[b].cap)) break;
     }
+    // "But the agency warned", "And officials said": a clause word opening
+    // the sentence is capitalised, and still no part of the speaker.
+    if (b - 1 == sb && t.word() && t.cap && b < end &&
+        (p_.Function(t) == FunctionClass::kStop || t.lower == "and" || t.lower == "or")) {
+      break;
+    }
     --b;
     if (end - b > 14) return end;
   }
@@ -323,6 +329,14 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
         if (!adjunct || unknown_head) m = Mention();
       }
       if (m.valid && m.ref == RefKind::kPronoun && m.ref_word == "it") return none;  // "said it would"
+      // ", said aid agencies reached nearly 8 million people.": a figure
+      // inside the phrase makes it the report, not its speaker (a name
+      // carries no bare number; "the 15-member council" is one word).
+      for (std::size_t k = cue_e; m.valid && k < end && k < se; ++k) {
+        if (tokens[k].kind == TokenKind::kNumber && tokens[k].text.find('-') == std::string_view::npos) {
+          m = Mention();
+        }
+      }
     }
     if (!m.valid) {
       std::size_t j = cue_b;

@@ -47,6 +47,9 @@ TokenKind PunctKind(std::string_view p) {
     return TokenKind::kQuote;
   if (p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94") return TokenKind::kDash;
   if (p == "." || p == "!" || p == "?") return TokenKind::kStop;
+  // "Armed Conflict Location & Event Data Project", "Procter & Gamble": an
+  // ampersand joins a name like "and" (attribution_function_words.txt).
+  if (p == "&") return TokenKind::kWord;
   return TokenKind::kOther;
 }
 
