@@ -53,6 +53,14 @@ TokenKind PunctKind(std::string_view p) {
   return TokenKind::kOther;
 }
 
+// "al-Obeidi", "el-Sisi", "bin-Laden": a lower-case particle of one to
+// three letters joined by a hyphen to a capitalised name is a name word.
+bool ParticleName(std::string_view w) {
+  std::size_t k = 0;
+  while (k < w.size() && k < 4 && w[k] >= 'a' && w[k] <= 'z') ++k;
+  return k >= 1 && k <= 3 && k + 1 < w.size() && w[k] == '-' && w[k + 1] >= 'A' && w[k + 1] <= 'Z';
+}
+
 }  // namespace
 
 void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::string& lowered,
@@ -116,7 +124,8 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
     tok.kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
     tok.cap = (c >= 'A' && c <= 'Z') ||
               (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(t[i + 1]) <= 0x9E);
+               static_cast<unsigned char>(t[i + 1]) <= 0x9E) ||
+              ParticleName(t.substr(i, j - i));
     out.push_back(tok);
     i = j;
   }
