@@ -25,7 +25,9 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
   while (b > sb) {
     const Token& t = tokens[b - 1];
     if (t.boundary() && !TitleDot(tokens, b - 1) && !PluralPossessive(tokens, b - 1)) break;
-    if (t.kind == TokenKind::kNumber) break;
+    // A figure ends the phrase; an age or size written as one hyphened
+    // word describes the speaker ("Abdulrahman Saleh, a 35-year-old fisherman,").
+    if (t.kind == TokenKind::kNumber && t.text.find('-') == std::string_view::npos) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
       // "He said the bank expects": another clause's verb ends the phrase.
@@ -77,6 +79,43 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
 
 Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
                             std::size_t sb) const {
+  Mention m = LeftPhrase(text, tokens, end, sb);
+  if (!m.valid || m.type == SpeakerType::kPerson) return m;
+  // "Abdulrahman Saleh, a 35-year-old fisherman, said", "Farida, a
+  // teacher who arrived on Monday, said": an indefinite description in
+  // apposition describes the name before it, who speaks.
+  const std::size_t b = TokenAt(tokens, m.span.start);
+  if (b < 2 || b <= sb + 1 || tokens[b - 1].kind != TokenKind::kComma ||
+      (tokens[b].lower != "a" && tokens[b].lower != "an")) {
+    return m;
+  }
+  const std::size_t b0 = LeftStart(tokens, b - 1, sb);
+  if (b0 >= b - 1 || (b0 > sb && !tokens[b0 - 1].boundary())) return m;
+  Mention named = p_.Parse(text, tokens, b0, b - 1);
+  // A lone capitalised word ("Farida,") is a name here: the description
+  // after it says it is a person.
+  const bool lone_name = b0 + 2 == b && tokens[b0].word() && tokens[b0].cap &&
+                         p_.Function(tokens[b0]) == FunctionClass::kNone && p_.Role(tokens[b0]) == RoleClass::kNone &&
+                         !p_.IsOrgHead(tokens[b0]) && !p_.IsAnonymous(tokens[b0].lower);
+  if (named.valid && named.type == SpeakerType::kPerson && !named.role_headed && named.ref == RefKind::kNone) {
+    // kept as parsed
+  } else if (lone_name) {
+    named = Mention();
+    named.valid = named.known = true;
+    named.type = SpeakerType::kPerson;
+    named.name = std::string(tokens[b0].text);
+    named.name_span = tokens[b0].span;
+    named.span = tokens[b0].span;
+  } else {
+    return m;
+  }
+  if (named.role.empty()) named.role = m.name;
+  named.span.end = m.span.end;
+  return named;
+}
+
+Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
+                                  std::size_t sb) const {
   // "Helen Marsh, told": the comma closing an apposition.
   if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) {
     --end;

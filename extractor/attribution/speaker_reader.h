@@ -36,6 +36,9 @@ class SpeakerReader {
   std::size_t RightEnd(const std::vector<Token>& tokens, std::size_t begin, std::size_t se,
                        bool cut_at_in) const;
   Mention Left(std::string_view text, const std::vector<Token>& tokens, std::size_t end, std::size_t sb) const;
+  // Left without the name before an indefinite description in apposition.
+  Mention LeftPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
+                     std::size_t sb) const;
   Mention Right(std::string_view text, const std::vector<Token>& tokens, std::size_t begin, std::size_t se,
                 bool cut_at_in) const;
   Mention Subject(std::string_view text, const std::vector<Token>& tokens, std::size_t sb, std::size_t cue_b,
