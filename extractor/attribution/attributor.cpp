@@ -161,9 +161,13 @@ struct Attributor::Impl {
 void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector<Token>& tokens,
                                         std::size_t sb, std::size_t se, std::size_t sentence,
                                         Discourse& d) const {
+  // Where the sentence's own words start (after a dateline and an article).
+  std::size_t first = DatelineEnd(tokens, sb, se);
+  if (first < se && parser.Function(tokens[first]) == FunctionClass::kDet) ++first;
   auto add = [&](const Mention& m, bool weak) {
     Entity e;
     e.weak = weak;
+    e.subject = first < se && m.span.start <= tokens[first].span.start;
     e.type = m.type;
     e.name = m.name;
     e.role = m.role;

@@ -81,6 +81,13 @@ const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::s
       return e.type == SpeakerType::kOrganization || e.type == SpeakerType::kDocument;
     };
     if (const Entity* e = Latest(pos, sentence, 0, false, org)) return e;
+    // "The weather office had raised its highest warning. It said ...": the
+    // organisation opening the sentence before is what "it" continues.
+    if (const Entity* e = Latest(pos, sentence, 1, false, [&](const Entity& x) {
+          return org(x) && x.subject && x.sentence + 1 == sentence;
+        })) {
+      return e;
+    }
     if (const Entity* e = Latest(pos, sentence, 3, false, [&](const Entity& x) { return org(x) && x.speaker; })) return e;
     if (const Entity* e = Latest(pos, sentence, 2, false, org)) return e;
     // Nothing near: the organisation last quoted, however far back.

@@ -34,6 +34,7 @@ struct Entity {
   bool named = true;         // persons: a personal name, not just an office
   bool weak = false;         // a capitalised name of unknown kind: only a surname may refer to it
   bool plural = false;       // names a group ("officials"), never a "he" or "she"
+  bool subject = false;      // opens its sentence ("The weather office had raised ...")
 };
 
 class Discourse {
