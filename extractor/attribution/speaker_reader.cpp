@@ -27,7 +27,11 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
     if (t.boundary() && !TitleDot(tokens, b - 1) && !PluralPossessive(tokens, b - 1)) break;
     // A figure ends the phrase; an age or size written as one hyphened
     // word describes the speaker ("Abdulrahman Saleh, a 35-year-old fisherman,").
-    if (t.kind == TokenKind::kNumber && t.text.find('-') == std::string_view::npos) break;
+    // So does a document's sample ("the survey of 2,043 adults found").
+    if (t.kind == TokenKind::kNumber && t.text.find('-') == std::string_view::npos &&
+        !(b >= sb + 3 && tokens[b - 2].lower == "of" && p_.IsDocument(tokens[b - 3].lower))) {
+      break;
+    }
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
       // "He said the bank expects": another clause's verb ends the phrase.
