@@ -126,6 +126,13 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
     return e;
   }
   if (!generic) return nullptr;
+  // "The Ocean Viking, run by SOS Mediterranee, was ordered ..., the charity
+  // said": an organisation named earlier in the same sentence.
+  if (const Entity* e = Latest(pos, sentence, 0, false, [&](const Entity& x) {
+        return org(x) && !x.media && !bare(x) && x.sentence == sentence;
+      })) {
+    return e;
+  }
   if (const Entity* e = Latest(pos, sentence, 4, false, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
     return e;
   }

@@ -352,8 +352,14 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
       if (!ok) return none;
     }
   } else {
-    bool inverted = rule.invert && (cue_b == sb || tokens[cue_b - 1].kind == TokenKind::kComma ||
-                                    tokens[cue_b - 1].kind == TokenKind::kQuote) &&
+    // "Lindqvist, 56, said the company's new dishwasher ... had sold": a
+    // subject with its age in apposition speaks; what follows is the report.
+    const bool aged_subject = cue_b >= sb + 4 && tokens[cue_b - 1].kind == TokenKind::kComma &&
+                              tokens[cue_b - 2].kind == TokenKind::kNumber &&
+                              tokens[cue_b - 3].kind == TokenKind::kComma && tokens[cue_b - 4].cap;
+    bool inverted = rule.invert && !aged_subject &&
+                    (cue_b == sb || tokens[cue_b - 1].kind == TokenKind::kComma ||
+                     tokens[cue_b - 1].kind == TokenKind::kQuote) &&
                     word_at(cue_e) && p_.Function(tokens[cue_e]) != FunctionClass::kStop;
     if (inverted) {
       m = Right(text, tokens, cue_e, se, true);
