@@ -1,0 +1,202 @@
+// Aggregation rules:
+//   aggregation difference → increment; since/so far/by → cumulative;
+//              bounded period → increment for flows; levels → null
+// Claim::rules names them aggregation.*.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+
+namespace claimex {
+
+void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
+                                       const std::vector<Claim>& done) const {
+  auto set = [&](Aggregation a, std::string_view rule) {
+    c.aggregation = a;
+    c.rules.push_back(rule);
+  };
+  const Quantity& q = c.quantity;
+  // A baseline is a level, unless dated on its own ("up from 1.6 million in all of 2023").
+  if (w.form == ChangeForm::kBaseline &&
+      !(w.time && w.time_index >= 0 && v.time_toks[static_cast<std::size_t>(w.time_index)].b > w.ql &&
+        v.time_toks[static_cast<std::size_t>(w.time_index)].b <= w.ql + 3)) {
+    return;
+  }
+  if (w.form == ChangeForm::kDifference) return set(Aggregation::kIncrement, "aggregation.difference");
+  if (w.forward) return;  // a forecast period has not happened yet
+  const Predicate* pred = w.predicate;
+  bool state = pred && pred->cls == "state";
+  bool level_unit = q.unit == "degC" || q.unit == "degF" || q.unit == "km/h" || q.unit == "mph";
+  std::string_view mention = q.span.of(v.text);
+  bool within = mention.size() >= 6 && (mention.substr(0, 6) == "within" || mention.substr(0, 6) == "Within");
+  bool level = q.kind == Kind::kPercent || q.kind == Kind::kDuration || level_unit || within;
+  bool running_noun = c.entity.find("toll") != std::string::npos ||
+                      c.entity.find("total") != std::string::npos ||
+                      c.entity.find("tally") != std::string::npos ||
+                      // "the number of injured rose to 48,000" runs on; "the
+                      // number of jobless rose to 3.65 million" is a stock.
+                      (c.entity.find("number of") != std::string::npos &&
+                       (c.category == Category::kCasualties || c.category == Category::kHealth));
+  // "The death toll from the quake in Turkey and Syria passed 15,000": the
+  // running noun may sit a few words before the figure, past its modifiers.
+  {
+    const int cb0 = ClauseStart(v, w.qf, 3);
+    if (HasWord(v, std::max(cb0, w.qf - 15), w.qf, "toll")) {
+      running_noun = true;
+    }
+  }
+  if (w.form == ChangeForm::kLevel) {
+    bool bringing = w.change_verb >= 0 && (Is(v, w.change_verb, "bringing") || Is(v, w.change_verb, "brought") ||
+                                           Is(v, w.change_verb, "brings"));
+    // A running total never falls: "the number of homicides fell to 109"
+    // is this period's count, a level.
+    const bool falls = c.change == Change::kDown;
+    if (q.kind == Kind::kCount && !falls &&
+        (running_noun || bringing || c.category == Category::kCasualties ||
+         (w.time && w.time->scope == TimeScopeKind::kRunningTotal))) {
+      return set(Aggregation::kCumulative, "aggregation.running_total_level");
+    }
+    // "pledged an additional €50 million, bringing its aid this year to
+    // €400 million": money brought to a new sum is a running total too.
+    if (q.kind == Kind::kMoney && bringing && !falls) {
+      return set(Aggregation::kCumulative, "aggregation.running_total_level");
+    }
+    // "Case numbers doubled to 830 last week": a count over a bounded period.
+    if (q.kind == Kind::kCount && w.time && w.time->scope == TimeScopeKind::kPeriod) {
+      return set(Aggregation::kIncrement, "aggregation.period_level");
+    }
+    return;
+  }
+  if (level) return;
+  // Prices and values: "at $95.69", "debt hit $307 trillion".
+  if (q.kind == Kind::kMoney &&
+      (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach")))) {
+    return;
+  }
+  // Prices and rates: "$10,000 a tonne", "$10 per person".
+  if (q.kind == Kind::kMoney && (Is(v, w.ql + 1, "a") || Is(v, w.ql + 1, "per")) && T(v, w.ql + 2) &&
+      T(v, w.ql + 2)->word && T(v, w.ql + 2)->quantity < 0 && T(v, w.ql + 2)->time < 0) {
+    return;
+  }
+  // Budgets, appeals and plans are sums set for a period, not amounts
+  // that accrued in it ("a $31 billion budget for the fiscal year",
+  // "appealed for $3.06 billion ... this year").
+  if (q.kind == Kind::kMoney) {
+    const int n = static_cast<int>(v.toks.size());
+    for (std::string_view wd : {"budget", "budgets", "appeal", "appealed", "appeals", "appealing", "seeking"}) {
+      if (HasWord(v, 0, n, wd)) return;
+    }
+  }
+  // A population stock ("the city of some 1.8 million people") is a level.
+  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end()) {
+    return;
+  }
+  // "Deaths have reached 1,020": a running total of casualties or cases.
+  if (q.kind == Kind::kCount && pred && pred->lemma == "reach" && !w.time &&
+      (c.category == Category::kCasualties || c.category == Category::kHealth)) {
+    return set(Aggregation::kCumulative, "aggregation.reached_total");
+  }
+  // "a peak of nearly $128", "a record low of 100,000", "a survey of
+  // 1,204 voters": a level or a sample, not an amount in a period.
+  if (Is(v, w.qf - 1, "of")) {
+    for (const char* l : {"peak", "low", "high", "level", "minimum", "maximum", "survey", "poll", "sample", "study"}) {
+      if (Is(v, w.qf - 2, l)) return;
+    }
+  }
+  // "since the February 2021 coup", "since the city fell on Saturday",
+  // "since the war escalated in 2015": a time expression inside a "since"
+  // clause dates the start of a running total.
+  if (w.time && w.time_index >= 0) {
+    switch (SinceClauseOf(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b, w.ql)) {
+      case SinceFrame::kRunning:
+        return set(Aggregation::kCumulative, "aggregation.since_event");
+      case SinceFrame::kComparison:
+        return;
+      case SinceFrame::kNone:
+        break;
+    }
+  }
+  if (w.time) {
+    switch (w.time->scope) {
+      case TimeScopeKind::kRunningTotal:
+        return set(Aggregation::kCumulative, "aggregation.since");
+      case TimeScopeKind::kPeriod:
+      case TimeScopeKind::kVague:
+        if (state) return;
+        return set(Aggregation::kIncrement, "aggregation.period");
+      case TimeScopeKind::kPoint:
+        if (q.kind == Kind::kCount &&
+            (c.category == Category::kCasualties || c.category == Category::kHealth)) {
+          return set(Aggregation::kCumulative, "aggregation.as_of_count");
+        }
+        return;
+      case TimeScopeKind::kForward:
+        return;
+    }
+  }
+  if (w.subset && w.antecedent >= 0 && !w.time) {
+    // No time of its own and none inherited: same reading as the antecedent.
+    const Claim& a = done[static_cast<std::size_t>(w.antecedent)];
+    if (!a.time && a.aggregation == Aggregation::kCumulative) {
+      return set(Aggregation::kCumulative, "aggregation.antecedent");
+    }
+  }
+  if (running_noun) return set(Aggregation::kCumulative, "aggregation.toll");
+  int b = v.toks[static_cast<std::size_t>(w.qf)].level[2];
+  int sb = w.qf, se = w.ql + 1;
+  while (sb > 0 && v.toks[static_cast<std::size_t>(sb - 1)].level[2] == b) --sb;
+  while (se < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(se)].level[2] == b) ++se;
+  // Also an opening segment of the clause without figures ("So far, 45 bodies").
+  int cb = ClauseStart(v, w.qf, 3);
+  int ob = cb, oe = cb;
+  while (oe < sb && v.toks[static_cast<std::size_t>(oe)].level[2] == v.toks[static_cast<std::size_t>(cb)].level[2]) {
+    if (v.toks[static_cast<std::size_t>(oe)].quantity >= 0) {
+      oe = ob;
+      break;
+    }
+    ++oe;
+  }
+  if (AnyCumulativeCue(v, sb, se) || (oe > ob && AnyCumulativeCue(v, ob, oe))) {
+    return set(Aggregation::kCumulative, "aggregation.cue");
+  }
+}
+
+bool ClaimBuilder::Impl::AnyCumulativeCue(const View& v, int b, int e) const {
+  e = std::min(e, static_cast<int>(v.toks.size()));
+  for (int i = std::max(b, 0); i < e; ++i) {
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    if (t.time >= 0 || !t.cumulative) continue;
+    for (const std::string& cue : *t.cumulative) {
+      if (PhraseAt(v, i, e, cue)) return true;
+    }
+  }
+  return false;
+}
+
+ClaimBuilder::Impl::SinceFrame ClaimBuilder::Impl::SinceClauseOf(const View& v, int b, int ql) const {
+  if (b <= 0) return SinceFrame::kNone;
+  const int seg = v.toks[static_cast<std::size_t>(b)].level[2];
+  for (int k = b - 1; k > ql && k >= b - 12; --k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (t.level[2] != seg) return SinceFrame::kNone;
+    if (t.low != "since" || t.time >= 0) continue;
+    // Inside the frame: right after "since (the)", or past its verb ("since
+    // the city fell on Saturday", "since the offensive began in March":
+    // a lower-case word before the time); not after a name ("since the
+    // Cold War on Thursday" dates the main clause).
+    bool inside = k == b - 1 || (k == b - 2 && Cls(v, b - 1) == "det") ||
+                  (T(v, b - 1)->word && !Capitalized(v, b - 1));
+    for (int j = k + 1; j < b && !inside; ++j) inside = IsVerbish(v, j);
+    if (!inside) return SinceFrame::kNone;
+    // A superlative up to three words before: "its biggest prisoner exchange since".
+    for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+      const std::string_view w = v.toks[static_cast<std::size_t>(j)].low;
+      if (w == "first" || w == "most" || w == "least" || (w.size() > 4 && EndsWith(w, "est"))) {
+        return SinceFrame::kComparison;
+      }
+    }
+    return SinceFrame::kRunning;
+  }
+  return SinceFrame::kNone;
+}
+
+}  // namespace claimex

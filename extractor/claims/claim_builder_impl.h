@@ -1,0 +1,328 @@
+// Internal to claims/: the state of ClaimBuilder shared by its files. Impl
+// holds the lexicons merged into one word table; a View is one sentence as
+// tokens, with its time expressions, attribution and asides marked. The
+// helpers read a View: word tests and clause bounds (claim_words.cpp), noun
+// phrases (claim_phrases.cpp); each claim field has its own file
+// (claim_entity.cpp, claim_change.cpp, claim_predicate.cpp,
+// claim_category.cpp, claim_time_scope.cpp, claim_aggregation.cpp), and
+// ClaimBuilder::Build (claim_builder.cpp) runs them in order per figure.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extractor/claims/claim_builder.h"
+#include "extractor/claims/claim_lexicons.h"
+#include "extractor/claims/sentence_tokens.h"
+
+namespace claimex {
+
+using claims_internal::ClaimLexicons;
+using claims_internal::Predicate;
+using claims_internal::HeadRole;
+using claims_internal::Token;
+
+namespace claims_internal {
+
+struct Range {
+  int b = -1, e = -1;  // token indexes, [b, e)
+  bool empty() const { return b < 0 || e <= b; }
+};
+
+enum class ChangeForm { kNone, kDifference, kLevel, kBaseline };
+
+// What the builder knows about one claim while building the sentence.
+struct Work {
+  int qf = 0, ql = 0;  // first and last token of the mention
+  bool subset = false;
+  int antecedent = -1;  // index into the document's claims
+  bool entity_inherited = false;
+  ChangeForm form = ChangeForm::kNone;
+  int change_verb = -1;
+  int time_index = -1;  // into the sentence's time list
+  const TimeExpression* time = nullptr;
+  const Predicate* predicate = nullptr;
+  bool forward = false;  // the time was moved to the coming period (a forecast)
+};
+
+inline bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+inline bool IsPossessive(std::string_view low) { return EndsWith(low, "'s") && low.size() > 2; }
+
+}  // namespace claims_internal
+
+using claims_internal::ChangeForm;
+using claims_internal::EndsWith;
+using claims_internal::IsPossessive;
+using claims_internal::Range;
+using claims_internal::Work;
+
+struct ClaimBuilder::Impl {
+  ClaimLexicons lex;
+  // Context cues split into words and indexed by their first word.
+  std::vector<std::vector<std::string>> context_words;
+  claims_internal::WordMap<std::vector<std::size_t>> context_by_first;
+
+  // Lexicon line of each category's first context cue (the last tie-break).
+  int category_order[9];
+  // Every lexicon's entry for a word, merged: one hash lookup per token.
+  struct WordEntry {
+    std::string_view cls;
+    const Predicate* pred = nullptr;
+    Change change = Change::kNone;
+    bool speech = false;
+    const std::vector<std::size_t>* context = nullptr;
+    const std::vector<std::string>* cumulative = nullptr;
+    HeadRole head_role = HeadRole::kAny;
+  };
+  // Cumulative cues by first word ("so far" under "so"), without the
+  // running nouns (total, toll, tally) that AggregationOf reads apart.
+  claims_internal::WordMap<std::vector<std::string>> cumulative_by_first;
+  claims_internal::WordMap<WordEntry> word_entries;
+  // Phrases that open a parenthetical aside (claims_aside_openers.txt).
+  std::vector<std::string> aside_openers;
+  // Words that stretch "this year" to the whole year (time_whole_period_cues.txt).
+  claims_internal::WordSet whole_period_cues;
+  // Words after a distance that make it place something (time_place_words.txt).
+  claims_internal::WordSet place_words;
+  // word_entries as a flat open-addressing table (power-of-two slots, load
+  // <= 1/4): one probe into a contiguous array per token instead of a walk
+  // over separately allocated nodes. Slots hold the key's hash and entry.
+  struct Slot {
+    std::size_t hash = 0;
+    const std::pair<const std::string, WordEntry>* entry = nullptr;
+  };
+  std::vector<Slot> slots;
+  std::size_t slot_mask = 0;
+  const WordEntry* Lookup(std::string_view w) const {
+    const std::size_t h = std::hash<std::string_view>{}(w);
+    for (std::size_t i = h & slot_mask;; i = (i + 1) & slot_mask) {
+      const Slot& sl = slots[i];
+      if (!sl.entry) return nullptr;
+      if (sl.hash == h && sl.entry->first == w) return &sl.entry->second;
+    }
+  }
+
+  Impl();
+
+  // ---- per-sentence view ----
+  struct View {
+    std::string_view text;
+    std::vector<Token> toks;
+    std::vector<const TimeExpression*> times;
+    std::vector<Range> time_toks;
+    std::vector<bool> speech;
+    // Tokens of an attribution ("the UN's humanitarian office said", "she
+    // told MPs", "according to health officials"): who speaks is not what
+    // the figure is about, so their words are no context cues.
+    std::vector<char> attribution;
+    // Per token: the id of the parenthetical aside it lies in (", who
+    // visited Baidoa last week,"), -1 outside any.
+    std::vector<int> aside;
+    std::optional<Category> context;  // the sentence's context-cue category
+    int context_counts[9] = {0};      // context-cue hits per category in the sentence
+    const int* doc_counts = nullptr;  // hits in the document's figure sentences so far
+  };
+
+  std::string_view Cls(const View& v, int i) const {
+    if (i < 0 || i >= static_cast<int>(v.toks.size())) return {};
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    if (!t.word || t.caps) return {};
+    return t.cls;
+  }
+  bool Is(const View& v, int i, std::string_view w) const {
+    return i >= 0 && i < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(i)].low == w;
+  }
+  const Token* T(const View& v, int i) const {
+    return i >= 0 && i < static_cast<int>(v.toks.size()) ? &v.toks[static_cast<std::size_t>(i)] : nullptr;
+  }
+  // ---- Word tests and token ranges (claim_words.cpp).
+  // Whether the phrase `r` is "points" ("percentage points"): the unit of a
+  // change in a rate or poll share, not what moved.
+  bool PointsNP(const View& v, Range r) const;
+  // Whether token i starts with an upper-case ASCII letter.
+  bool Capitalized(const View& v, int i) const;
+  // A word that never heads an entity (claims_entity_nonheads.txt).
+  bool NeverHead(const View& v, int i) const;
+  // A verb form that is not the bare lemma ("killed", "fled", "costs").
+  bool IsInflectedVerb(const View& v, int i) const;
+  // A word that acts as a verb or opens a predicate: an auxiliary, "now",
+  // "that", "also", an inflected verb, or an -ed word.
+  bool IsVerbish(const View& v, int i) const;
+  // Whether a lower-case token is a plural noun (by ending or a known plural).
+  bool IsPlural(const Token& t) const;
+  // An -ly word that modifies the verb before it and no noun after it
+  // ("fell slightly to", "rose sharply"), unlike "family" or "supply"
+  // heading a phrase ("supply chains").
+  bool IsLyAdverb(const View& v, int i) const;
+  // Leftmost token of token i's clause at `level` (1 piece, 2 comma segment, 3 clause).
+  int ClauseStart(const View& v, int i, int level) const;
+  // One past the rightmost token of token i's clause at `level`.
+  int ClauseEnd(const View& v, int i, int level) const;
+  // The words of `r` in lower case, from past its last possessive; its byte
+  // span in `*span` when given.
+  std::string Text(const View& v, Range r, Span* span) const;
+  // Index of the token ending at byte `end`, or -1.
+  int TokenEndingAt(const View& v, std::size_t end) const;
+  // Whether token text `w` (lower case) occurs in [b, e).
+  bool HasWord(const View& v, int b, int e, std::string_view w) const;
+  // Whether the words of `phrase` (single spaces) occur as consecutive
+  // tokens of [b, e), tokens inside a time expression skipped. Compares
+  // tokens in place: no string is built.
+  bool HasPhrase(const View& v, int b, int e, std::string_view phrase) const;
+  // Whether `phrase` starts at token i (< e), time tokens skipped.
+  bool PhraseAt(const View& v, int i, int e, std::string_view phrase) const;
+
+  // ---- Noun phrases (claim_phrases.cpp).
+  // A word that can be part of a noun phrase at position i.
+  bool Nounish(const View& v, int i, bool first, bool after_of = false) const;
+  // The noun phrase starting at token i ("towns and villages").
+  Range FollowNP(const View& v, int i, bool after_of = false) const;
+  // "of [the] [country's] [1,200] schools" → schools; `them` reports a pronoun.
+  Range OfNP(const View& v, int of, bool& them) const;
+  // The noun phrase that ends right before token `end` (subject of a verb at
+  // `end`), skipping auxiliaries and adverbs. "The death toll from the
+  // quake has risen" → "death toll". `coordinated` is set on the call made
+  // past an "and", which goes past no further one (a long list of names
+  // would otherwise recurse once per "and").
+  Range LeftNP(const View& v, int end, int limit, bool coordinated = false) const;
+  // What a figure is predicated of when a measure adjective follows it
+  // ("its eye was about 40 miles wide", "the vaccine is about 97%
+  // effective", "Bennu, which is about 500 metres wide", "a wall of water
+  // some seven metres high"): the subject before the copula, the noun a
+  // relative "which"/"that" stands for, or the noun right before the figure.
+  // `adj` is the token after the figure.
+  // An adjective before a noun is attributive ("10 long range plans").
+  Range PredicativeSubject(const View& v, int qf, int adj) const;
+  // Whether a verb follows a noun inside `r` ("rescuers worked overnight"),
+  // unlike a participle modifying one ("the number of displaced people").
+  bool HasVerb(const View& v, Range r) const;
+  // The plural noun a figure is said to be, from the copula at `cop`
+  // ("14 were teenagers"; "half of them are children" keeps the entity of
+  // "them", the SPEC's anaphora).
+  Range PredicateNoun(const View& v, int cop) const;
+  // The subject of the verb `verb` when a relative clause stands between
+  // them ("The death toll from the quake that struck Turkey on Monday rose
+  // to"): the phrase before "that"/"which". A relative follows a noun and
+  // opens on its verb; "noted that the average wait had doubled" is none.
+  Range SubjectBeforeRelative(const View& v, int verb) const;
+  // The subject of the verb `verb` across an apposition or parenthetical
+  // between commas ("Shipments to the United States, China's largest
+  // market, dropped 23.1%", "Youth unemployment, among those under 25,
+  // stood at"): the phrase before the first comma. None when a figure
+  // sits between the commas (a list) or the verb has no comma before it.
+  Range SubjectBeforeApposition(const View& v, int verb) const;
+
+  // ---- The sentence view (claim_view.cpp).
+  // `times` are the time expressions overlapping `sentence`, in recognizer order.
+  View MakeView(std::string_view text, Span sentence, const std::vector<Quantity>& qs,
+                std::size_t q_begin, std::size_t q_end,
+                const std::vector<const TimeExpression*>& times) const;
+  void MarkAttribution(View& v) const;
+  // Marks v.aside: a segment opened by a comma and an aside opener and
+  // closed by the next comma of the sentence. Without the closing comma it
+  // is the sentence's own last clause, not an aside.
+  void MarkAsides(View& v) const;
+  // Whether speech verb j is a passive whose subject is a figure ("31,200
+  // cases were reported in March"): it reports the events, so a time after
+  // it dates them.
+  bool PassiveOfFigure(const View& v, int j) const;
+
+  // ---- Entity (claim_entity.cpp).
+  // Sets c.entity from the figure's noun phrase, else the antecedent's in
+  // `done` (the document's claims; this sentence's start at sentence_first).
+  void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+              std::size_t sentence_first) const;
+
+  // ---- Change (claim_change.cpp).
+  // `prev_work`/`prev`: the sentence's previous figure, or null.
+  void ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const;
+
+  // ---- Predicate (claim_predicate.cpp).
+  void PredicateOf(const View& v, Work& w, Claim& c) const;
+  // The comma closing an aside that opens with the comma at `open`, the
+  // first one a verb follows ("104 people, mostly from Syria, Egypt and
+  // Afghanistan, had been rescued"); else -1. Not past a quote, a colon or
+  // a speech verb.
+  int AsideEnd(const View& v, int open) const;
+
+  // ---- Category (claim_category.cpp).
+  void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
+  // The category of an entity's lexicon cue (claims_entity_cues.txt): its
+  // head word (a two-word head first), else the earliest row equal to a run
+  // of its words; none without a cue.
+  // The category of the entity cue found in `entity` (lower case), and that
+  // cue (a lexicon key) in `*phrase` when given. Cues marked "weak" count
+  // only when `weak_ok`.
+  std::optional<Category> EntityCue(std::string_view entity, std::string_view* phrase = nullptr,
+                                    bool weak_ok = true) const;
+  // Whether the cause named after the act or the dead ("died from extreme
+  // hunger or disease", "deaths from cholera") is an illness or hunger:
+  // health or relief cues in the few words after "from"/"of".
+  bool DiedOfIllness(const View& v, const Claim& c) const;
+  // Context-cue hits per category among tokens [b, e), each cue counted once.
+  // Attribution words are skipped unless `with_attribution` (the document's
+  // topic: a speaker's name, "the Forest Fire Centre", is topical there).
+  void ContextCounts(const View& v, int b, int e, int counts[9], bool with_attribution = false) const;
+  // The category with most hits; a tie goes to the document's topic so far
+  // (`prior`, may be null), then to the earlier lexicon line. None without hits.
+  std::optional<Category> BestOf(const int counts[9], const int* prior) const;
+  // Whether a figure is ground taken or held (claims_territory.txt): places
+  // or an area a few words after a verb of taking ("have seized 14
+  // villages", "advanced by about 600 square kilometres"), or, in a
+  // sentence naming armed forces, a "within X km of" distance or a
+  // distance advanced ("have advanced up to 2 kilometers west of").
+  bool TerritoryTaken(const View& v, const Work& w, const Claim& c) const;
+  // Whether a verb of taking ground (claims_territory.txt) is a few words
+  // before token `qf`. The verb may govern a list ("retaken the town of
+  // Nasir and 6 surrounding villages"), which crosses clause pieces, so
+  // this looks back a fixed window, not past a semicolon.
+  bool TakingVerbBefore(const View& v, int qf) const;
+
+  // ---- Time (claim_time_scope.cpp).
+  void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
+              const std::vector<Claim>& done, std::size_t sentence_first) const;
+  void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
+  // Whether time t lies in an aside that does not hold token `tok`.
+  bool AsideApart(const View& v, std::size_t t, int tok) const;
+  // Whether the figure at qf opens its comma segment (", about 45% of",
+  // ", down 8.8 percent", ", to 2,903", ", just 0.06C below").
+  bool OpensWithFigure(const View& v, int qf) const;
+  // Whether a length mention places something: "within" a distance, or a
+  // place word (time_place_words.txt) right after it, past a conversion in
+  // parentheses ("40km (25 miles) north-west").
+  bool PlacingDistance(const View& v, const Work& w, const Quantity& q) const;
+  // Whether `u` is a unit code of length.
+  static bool LengthUnit(std::string_view u);
+  // For a figure in a segment opened by ", in which" or ", during which":
+  // the time nearest the end of the segment before it; -1 where none.
+  int InWhichCarry(const View& v, int qf) const;
+  // Whether [b, e) has a word that makes a current period whole (an
+  // appeal, a present-tense need: time_whole_period_cues.txt).
+  bool WholePeriodCue(const View& v, int b, int e) const;
+
+  // ---- Aggregation (claim_aggregation.cpp).
+  void AggregationOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
+  // Whether any cumulative cue occurs in [b, e): only tokens that start
+  // one are tried (same answer as trying every cue everywhere).
+  bool AnyCumulativeCue(const View& v, int b, int e) const;
+  // How a time expression starting at token `b` relates to a "since" a
+  // few words before it, in its comma segment:
+  // kRunning opens a running total ("since the city fell on Saturday");
+  // kComparison follows a superlative ("the biggest since it reopened in
+  // 2019", "its first cut since 2019"): a baseline, dating nothing here.
+  enum class SinceFrame { kNone, kRunning, kComparison };
+  // `ql` is the figure's last token: the "since" must come after it, and
+  // other figures may sit inside the frame ("since its 1.76 billion euro
+  // renovation was completed in 2024").
+  SinceFrame SinceClauseOf(const View& v, int b, int ql) const;
+};
+
+}  // namespace claimex

@@ -1,0 +1,347 @@
+// Entity rules:
+//   entity     the noun phrase after the figure ("388,000 civilians"), after
+//              "of" ("70 per cent of Syria"), money's "in/for" phrase, the
+//              subject or object of a change verb, else the previous claim's
+// Claim::rules names them entity.* for --explain.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+
+namespace claimex {
+
+void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+                                std::size_t sentence_first) const {
+  const Kind kind = c.quantity.kind;
+  int after = w.ql + 1;
+  // Skip a parenthesized conversion: "12,000 hectares (29,650 acres) of forest".
+  if (Is(v, after, "(")) {
+    int k = after + 1;
+    while (k < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(k)].quantity >= 0) ++k;
+    if (Is(v, k, ")")) after = k + 1;
+  } else if (Is(v, after, ")")) {
+    ++after;
+  }
+  Range r;
+  bool them = false;
+  auto take = [&](Range x, std::string_view rule) {
+    if (x.empty()) return false;
+    c.entity = Text(v, x, &c.entity_span);
+    c.rules.push_back(rule);
+    return true;
+  };
+  // Subset of the previous figure: "20,000 of them", "including 1,100".
+  if (Is(v, after, "of")) {
+    Range x = OfNP(v, after, them);
+    if (them) {
+      w.subset = true;
+      const Token* p = T(v, after + 1);
+      while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
+      int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
+      Range named = FollowNP(v, k);
+      // "20,000 of them children"; "86% of them residential" describes them.
+      if (!named.empty() && !IsVerbish(v, named.e) && IsPlural(v.toks[static_cast<std::size_t>(named.e - 1)]) &&
+          take(named, "entity.of_them_named")) {
+        for (std::size_t a = done.size(); a-- > 0;) {
+          if (!done[a].entity.empty()) {
+            w.antecedent = static_cast<int>(a);
+            break;
+          }
+        }
+        c.rules.push_back("entity.subset");
+        return;
+      }
+    } else if (!x.empty() && !(kind == Kind::kPercent && (Text(v, x, nullptr) == "gdp" ||
+                                                          Text(v, x, nullptr) == "gross domestic product"))) {
+      if (take(x, "entity.of_phrase")) return;
+    }
+  }
+  // "nearly half the population", "a third its size": a fraction right
+  // before a determiner is a partitive without its "of" ("half an hour",
+  // "an hour and a half a listener's" are none).
+  if (kind == Kind::kPercent && Cls(v, after) == "det" && !Is(v, after, "a") && !Is(v, after, "an") &&
+      std::find(c.quantity.rules.begin(), c.quantity.rules.end(), std::string_view("proportion.fraction")) !=
+          c.quantity.rules.end()) {
+    bool pronoun = false;
+    Range x = OfNP(v, after - 1, pronoun);  // OfNP reads from the token after `of`
+    if (take(x, "entity.fraction_det")) return;
+  }
+  if (Is(v, w.qf - 1, "including") || (Is(v, w.qf - 1, "them") && Is(v, w.qf - 2, "among"))) {
+    w.subset = true;
+  }
+  // "including 13 Israelis, 10 Thai nationals and one Filipino": the list goes on.
+  if (!w.subset && (Is(v, w.qf - 1, ",") || Is(v, w.qf - 1, "and")) && !done.empty() &&
+      done.size() > sentence_first &&
+      std::find(done.back().rules.begin(), done.back().rules.end(),
+                std::string_view("entity.subset")) != done.back().rules.end()) {
+    w.subset = true;
+    w.antecedent = static_cast<int>(done.size()) - 1;
+  }
+  if (!w.subset && Is(v, w.qf - 1, "(") && !done.empty() && done.size() > sentence_first &&
+      !done.back().entity.empty()) {
+    // The conversion measures what the figure before it measures.
+    const Claim& prev = done.back();
+    c.entity = prev.entity;
+    c.entity_span = prev.entity_span;
+    w.antecedent = static_cast<int>(done.size()) - 1;
+    w.entity_inherited = true;
+    c.rules.push_back("entity.conversion");
+    return;
+  }
+  if (!w.subset) {
+    // "a street value of more than $700 million", "revenue of $26 billion".
+    if (kind == Kind::kMoney && Is(v, w.qf - 1, "of") && !Is(v, w.qf - 2, "top")) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (take(x, "entity.value_of")) return;
+    }
+    // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
+    // the noun of change names what moved (the article marks it a noun,
+    // unlike "with one down in the eighth"; "a 6% rise in a poll" is where).
+    if (const Token* cn = T(v, after); cn && !cn->caps && cn->change != Change::kNone && Cls(v, w.qf - 1) == "det" &&
+                                       (Is(v, after + 1, "in") || Is(v, after + 1, "of")) &&
+                                       !Is(v, after + 2, "a") && !Is(v, after + 2, "an")) {
+      bool pronoun = false;
+      if (take(OfNP(v, after + 1, pronoun), "entity.change_noun")) return;
+    }
+    // "17,604 adults aged 45 or older", "children aged 10 to 14": the
+    // ages of the noun before.
+    if (kind == Kind::kDuration && Is(v, w.qf, "aged") && take(LeftNP(v, w.qf, 0), "entity.aged_noun")) return;
+    // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
+    r = FollowNP(v, after);
+    if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
+    // "lead narrowed to 18 points", "down three points": points of a change
+    // measure what moved (scored points stay: "scoring 36 points").
+    if (PointsNP(v, r) && (c.change != Change::kNone || v.toks[static_cast<std::size_t>(w.qf)].change != Change::kNone ||
+                           (w.qf > 0 && v.toks[static_cast<std::size_t>(w.qf - 1)].change != Change::kNone))) {
+      r = {};
+    }
+    if (take(r, "entity.following_noun")) return;
+    if (take(PredicativeSubject(v, w.qf, after), "entity.predicative")) return;
+    if (kind == Kind::kMoney || kind == Kind::kDuration) {
+      int k = after;
+      if (Is(v, k, "'") || Is(v, k, "'s")) ++k;
+      if (Is(v, k, "worth") && Is(v, k + 1, "of")) k += 1;
+      // "spent $2 billion on imports": money's "on" phrase too.
+      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of") || (kind == Kind::kMoney && Is(v, k, "on"))) {
+        bool t2 = false;
+        Range x = OfNP(v, k, t2);
+        if (take(x, "entity.money_phrase")) return;
+      }
+    }
+    // "held its policy rate at 50%", "estimates the damage at $10 billion",
+    // "put the turnout at 1.28 million": a rate, price, sum or count stated
+    // at a level is the noun before "at".
+    // The noun must follow a determiner: "steady at", "close at",
+    // "is forecast at" are no such nouns.
+    if (Is(v, w.qf - 1, "at") && Nounish(v, w.qf - 2, false)) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (!x.empty() && (Cls(v, x.b - 1) == "det" || (T(v, x.b - 1) && IsPossessive(T(v, x.b - 1)->low))) &&
+          take(x, "entity.stated_at")) {
+        return;
+      }
+    }
+    // "wheat worth $700,000", "winds of 150 mph", "his wife, aged 58", "for a decade".
+    int left = w.qf - 1;
+    bool on_top = Is(v, left, "of") && Is(v, left - 1, "top");
+    if (!on_top && (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for"))) {
+      // "The enclave, about 4,400 square kilometers, ...": a measure in
+      // apposition to the sentence's opening noun phrase.
+      bool apposition = false;
+      if (Is(v, left, ",") && kind == Kind::kMeasure) {
+        Range x = LeftNP(v, left, 0);
+        apposition = !x.empty() && (x.b == 0 || (x.b == 1 && Cls(v, 0) == "det"));
+      }
+      if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) || apposition ||
+          (Is(v, left, "for") && kind == Kind::kDuration)) {
+        Range x = LeftNP(v, left, ClauseStart(v, left, 3));
+        if (take(x, "entity.left_noun")) return;
+      }
+    }
+  }
+  // Subset without its own noun: the antecedent's entity.
+  // A figure glued to its noun by a hyphen ("the 400-member assembly",
+  // "a five-storey building") modifies that noun; a later bare figure
+  // ("..., 71 fewer than before") refers back to a counted figure instead.
+  auto attributive = [&](const Claim& d) {
+    std::string_view m = d.quantity.span.of(v.text);
+    std::size_t end = d.quantity.span.end;
+    bool glued = end + 1 < v.text.size() && v.text[end] == '-' && std::isalpha(static_cast<unsigned char>(v.text[end + 1]));
+    std::size_t h = m.rfind('-');
+    bool suffix = h != std::string_view::npos && h + 1 < m.size() &&
+                  std::all_of(m.begin() + static_cast<std::ptrdiff_t>(h) + 1, m.end(),
+                              [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+    return glued || suffix;
+  };
+  bool any_plain = false;
+  for (std::size_t k = done.size(); k-- > 0;) {
+    if (k < sentence_first && done.size() - k > 4) break;
+    if (!done[k].entity.empty() && !attributive(done[k])) any_plain = true;
+  }
+  // A count does not count what a share was of ("Some 7.8 million people,
+  // nearly half the population, ..., and 213,000 are at risk"), when a
+  // count of the same sentence is there to refer to (among its last few:
+  // a list-like sentence may hold thousands).
+  bool any_count = false;
+  for (std::size_t k = std::max(sentence_first, done.size() - std::min<std::size_t>(done.size(), 8));
+       k < done.size(); ++k) {
+    if (!done[k].entity.empty() && done[k].quantity.kind == Kind::kCount) any_count = true;
+  }
+  const bool skip_shares = kind == Kind::kCount && any_count;
+  auto inherit = [&](std::string_view rule) {
+    for (std::size_t k = done.size(); k-- > 0;) {
+      if (k < sentence_first && done.size() - k > 4) break;
+      if (any_plain && attributive(done[k])) continue;
+      if (skip_shares && done[k].quantity.kind == Kind::kPercent) continue;
+      if (!done[k].entity.empty()) {
+        bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
+                                    std::string_view("entity.subset")) != done[k].rules.end();
+        if (was_subset && k > 0) continue;
+        c.entity = done[k].entity;
+        c.entity_span = done[k].entity_span;
+        w.antecedent = static_cast<int>(k);
+        w.entity_inherited = true;
+        c.rules.push_back(rule);
+        return true;
+      }
+    }
+    return false;
+  };
+  if (w.subset) {
+    c.rules.push_back("entity.subset");
+    Range own = FollowNP(v, after);
+    if (!own.empty()) {
+      if (w.antecedent < 0) {
+        for (std::size_t a = done.size(); a-- > 0;) {
+          if (!done[a].entity.empty()) {
+            w.antecedent = static_cast<int>(a);
+            break;
+          }
+        }
+      }
+      take(own, "entity.subset_named");
+      return;
+    }
+    if (inherit("entity.antecedent")) {
+      // The subset keeps its antecedent; the reported entity is the antecedent's.
+    }
+    return;
+  }
+  // "doubled its tally to 99 seats from 52", "cut its deficit to 5.9% of
+  // GDP from an estimated 6.4%": a baseline after "from" measures what the
+  // new level before it measures.
+  if (Is(v, w.qf - 1, "from") && done.size() > sentence_first && !done.back().entity.empty() &&
+      done.back().quantity.kind == kind) {
+    int q = w.qf - 2;
+    while (q >= 0 && v.toks[static_cast<std::size_t>(q)].quantity < 0) --q;
+    while (q > 0 && v.toks[static_cast<std::size_t>(q - 1)].quantity >= 0 &&
+           v.toks[static_cast<std::size_t>(q - 1)].quantity == v.toks[static_cast<std::size_t>(q)].quantity) {
+      --q;
+    }
+    if (q > 0 && Is(v, q - 1, "to")) {
+      c.entity = done.back().entity;
+      c.entity_span = done.back().entity_span;
+      w.antecedent = static_cast<int>(done.size()) - 1;
+      w.entity_inherited = true;
+      c.rules.push_back("entity.baseline");
+      return;
+    }
+  }
+  // "The death toll passed 15,000": the verb opens the mention.
+  if (IsVerbish(v, w.qf) || (v.toks[static_cast<std::size_t>(w.qf)].pred &&
+                             Cls(v, w.qf).empty())) {
+    const int cb = ClauseStart(v, w.qf, 3);
+    // "The death toll from Monday's quake in Turkey and Syria passed
+    // 15,000": a noun naming the figure opens the subject.
+    for (int k = cb; k < w.qf && k < cb + 4; ++k) {
+      const Token& t = v.toks[static_cast<std::size_t>(k)];
+      if (t.pred && t.pred->cls == "noun" && Cls(v, k).empty()) {
+        Range subj = LeftNP(v, k + 1, cb);
+        if (!subj.empty() && take(subj, "entity.mark_subject_noun")) return;
+      }
+    }
+    Range subj = LeftNP(v, w.qf, cb);
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.mark_subject")) return;
+  }
+  // Subject or object of a change verb: "Payrolls rose by 531,000",
+  // "raised its key rate by 0.25 percentage point".
+  int clause = ClauseStart(v, w.qf, 3);
+  if (w.form == ChangeForm::kDifference && w.change_verb < 0 &&
+      (Is(v, w.qf - 1, "up") || Is(v, w.qf - 1, "down"))) {
+    Range subj = LeftNP(v, w.qf - 1, clause);
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.up_down_subject")) return;
+  }
+  if (w.change_verb >= 0) {
+    int k = w.change_verb + 1;
+    while (Cls(v, k) == "det") ++k;
+    // "fell slightly to 15.98 percent": an -ly adverb, not an object.
+    if (k == w.change_verb + 1 && IsLyAdverb(v, k)) ++k;
+    Range obj = FollowNP(v, k);
+    if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
+    if (take(SubjectBeforeRelative(v, w.change_verb), "entity.change_subject_relative")) return;
+    Range subj = LeftNP(v, w.change_verb, clause);
+    if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
+    if (take(SubjectBeforeApposition(v, w.change_verb), "entity.change_subject_apposition")) return;
+    // "The death toll from a quake that struck ... on Friday rose to 1,644":
+    // a long subject; a noun naming the figure opens the clause.
+    for (int j = clause; j < w.change_verb && j < clause + 4; ++j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.pred && t.pred->cls == "noun" && Cls(v, j).empty()) {
+        Range named = LeftNP(v, j + 1, clause);
+        if (!named.empty() && take(named, "entity.change_subject_noun")) return;
+      }
+    }
+    if (inherit("entity.previous")) return;
+    return;
+  }
+  // The figure opens its clause ("hundreds were arrested", "warned that
+  // millions more ..."): the previous claim's.
+  for (int k = w.qf - 1; k > clause; --k) {
+    if (Is(v, k, "that") && IsVerbish(v, k - 1)) {
+      clause = k + 1;
+      break;
+    }
+  }
+  // A figure standing as the subject with no noun of its own ("a quarter
+  // have closed", "one in five say"): the previous claim's entity, unless
+  // the copula names one ("14 were teenagers").
+  if (take(PredicateNoun(v, w.ql + 1), "entity.predicate_noun")) return;
+  {
+    const Token* nx = T(v, w.ql + 1);
+    if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||
+                           nx->pred) &&
+        inherit("entity.subject_position")) {
+      return;
+    }
+  }
+  bool opens = true;
+  for (int k = clause; k < w.qf; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    std::string_view cl = Cls(v, k);
+    if (t.word && t.time < 0 && cl != "conj" && cl != "det" && cl != "adv" && cl != "prep" &&
+        t.low != "including" && t.low != "top") {
+      opens = false;
+      break;
+    }
+  }
+  if (opens && inherit("entity.previous")) return;
+  // Subject of the verb before the figure ("The wildfire has burned ...").
+  const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
+  for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
+    if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
+    const std::string& kl = v.toks[static_cast<std::size_t>(k)].low;
+    if (IsVerbish(v, k) || v.toks[static_cast<std::size_t>(k)].pred ||
+        (EndsWith(kl, "ing") && kl.size() > 5 && v.toks[static_cast<std::size_t>(k)].quantity < 0)) {
+      int vb = k;
+      while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
+                                  Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1))) {
+        --vb;
+      }
+      Range subj = LeftNP(v, vb, clause);
+      if (!subj.empty() && take(subj, "entity.subject")) return;
+      if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
+      break;
+    }
+  }
+  inherit("entity.previous");
+}
+
+}  // namespace claimex

@@ -1,0 +1,261 @@
+// Noun-phrase finding without a parser: the phrase after a figure (FollowNP),
+// after "of" (OfNP), the subject before a verb (LeftNP, across a relative
+// clause or an apposition), the subject of a predicative adjective.
+#include "extractor/claims/claim_builder_impl.h"
+
+namespace claimex {
+
+bool ClaimBuilder::Impl::Nounish(const View& v, int i, bool first, bool after_of) const {
+  const Token* t = T(v, i);
+  if (!t || !t->word || t->quantity >= 0 || t->time >= 0) return false;
+  if (!t->caps && !Cls(v, i).empty()) return false;
+  if (t->number) return false;
+  // Comparatives, adverbs, time nouns: "71 fewer", "48.8% year on year";
+  // a participle opening an of-phrase still is one ("of the expected vote").
+  if (NeverHead(v, i) && !(after_of && first && EndsWith(t->low, "ed"))) return false;
+  if (first && !after_of && !t->caps) {
+    const Predicate* p = t->pred;
+    std::string_view nc = Cls(v, i + 1);
+    // "another 9,000 remain missing": a verb before a participle.
+    const Token* nt = T(v, i + 1);
+    const bool participle = nt && nt->word && !nt->caps && nt->low.size() > 4 &&
+                            (EndsWith(nt->low, "ed") || EndsWith(nt->low, "ing") || IsInflectedVerb(v, i + 1));
+    if (p && p->base_form && p->cls != "noun" &&
+        (nc == "pron" || nc == "det" || nc == "prep" || nc == "conj" || nc == "adv" || participle)) {
+      return false;
+    }
+  }
+  // "More than 1,400 wounded have been treated": a participle standing
+  // as the subject names the people.
+  if (first && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && Cls(v, i + 1) == "aux") return true;
+  if (IsInflectedVerb(v, i)) {
+    // "displaced people", "injured" after "of", "2,000 shelters"
+    if (after_of && first) return true;
+    if (first && t->low.back() == 's' && !EndsWith(t->low, "ss")) return true;
+    if (first && EndsWith(t->low, "ed")) return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
+    return false;
+  }
+  bool ed = !t->caps && t->low.size() > 4 && (EndsWith(t->low, "ed") || EndsWith(t->low, "ing"));
+  if (ed && !(after_of && first)) {
+    // "operating profit", "housing costs": an -ing word inside a compound.
+    if (!first) return EndsWith(t->low, "ing") && Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
+    // A participle modifies a common noun ("displaced people"); before a
+    // name it is a verb ("91,648 watched Barcelona beat Wolfsburg").
+    return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
+  }
+  return true;
+}
+
+Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
+  if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
+  // "four consecutive failed rainy seasons": the noun follows the modifier.
+  if (const Token* m = T(v, i); m && !m->caps && m->head_role == HeadRole::kModifier) ++i;
+  Range r;
+  int j = i;
+  // "internally displaced people": an -ly adverb before a participle.
+  if (const Token* t = T(v, i); t && t->word && EndsWith(t->low, "ly") && t->low.size() > 4 &&
+                                IsInflectedVerb(v, i + 1) && Nounish(v, i + 2, false)) {
+    r.b = i;
+    r.e = i + 2;
+    j = i + 2;
+  }
+  int n = static_cast<int>(v.toks.size());
+  while (j < n && j - i < 6 && Nounish(v, j, j == i, after_of)) {
+    if (r.b < 0) r.b = j;
+    r.e = j + 1;
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (IsPlural(t)) {
+      if (Is(v, j + 1, "and") && Nounish(v, j + 2, true) && !Is(v, j + 2, "and")) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    ++j;
+  }
+  // A phrase that only modifies a non-head is none ("Danish crowns",
+  // "2 percentage points").
+  if (!r.empty() && r.e == j && T(v, j) && !T(v, j)->caps && T(v, j)->head_role == HeadRole::kUnit) return {};
+  return r;
+}
+
+Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
+  them = false;
+  int j = of + 1;
+  for (int guard = 0; guard < 6; ++guard) {
+    const Token* t = T(v, j);
+    if (!t) return {};
+    std::string_view c = Cls(v, j);
+    if (c == "det" || IsPossessive(t->low) || t->low == "'" || t->quantity >= 0) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  const Token* t = T(v, j);
+  if (!t) return {};
+  if (t->low == "them" || t->low == "those" || t->low == "whom" || t->low == "these" ||
+      t->low == "which") {
+    them = true;
+    return {};
+  }
+  Range r = FollowNP(v, j, true);
+  // "$5bn in the current financial year": a phrase before a period noun
+  // (that ends it) names a time, not a thing.
+  const Token* next = T(v, r.e);
+  if (!r.empty() && next && !next->caps && next->head_role == HeadRole::kPeriod && !Nounish(v, r.e + 1, false)) {
+    return {};
+  }
+  return r;
+}
+
+Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordinated) const {
+  int j = end - 1;
+  // Also past a word that never names the subject ("Emissions are
+  // projected to rise", "the government planned to raise", "Case
+  // numbers nearly doubled").
+  for (;;) {
+    while (j >= limit &&
+           (Cls(v, j) == "aux" || Cls(v, j) == "adv" || Is(v, j, "to") ||
+            (NeverHead(v, j) &&
+             (T(v, j)->head_role == HeadRole::kNever || T(v, j)->head_role == HeadRole::kPeriod)))) {
+      --j;
+    }
+    // "Emissions are on track to rise", "is on course to": an "on"
+    // phrase between the copula and "to" says how, not who.
+    if (j - 2 >= limit && Is(v, j + 1, "to") && Is(v, j - 1, "on") && Cls(v, j - 2) == "aux") {
+      j -= 2;
+      continue;
+    }
+    // "Borrowing is forecast to be", "are set to": a passive before "to".
+    if (j - 1 >= limit && Is(v, j + 1, "to") && Cls(v, j - 1) == "aux" && Cls(v, j).empty()) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  Range r;
+  while (j >= limit) {
+    const Token* t = T(v, j);
+    // A possessive time ("in Tuesday's election") still modifies the noun.
+    bool ok = t->word && !t->number && t->quantity < 0 && (t->time < 0 || IsPossessive(t->low)) &&
+              (t->caps || Cls(v, j).empty()) && !NeverHead(v, j);
+    // A verb form is a noun after "of" or a determiner, and a plural one
+    // ("exports", "costs") when nothing nounish precedes it.
+    // The head right before the verb is a noun too ("Crude oil imports
+    // slumped", "China's exports grew").
+    // So is a gerund there after a noun ("Government borrowing is
+    // forecast to be"; not "..., remaining for").
+    const bool gerund = EndsWith(t->low, "ing") && j > limit && Nounish(v, j - 1, false);
+    const bool plural_head = r.b < 0 && ((t->low.back() == 's' && !EndsWith(t->low, "ss")) || gerund);
+    if (ok && IsInflectedVerb(v, j) && !(Is(v, j - 1, "of") || Cls(v, j - 1) == "det") && !plural_head &&
+        !(t->low.back() == 's' && (j == limit || !Nounish(v, j - 1, false)))) {
+      ok = false;
+    }
+    if (!ok && t->low == "of" && r.b >= 0 && j > limit && Nounish(v, j - 1, false)) ok = true;
+    if (!ok) break;
+    r.b = j;
+    if (r.e < 0) r.e = j + 1;
+    --j;
+  }
+  if (r.empty()) return r;
+  // "Knife crime in England and Wales rose": past a coordination to the
+  // head before the preposition ("Pappas and Walker, 22" stays "walker").
+  if (!coordinated && (Is(v, r.b - 1, "and") || Is(v, r.b - 1, "or")) && r.b - 2 >= limit &&
+      Nounish(v, r.b - 2, false)) {
+    Range more = LeftNP(v, r.b - 1, limit, true);
+    if (!more.empty() && more.e < r.b - 1) return more;
+  }
+  // Past a determiner and a preposition to the head: "toll from the quake".
+  int d = r.b - 1;
+  // Past an attributive figure after a determiner ("from the 7.8-magnitude quake").
+  for (int q = d; q > limit && v.toks[static_cast<std::size_t>(q)].quantity >= 0; --q) {
+    const Token* before = T(v, q - 1);
+    if (before->quantity < 0 && (Cls(v, q - 1) == "det" || IsPossessive(before->low))) d = q - 1;
+  }
+  if (d >= limit) {
+    // A possessive stands for a determiner ("toll from Monday's quake").
+    bool det = Cls(v, d) == "det" || IsPossessive(v.toks[static_cast<std::size_t>(d)].low);
+    int p = det ? d - 1 : d;
+    // "life expectancy at birth is 55 years" → life expectancy.
+    if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at"))) p = -1;
+    const Token* pt = T(v, p);
+    // "Labour's lead over the Conservatives" → lead.
+    if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
+                            pt->low == "on" || pt->low == "at" || pt->low == "with" ||
+                            (det && pt->low == "over"))) {
+      // Not a clause before it: "Rescuers worked overnight in temperatures of".
+      Range head = LeftNP(v, p, limit);
+      if (!head.empty() && !HasVerb(v, head)) return head;
+    }
+  }
+  return r;
+}
+
+Range ClaimBuilder::Impl::PredicativeSubject(const View& v, int qf, int adj) const {
+  if (Cls(v, adj) != "adj" || Nounish(v, adj + 1, false)) return {};
+  int j = qf;
+  while (j > 0 && (Cls(v, j - 1) == "aux" || Cls(v, j - 1) == "adv")) --j;
+  if (j < qf && (Is(v, j - 1, "which") || Is(v, j - 1, "that")) && Is(v, j - 2, ",")) j -= 2;
+  // "The wheel landed 100 feet away": a verb's figure, not a copula's.
+  if (j == qf && IsVerbish(v, qf - 1)) return {};
+  Range r = LeftNP(v, j, 0);
+  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+  return r;
+}
+
+bool ClaimBuilder::Impl::HasVerb(const View& v, Range r) const {
+  for (int i = r.b + 1; i < r.e; ++i) {
+    const std::string& prev = v.toks[static_cast<std::size_t>(i - 1)].low;
+    if (IsVerbish(v, i) && prev != "of" && Cls(v, i - 1) != "det" && !EndsWith(prev, "ly")) return true;
+  }
+  return false;
+}
+
+Range ClaimBuilder::Impl::PredicateNoun(const View& v, int cop) const {
+  if (!(Is(v, cop, "are") || Is(v, cop, "were"))) return {};
+  Range r = FollowNP(v, cop + 1);
+  if (r.empty() || !IsPlural(v.toks[static_cast<std::size_t>(r.e - 1)]) || Is(v, r.e, "of")) return {};
+  return r;
+}
+
+Range ClaimBuilder::Impl::SubjectBeforeRelative(const View& v, int verb) const {
+  for (int j = verb - 1; j > 0 && j >= verb - 15; --j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (t.low == "," || t.low == ";" || t.quantity >= 0) return {};
+    if (t.low != "that" && t.low != "which") continue;
+    const Token* next = T(v, j + 1);
+    const bool opens_on_verb = next && next->word && !next->number && next->quantity < 0 && !Capitalized(v, j + 1) &&
+                               (Cls(v, j + 1).empty() || Cls(v, j + 1) == "aux");
+    if (!opens_on_verb || !Nounish(v, j - 1, false) || IsVerbish(v, j - 1) || T(v, j - 1)->speech) return {};
+    // A noun naming the figure earlier in the subject heads it ("The
+    // death toll from a magnitude 7.7 earthquake that struck").
+    for (int k = j - 1; k >= 0 && k >= j - 12; --k) {
+      const Token& n = v.toks[static_cast<std::size_t>(k)];
+      if (n.low == "," || n.low == ";" || n.speech) break;
+      if (n.pred && n.pred->cls == "noun" && Cls(v, k).empty()) {
+        Range named = LeftNP(v, k + 1, 0);
+        if (!named.empty()) return named;
+      }
+    }
+    return LeftNP(v, j, 0);
+  }
+  return {};
+}
+
+Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const {
+  int j = verb - 1;
+  while (j >= 0 && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
+  if (!Is(v, j, ",")) return {};
+  for (int k = j - 1; k > 0 && k >= j - 12; --k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (t.quantity >= 0 || t.low == ";" || t.low == "(" || t.low == ")" || t.speech) return {};
+    if (t.low != ",") continue;
+    Range r = LeftNP(v, k, 0);
+    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+    return r;
+  }
+  return {};
+}
+
+}  // namespace claimex

@@ -1,0 +1,373 @@
+// Time rules:
+//   time       the nearest time expression of the figure's clause piece,
+//              segment or clause; a sentence-initial one; a subset's
+//              antecedent's; never one dating a speech verb; a forecast's
+//              months without a year are the coming ones
+// Claim::rules names them time.*. Also ShareWithRestated: a conversion or
+// restatement takes the change and aggregation of the figure it restates.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+
+namespace claimex {
+
+namespace {
+
+// Whether quantity `q` is a hyphenated adjective: a measure or duration
+// written with its unit ("four-year", "6-kilometer") or a figure joined to
+// the noun it sizes ("five-storey", "7.8-magnitude", "400-member"); not a
+// compound number ("Thirty-five") or a fraction ("two-thirds").
+bool HyphenAdjective(std::string_view text, const Quantity& q) {
+  auto letter_after_hyphen = [&](std::size_t i) {
+    return i + 1 < text.size() && text[i] == '-' && std::isalpha(static_cast<unsigned char>(text[i + 1]));
+  };
+  if (letter_after_hyphen(q.span.end)) return true;
+  if (q.kind != Kind::kDuration && q.kind != Kind::kMeasure) return false;
+  for (std::size_t i = q.span.start; i < q.span.end; ++i) {
+    if (letter_after_hyphen(i)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
+                                const std::vector<Claim>& done, std::size_t sentence_first) const {
+  const Token& q = v.toks[static_cast<std::size_t>(w.qf)];
+  // Ages are not dated by the sentence's events ("Modi, 73, ...").
+  std::string_view mention = c.quantity.span.of(v.text);
+  if (mention.find("year-old") != std::string_view::npos || mention.substr(0, 4) == "aged") return;
+  // Nor are measures written as adjectives ("a four-year term", "the
+  // 7.8-magnitude earthquake", "a five-storey building"): they describe a thing.
+  if (HyphenAdjective(v.text, c.quantity)) return;
+  // Nor is a distance that places something ("40km (25 miles) north-west
+  // of Herat", "within 3 km of the town").
+  if (PlacingDistance(v, w, c.quantity)) return;
+  // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
+  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
+    return;
+  }
+  auto dist = [&](std::size_t t) {
+    Range r = v.time_toks[t];
+    return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
+  };
+  // A time right after another figure that stands between it and this one
+  // belongs to that figure ("down 20% from a peak of $128 in March").
+  auto owned_by_other = [&](std::size_t t) {
+    Range r = v.time_toks[t];
+    if (r.b <= w.ql) return false;
+    for (int k = r.b - 1; k > w.ql && k >= r.b - 2; --k) {
+      if (Is(v, k, ",")) break;  // "a total of 1.75 points, between May and June": the clause's
+      int qk = v.toks[static_cast<std::size_t>(k)].quantity;
+      if (qk >= 0 && qk != q.quantity) {
+        // Only a baseline or a reference figure owns it ("from 52 in 2019");
+        // "since" dates a clause, not a noun ("forced the evacuation of
+        // 1,500 residents since Monday").
+        int f = k;
+        while (f > 0 && v.toks[static_cast<std::size_t>(f - 1)].quantity == qk) --f;
+        const bool running = v.times[t]->scope == TimeScopeKind::kRunningTotal;
+        return Is(v, f - 1, "from") || (Is(v, f - 1, "of") && !running) || Is(v, f - 1, "than");
+      }
+    }
+    // Behind a relative clause ("refugees who fled ... in 2017"), unless
+    // the clause is the bare figure's own ("17,000 who fled ... between
+    // March 8 and March 14").
+    for (int k = w.ql + 2; k < r.b; ++k) {
+      const std::string& l = v.toks[static_cast<std::size_t>(k)].low;
+      if (l == "who" || l == "which" || l == "whom") return true;
+    }
+    return false;
+  };
+  auto nearest = [&](auto pred) {
+    int best = -1, bd = 1 << 30;
+    for (std::size_t t = 0; t < v.times.size(); ++t) {
+      if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t) || owned_by_other(t) || AsideApart(v, t, w.qf)) {
+        continue;
+      }
+      int d = dist(t);
+      if (d < bd) {
+        bd = d;
+        best = static_cast<int>(t);
+      }
+    }
+    return best;
+  };
+  auto level_of = [&](std::size_t t, int lvl) {
+    return v.toks[static_cast<std::size_t>(v.time_toks[t].b)].level[lvl];
+  };
+  auto choose = [&](int t, std::string_view rule) {
+    w.time_index = t;
+    w.time = v.times[static_cast<std::size_t>(t)];
+    c.rules.push_back(rule);
+  };
+  // "a $1.5 billion budget for 2018", "seeking $852 million for this year":
+  // the period a sum is for, right after its noun, comes before the day of
+  // the act ("approved on Monday").
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    const Range r = v.time_toks[i];
+    if (r.b <= w.ql || r.b > w.ql + 5 || v.speech[i] || !Is(v, r.b, "for")) continue;
+    bool noun_phrase = true;
+    for (int k = w.ql + 1; k < r.b && noun_phrase; ++k) {
+      const Token& tk = v.toks[static_cast<std::size_t>(k)];
+      noun_phrase = tk.word && tk.quantity < 0 && !IsVerbish(v, k) && Cls(v, k) != "prep";
+    }
+    if (noun_phrase) return choose(static_cast<int>(i), "time.for_period");
+  }
+  int t = nearest([&](std::size_t i) { return level_of(i, 1) == q.level[1]; });
+  if (t >= 0) return choose(t, "time.same_piece");
+  int pb = ClauseStart(v, w.qf, 1), pe = ClauseEnd(v, w.qf, 1);
+  if (HasWord(v, pb, pe, "now") || HasWord(v, pb, pe, "currently")) {
+    c.rules.push_back("time.now_blocks");
+    return;
+  }
+  t = nearest([&](std::size_t i) { return level_of(i, 2) == q.level[2]; });
+  if (t >= 0) return choose(t, "time.same_segment");
+  t = nearest([&](std::size_t i) {
+    if (level_of(i, 3) != q.level[3]) return false;
+    int seg = level_of(i, 2);
+    for (const Token& tk : v.toks) {
+      if (tk.level[2] == seg && tk.quantity >= 0) return false;
+    }
+    return true;
+  });
+  if (t >= 0) return choose(t, "time.same_clause");
+  // "About 1.5 million people, or roughly 70% of the population, have been
+  // displaced since Oct. 7", "Some 23.7 million Afghans — more than half the
+  // population — will need aid in 2024": a clause with no verb is the
+  // subject of the next clause that has one, and takes its time.
+  {
+    auto has_verb = [&](int b, int e) {
+      for (int k = b; k < e; ++k) {
+        if (IsVerbish(v, k)) return true;
+      }
+      return false;
+    };
+    // Only for the sentence's subject (no verb before the figure either),
+    // which opens the sentence: a bounded look, linear in a long sentence.
+    constexpr int kSubjectTokens = 60;
+    const int own = ClauseStart(v, w.qf, 3);
+    const int n = std::min(static_cast<int>(v.toks.size()), own + kSubjectTokens);
+    int k = own;
+    while (own < kSubjectTokens && k < n && !has_verb(k, std::min(n, ClauseEnd(v, k, 3)))) {
+      k = ClauseEnd(v, k, 3);
+    }
+    if (k < n && k > own && !has_verb(0, own)) {
+      const int verb_clause = v.toks[static_cast<std::size_t>(k)].level[3];
+      t = nearest([&](std::size_t i) { return level_of(i, 3) == verb_clause; });
+      if (t >= 0) return choose(t, "time.verbless_subject");
+    }
+  }
+  if (w.subset && w.antecedent >= 0 && static_cast<std::size_t>(w.antecedent) >= sentence_first) {
+    const Work& a = sw[static_cast<std::size_t>(w.antecedent) - sentence_first];
+    if (a.time) {
+      w.time = a.time;
+      w.time_index = a.time_index;
+      c.rules.push_back("time.antecedent");
+      return;
+    }
+  }
+  int cb = ClauseStart(v, w.qf, 3), ce = ClauseEnd(v, w.qf, 3);
+  auto present = [&](int b, int e) {
+    for (const char* m : {"is", "are", "remain", "remains", "now", "will", "would", "can", "could",
+                          "may", "might", "currently", "still"}) {
+      if (HasWord(v, b, e, m)) return true;
+    }
+    return false;
+  };
+  // ", in which seven people were killed": the relative clause happened
+  // in the time of the segment before it, whose noun it is about.
+  if (t = InWhichCarry(v, w.qf); t >= 0) return choose(t, "time.in_which");
+  // ", down 8.8 percent from April", ", about 45% of spending", ", to
+  // 2,903": a verbless segment that opens with the figure restates or
+  // extends the figure of the segment before it, and shares its time. Not
+  // a distance (", about 35 miles from Havana" places, it does not happen).
+  if (OpensWithFigure(v, w.qf) && !LengthUnit(c.quantity.unit)) {
+    const int prev = v.toks[static_cast<std::size_t>(ClauseStart(v, w.qf, 2) - 1)].level[2];
+    for (std::size_t k = sw.size(); k-- > 0;) {
+      const Work& o = sw[k];
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf || !o.time) continue;
+      if (v.toks[static_cast<std::size_t>(o.qf)].level[2] != prev) continue;
+      w.time = o.time;
+      w.time_index = o.time_index;
+      c.rules.push_back("time.apposition");
+      return;
+    }
+  }
+  // Sentence-initial time ("On Monday, ...", "But since January ...").
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    int b = v.time_toks[i].b;
+    if (b < 0 || v.speech[i]) continue;
+    bool initial = b == 0 || (b == 1 && (Cls(v, 0) == "conj" || v.toks[0].low == "meanwhile"));
+    if (initial && !present(cb, ce)) return choose(static_cast<int>(i), "time.sentence_initial");
+  }
+  // ", and hundreds were arrested", ", with Brent up $1.12", ", as its
+  // shares rose 3.5%", ", lifting its value to ...": the previous clause's
+  // time carries over.
+  auto participle = [&](const Token* t) {
+    if (!t || !(EndsWith(t->low, "ing") || EndsWith(t->low, "ed")) || t->low == "including" ||
+        t->low == "according" || t->low == "saying") {
+      return false;
+    }
+    // ", followed by at least eight aftershocks": a passive participle too.
+    if (EndsWith(t->low, "ed")) return Is(v, static_cast<int>(t - v.toks.data()) + 1, "by");
+    if (t->low != "adding") return true;
+    // "adding a combined 100,000 jobs" adds a figure; "adding that ..." speaks.
+    const Token* n = T(v, static_cast<int>(t - v.toks.data()) + 1);
+    return n && (n->quantity >= 0 || n->low == "a" || n->low == "an" || n->low == "another");
+  };
+  // The time of the level-`lvl` piece that ends just before token `start`
+  // (or of a figure in it); -1 where it has none.
+  auto carry_from = [&](int start, int lvl) {
+    int prev = v.toks[static_cast<std::size_t>(start - 1)].level[lvl];
+    for (std::size_t k = sw.size(); k-- > 0;) {
+      const Work& o = sw[k];
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf) continue;
+      if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[lvl] == prev) {
+        w.time = o.time;
+        w.time_index = o.time_index;
+        c.rules.push_back("time.carried_over");
+        return true;
+      }
+    }
+    for (std::size_t t = v.times.size(); t-- > 0;) {
+      Range r = v.time_toks[t];
+      if (r.b < 0 || v.speech[t]) continue;
+      if (v.toks[static_cast<std::size_t>(r.b)].level[lvl] == prev) {
+        choose(static_cast<int>(t), "time.carried_over");
+        return true;
+      }
+    }
+    return false;
+  };
+  // An attribution aside between two coordinated verbs ("killed 700 so far
+  // this year, according to an AFP tally, and forced 560,000 to flee") is
+  // skipped: the verbs share the time.
+  auto skip_aside = [&](int start) {
+    while (start >= 2) {
+      int b = ClauseStart(v, start - 1, 3);
+      if (!(Is(v, b, ",") && Is(v, b + 1, "according")) || b < 2) break;
+      start = b;
+    }
+    return start;
+  };
+  const Token* opener = T(v, cb + 1);
+  bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
+                            opener->low == "or" || opener->low == "when" || participle(opener));
+  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
+    const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
+    if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) return;
+  }
+  // ", sending a wall of water ...", ", wiping out $600 billion": a
+  // participle segment within the clause keeps the time before it.
+  // So does an elliptical figure ("..., against 49.1 percent for X", "rose
+  // by 5% in the year to December, to 48,716", "this year, up 1.1%").
+  const int sb = ClauseStart(v, w.qf, 2);
+  const Token* sb_next = T(v, sb + 2);
+  const bool elliptical = sb_next && sb_next->quantity >= 0 && w.qf == sb + 2 &&
+                          (Is(v, sb + 1, "against") || Is(v, sb + 1, "to") || Is(v, sb + 1, "up") ||
+                           Is(v, sb + 1, "down"));
+  // (An elliptical figure has no verb of its own: the clause's tense does
+  // not matter, "will hit a record this year, up 1.1% from 2022".)
+  if (sb > cb && sb >= 2 && Is(v, sb, ",") &&
+      ((participle(T(v, sb + 1)) && !present(cb, ce)) || elliptical) && carry_from(sb, 2)) {
+    return;
+  }
+  // "killed eight people, including a girl, and injured 29 others on
+  // Friday": coordinated verbs share a time that follows them both.
+  if (ce + 2 < static_cast<int>(v.toks.size()) && Is(v, ce, ",") &&
+      (Is(v, ce + 1, "and") || Is(v, ce + 1, "or")) && IsVerbish(v, ce + 2) && !present(cb, ce)) {
+    const int next = v.toks[static_cast<std::size_t>(ce)].level[3];
+    t = nearest([&](std::size_t i) { return level_of(i, 3) == next; });
+    if (t >= 0 && !present(ce, ClauseEnd(v, ce, 3))) return choose(t, "time.coordinated_verbs");
+  }
+  (void)done;
+}
+
+bool ClaimBuilder::Impl::AsideApart(const View& v, std::size_t t, int tok) const {
+  const int a = v.aside[static_cast<std::size_t>(v.time_toks[t].b)];
+  return a >= 0 && a != v.aside[static_cast<std::size_t>(tok)];
+}
+
+bool ClaimBuilder::Impl::OpensWithFigure(const View& v, int qf) const {
+  const int sb = ClauseStart(v, qf, 2);
+  if (sb < 1 || !Is(v, sb, ",")) return false;
+  int k = sb + 1;
+  for (const char* lead : {"up", "down", "to", "or"}) {
+    if (Is(v, k, lead)) {
+      ++k;
+      break;
+    }
+  }
+  if (Is(v, k, "just") || Is(v, k, "only")) ++k;
+  if (k != qf) return false;
+  for (int i = qf, e = ClauseEnd(v, qf, 2); i < e; ++i) {
+    if (Cls(v, i) == "aux") return false;  // ", two men ... have zeroed in": a clause
+  }
+  return true;
+}
+
+bool ClaimBuilder::Impl::PlacingDistance(const View& v, const Work& w, const Quantity& q) const {
+  if (!LengthUnit(q.unit)) return false;
+  const std::string_view m = q.span.of(v.text);
+  if (m.size() >= 6 && (m.substr(0, 6) == "within" || m.substr(0, 6) == "Within")) return true;
+  int k = w.ql + 1;
+  if (Is(v, k, ")")) ++k;  // the conversion itself: "40km (25 miles) north-west"
+  if (Is(v, k, "(")) {
+    while (k < static_cast<int>(v.toks.size()) && k <= w.ql + 6 && !Is(v, k, ")")) ++k;
+    ++k;
+  }
+  const Token* t = T(v, k);
+  return t && t->word && place_words.count(t->low) > 0;
+}
+
+bool ClaimBuilder::Impl::LengthUnit(std::string_view u) {
+  for (std::string_view l : {"km", "m", "cm", "mm", "mi", "yd", "ft", "in"}) {
+    if (u == l) return true;
+  }
+  return false;
+}
+
+int ClaimBuilder::Impl::InWhichCarry(const View& v, int qf) const {
+  const int sb = ClauseStart(v, qf, 2);
+  if (sb < 1 || !Is(v, sb, ",") || !(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) ||
+      !Is(v, sb + 2, "which")) {
+    return -1;
+  }
+  const int prev = v.toks[static_cast<std::size_t>(sb - 1)].level[2];
+  for (std::size_t t = v.times.size(); t-- > 0;) {
+    const Range r = v.time_toks[t];
+    if (r.b >= 0 && !v.speech[t] && v.toks[static_cast<std::size_t>(r.b)].level[2] == prev) {
+      return static_cast<int>(t);
+    }
+  }
+  return -1;
+}
+
+bool ClaimBuilder::Impl::WholePeriodCue(const View& v, int b, int e) const {
+  for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+    const Token& tk = v.toks[static_cast<std::size_t>(i)];
+    if (tk.word && whole_period_cues.count(tk.low)) return true;
+  }
+  return false;
+}
+
+// A figure that restates the one before it, a conversion in parentheses
+// ("3 trillion yen ($22.2 billion)", "4.28 million square kilometres (1.65
+// million square miles)") or a share after ", or" ("up $1.07, or 1.2%"),
+// moved the same way: a conversion (same kind) or a restated difference
+// takes that figure's change and aggregation.
+void ClaimBuilder::Impl::ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev,
+                                           Claim& c) const {
+  if (c.change != Change::kNone || pw.ql < 0) return;
+  const bool paren = Is(v, w.qf - 1, "(") && pw.ql == w.qf - 2;
+  const bool or_comma = Is(v, w.qf - 1, "or") && Is(v, w.qf - 2, ",") && pw.ql == w.qf - 3;
+  const bool conversion = paren && prev.quantity.kind == c.quantity.kind;
+  if (!conversion && !((paren || or_comma) && pw.form == ChangeForm::kDifference)) return;
+  c.aggregation = prev.aggregation;
+  if (prev.change != Change::kNone) {
+    c.change = prev.change;
+    c.rules.push_back("change.restated");
+  }
+}
+
+}  // namespace claimex

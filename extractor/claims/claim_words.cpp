@@ -1,0 +1,141 @@
+// Word tests and token-range helpers shared by the field rules: closed-class
+// and verb-form tests (NeverHead, IsInflectedVerb, IsVerbish, IsPlural),
+// clause bounds, phrase matching within a range, a range's text.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+
+namespace claimex {
+
+bool ClaimBuilder::Impl::PointsNP(const View& v, Range r) const {
+  if (r.empty()) return false;
+  const std::string_view h = v.toks[static_cast<std::size_t>(r.e - 1)].low;
+  return h == "points" || h == "point";
+}
+
+bool ClaimBuilder::Impl::Capitalized(const View& v, int i) const {
+  const Token* t = T(v, i);
+  if (!t || !t->word || t->span.start >= v.text.size()) return false;
+  const char ch = v.text[t->span.start];
+  return ch >= 'A' && ch <= 'Z';
+}
+
+bool ClaimBuilder::Impl::NeverHead(const View& v, int i) const {
+  const Token* t = T(v, i);
+  if (!t || t->caps) return false;
+  // "2 km west of the town", but "13 northwest Georgia counties", "South
+  // Sudanese", "the south of Idlib province" (a region).
+  if (t->head_role == HeadRole::kDirection) {
+    return !Capitalized(v, i) && !Nounish(v, i + 1, false) && Cls(v, i - 1) != "det";
+  }
+  return t->head_role == HeadRole::kNever || t->head_role == HeadRole::kUnit || t->head_role == HeadRole::kPeriod;
+}
+
+bool ClaimBuilder::Impl::IsInflectedVerb(const View& v, int i) const {
+  const Token* t = T(v, i);
+  if (!t || !t->word || t->caps) return false;
+  if (const Predicate* p = t->pred; p && !p->base_form) return true;
+  Change c = t->change;
+  if (c != Change::kNone && t->low != "up" && t->low != "down" && t->low != "higher" &&
+      t->low != "lower" && t->low != "cut" && t->low != "double" && t->low != "gain" &&
+      t->low != "rise" && t->low != "fall" && t->low != "drop" && t->low != "increase" &&
+      t->low != "decline" && t->low != "surge" && t->low != "jump") {
+    return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::IsVerbish(const View& v, int i) const {
+  const Token* t = T(v, i);
+  if (!t || !t->word) return false;
+  std::string_view c = Cls(v, i);
+  if (c == "aux" || t->low == "now" || t->low == "that" || t->low == "also") return true;
+  if (IsInflectedVerb(v, i)) return true;
+  return !t->number && t->low.size() > 4 && EndsWith(t->low, "ed");
+}
+
+bool ClaimBuilder::Impl::IsPlural(const Token& t) const {
+  static constexpr std::string_view kPlural[] = {"people", "children", "men", "women", "police", "staff",
+                                        "personnel", "cattle", "livestock", "data", "media",
+                                        "militia", "fishermen", "youth", "clergy", "poultry"};
+  if (t.caps) return false;
+  for (std::string_view p : kPlural) {
+    if (t.low == p) return true;
+  }
+  if (EndsWith(t.low, "men")) return true;
+  return t.low.size() >= 4 && t.low.back() == 's' && !EndsWith(t.low, "ss") &&
+         !EndsWith(t.low, "us") && !EndsWith(t.low, "is") && !IsPossessive(t.low);
+}
+
+bool ClaimBuilder::Impl::IsLyAdverb(const View& v, int i) const {
+  const Token* t = T(v, i);
+  return t && t->word && !t->caps && t->low.size() > 5 && EndsWith(t->low, "ly") && !Nounish(v, i + 1, false);
+}
+
+int ClaimBuilder::Impl::ClauseStart(const View& v, int i, int level) const {
+  int id = v.toks[static_cast<std::size_t>(i)].level[level];
+  while (i > 0 && v.toks[static_cast<std::size_t>(i - 1)].level[level] == id) --i;
+  return i;
+}
+
+int ClaimBuilder::Impl::ClauseEnd(const View& v, int i, int level) const {
+  int id = v.toks[static_cast<std::size_t>(i)].level[level];
+  int n = static_cast<int>(v.toks.size());
+  while (i + 1 < n && v.toks[static_cast<std::size_t>(i + 1)].level[level] == id) ++i;
+  return i + 1;
+}
+
+std::string ClaimBuilder::Impl::Text(const View& v, Range r, Span* span) const {
+  std::string out;
+  // Keep what follows a possessive inside the phrase ("company's workforce" → workforce).
+  for (int i = r.b; i + 1 < r.e; ++i) {
+    if (IsPossessive(v.toks[static_cast<std::size_t>(i)].low)) r.b = i + 1;
+  }
+  for (int i = r.b; i < r.e; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += v.toks[static_cast<std::size_t>(i)].low;
+  }
+  if (span) *span = Span{v.toks[static_cast<std::size_t>(r.b)].span.start,
+                         v.toks[static_cast<std::size_t>(r.e - 1)].span.end};
+  return out;
+}
+
+int ClaimBuilder::Impl::TokenEndingAt(const View& v, std::size_t end) const {
+  auto it = std::lower_bound(v.toks.begin(), v.toks.end(), end,
+                             [](const Token& a, std::size_t off) { return a.span.end < off; });
+  return it != v.toks.end() && it->span.end == end ? static_cast<int>(it - v.toks.begin()) : -1;
+}
+
+bool ClaimBuilder::Impl::HasWord(const View& v, int b, int e, std::string_view w) const {
+  for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
+    if (v.toks[static_cast<std::size_t>(i)].low == w) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::HasPhrase(const View& v, int b, int e, std::string_view phrase) const {
+  e = std::min(e, static_cast<int>(v.toks.size()));
+  for (int i = std::max(b, 0); i < e; ++i) {
+    if (v.toks[static_cast<std::size_t>(i)].time >= 0) continue;
+    if (PhraseAt(v, i, e, phrase)) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::PhraseAt(const View& v, int i, int e, std::string_view phrase) const {
+  int j = i;
+  std::size_t pos = 0;
+  bool ok = true;
+  while (ok) {
+    std::size_t sp = phrase.find(' ', pos);
+    std::string_view word = phrase.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+    while (j < e && v.toks[static_cast<std::size_t>(j)].time >= 0) ++j;
+    ok = j < e && v.toks[static_cast<std::size_t>(j)].low == word;
+    ++j;
+    if (sp == std::string_view::npos) break;
+    pos = sp + 1;
+  }
+  return ok;
+}
+
+}  // namespace claimex
