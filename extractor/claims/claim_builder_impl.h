@@ -299,8 +299,8 @@ struct ClaimBuilder::Impl {
   // place word (time_place_words.txt) right after it, past a conversion in
   // parentheses ("40km (25 miles) north-west").
   bool PlacingDistance(const View& v, const Work& w, const Quantity& q) const;
-  // Whether `u` is a unit code of length.
-  static bool LengthUnit(std::string_view u);
+  // Whether `u` is the code of a unit of length (quantity_units.txt).
+  bool LengthUnit(std::string_view u) const;
   // For a figure in a segment opened by ", in which" or ", during which":
   // the time nearest the end of the segment before it; -1 where none.
   int InWhichCarry(const View& v, int qf) const;

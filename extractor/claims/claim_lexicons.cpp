@@ -88,6 +88,9 @@ ClaimLexicons::ClaimLexicons() {
   }
   for (const LexiconRow& r : LoadLexicon("claims_restatement_openers.txt")) restatement_openers.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_population_places.txt")) population_places.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("quantity_units.txt")) {
+    if (r.get(5) == "m") length_units.insert(std::string(r.get(1)));
+  }
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

@@ -80,6 +80,9 @@ struct ClaimLexicons {
   // claims_population_places.txt: places whose people are a population
   // stock ("the city of 1.8 million").
   WordSet population_places;
+  // quantity_units.txt: codes of the units of length (the rows whose SI
+  // unit is m: "km", "mi", "ft", ...).
+  WordSet length_units;
 };
 
 }  // namespace claimex::claims_internal

@@ -320,12 +320,7 @@ bool ClaimBuilder::Impl::PlacingDistance(const View& v, const Work& w, const Qua
   return t && t->word && place_words.count(t->low) > 0;
 }
 
-bool ClaimBuilder::Impl::LengthUnit(std::string_view u) {
-  for (std::string_view l : {"km", "m", "cm", "mm", "mi", "yd", "ft", "in"}) {
-    if (u == l) return true;
-  }
-  return false;
-}
+bool ClaimBuilder::Impl::LengthUnit(std::string_view u) const { return lex.length_units.count(u) > 0; }
 
 int ClaimBuilder::Impl::InWhichCarry(const View& v, int qf) const {
   const int sb = ClauseStart(v, qf, 2);
