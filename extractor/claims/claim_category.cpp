@@ -306,9 +306,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (!ent_cat && c.quantity.unit == "bbl") ent_cat = Category::kEconomy;
   // Oil that spills is pollution, not trade ("The spill released 5,000 barrels of crude").
   if (ent_cat == Category::kEconomy || (!ent_cat && ctx_cat == Category::kEconomy)) {
-    const int n = static_cast<int>(v.toks.size());
-    for (const char* sp : {"spill", "spills", "spilled", "spilt", "slick", "leaked"}) {
-      if (HasWord(v, 0, n, sp)) return set(Category::kOther, "category.spill");
+    for (const Token& t : v.toks) {
+      if (lex.spill_words.count(t.low)) return set(Category::kOther, "category.spill");
     }
   }
   if (ent_cat) return set(*ent_cat, "category.entity");

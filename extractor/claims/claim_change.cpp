@@ -144,14 +144,7 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c, const Work* 
   // "a 5% rise in prices", "10% higher".
   const Token* next = T(v, w.ql + 1);
   if (next && (c.quantity.kind == Kind::kPercent || c.quantity.kind == Kind::kMoney)) {
-    static constexpr std::string_view kUp[] = {"rise", "increase", "jump", "gain", "higher", "hike", "more"};
-    static constexpr std::string_view kDown[] = {"drop", "fall", "decline", "cut", "reduction", "decrease", "lower", "less"};
-    for (std::string_view u : kUp) {
-      if (next->low == u) c.change = Change::kUp;
-    }
-    for (std::string_view d : kDown) {
-      if (next->low == d) c.change = Change::kDown;
-    }
+    if (auto it = lex.change_nouns_after.find(next->low); it != lex.change_nouns_after.end()) c.change = it->second;
     if (c.change != Change::kNone) {
       w.form = ChangeForm::kDifference;
       c.rules.push_back("change.noun_after");

@@ -91,6 +91,13 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("quantity_units.txt")) {
     if (r.get(5) == "m") length_units.insert(std::string(r.get(1)));
   }
+  for (const LexiconRow& r : LoadLexicon("claims_plural_nouns.txt")) plural_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_change_nouns_after.txt")) {
+    change_nouns_after.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+  }
+  for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

@@ -83,6 +83,16 @@ struct ClaimLexicons {
   // quantity_units.txt: codes of the units of length (the rows whose SI
   // unit is m: "km", "mi", "ft", ...).
   WordSet length_units;
+  // claims_plural_nouns.txt: plural nouns without an -s ("people", "police").
+  WordSet plural_nouns;
+  // claims_change_lemmas.txt: change words that are no inflected verb ("rise", "up").
+  WordSet change_lemmas;
+  // claims_anaphora_pronouns.txt: pronouns after "of" for an earlier noun ("them").
+  WordSet anaphora_pronouns;
+  // claims_change_nouns_after.txt: words after a figure giving its direction ("a 5% rise").
+  WordMap<Change> change_nouns_after;
+  // claims_spill_words.txt: words of oil escaping ("spill", "slick").
+  WordSet spill_words;
 };
 
 }  // namespace claimex::claims_internal

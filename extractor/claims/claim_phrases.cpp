@@ -94,8 +94,7 @@ Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
   }
   const Token* t = T(v, j);
   if (!t) return {};
-  if (t->low == "them" || t->low == "those" || t->low == "whom" || t->low == "these" ||
-      t->low == "which") {
+  if (lex.anaphora_pronouns.count(t->low)) {
     them = true;
     return {};
   }

@@ -36,13 +36,7 @@ bool ClaimBuilder::Impl::IsInflectedVerb(const View& v, int i) const {
   if (!t || !t->word || t->caps) return false;
   if (const Predicate* p = t->pred; p && !p->base_form) return true;
   Change c = t->change;
-  if (c != Change::kNone && t->low != "up" && t->low != "down" && t->low != "higher" &&
-      t->low != "lower" && t->low != "cut" && t->low != "double" && t->low != "gain" &&
-      t->low != "rise" && t->low != "fall" && t->low != "drop" && t->low != "increase" &&
-      t->low != "decline" && t->low != "surge" && t->low != "jump") {
-    return true;
-  }
-  return false;
+  return c != Change::kNone && !lex.change_lemmas.count(t->low);
 }
 
 bool ClaimBuilder::Impl::IsVerbish(const View& v, int i) const {
@@ -55,13 +49,8 @@ bool ClaimBuilder::Impl::IsVerbish(const View& v, int i) const {
 }
 
 bool ClaimBuilder::Impl::IsPlural(const Token& t) const {
-  static constexpr std::string_view kPlural[] = {"people", "children", "men", "women", "police", "staff",
-                                        "personnel", "cattle", "livestock", "data", "media",
-                                        "militia", "fishermen", "youth", "clergy", "poultry"};
   if (t.caps) return false;
-  for (std::string_view p : kPlural) {
-    if (t.low == p) return true;
-  }
+  if (lex.plural_nouns.count(t.low)) return true;
   if (EndsWith(t.low, "men")) return true;
   return t.low.size() >= 4 && t.low.back() == 's' && !EndsWith(t.low, "ss") &&
          !EndsWith(t.low, "us") && !EndsWith(t.low, "is") && !IsPossessive(t.low);
