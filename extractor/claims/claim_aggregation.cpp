@@ -64,12 +64,21 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     if (q.kind == Kind::kCount && w.time && w.time->scope == TimeScopeKind::kPeriod) {
       return set(Aggregation::kIncrement, "aggregation.period_level");
     }
+    // A new level is no increment even for a flow ("Exports rose by 12%
+    // to $4.1 billion in March": only the 12% is; issue #4), so a series
+    // never mixes levels with differences.
     return;
   }
   if (level) return;
-  // Prices and values: "at $95.69", "debt hit $307 trillion".
+  // Profit, sales, exports: amounts that accrue over a period (see
+  // claims_flow_nouns.txt).
+  const bool flow = q.kind != Kind::kPercent && q.kind != Kind::kDuration && IsFlow(c.entity);
+  // Prices and values: "at $95.69", "debt hit $307 trillion"; not a flow
+  // that reached a sum in its period ("Shipments abroad reached $263.9
+  // billion last month").
   if (q.kind == Kind::kMoney &&
-      (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach")))) {
+      (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach"))) &&
+      !(flow && w.time && w.time->scope == TimeScopeKind::kPeriod)) {
     return;
   }
   // Prices and rates: "$10,000 a tonne", "$10 per person".
@@ -158,6 +167,18 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   if (AnyCumulativeCue(v, sb, se) || (oe > ob && AnyCumulativeCue(v, ob, oe))) {
     return set(Aggregation::kCumulative, "aggregation.cue");
   }
+}
+
+bool ClaimBuilder::Impl::IsFlow(std::string_view entity) const {
+  // Any word, not only the last: "shipments abroad", "exports to Asia".
+  std::size_t a = 0;
+  while (a < entity.size()) {
+    std::size_t b = entity.find(' ', a);
+    if (b == std::string_view::npos) b = entity.size();
+    if (b > a && lex.flow_nouns.count(entity.substr(a, b - a)) > 0) return true;
+    a = b + 1;
+  }
+  return false;
 }
 
 bool ClaimBuilder::Impl::AnyCumulativeCue(const View& v, int b, int e) const {

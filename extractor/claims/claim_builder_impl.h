@@ -313,6 +313,8 @@ struct ClaimBuilder::Impl {
   // Whether any cumulative cue occurs in [b, e): only tokens that start
   // one are tried (same answer as trying every cue everywhere).
   bool AnyCumulativeCue(const View& v, int b, int e) const;
+  // Whether a word of the entity accrues over a period (claims_flow_nouns.txt).
+  bool IsFlow(std::string_view entity) const;
   // How a time expression starting at token `b` relates to a "since" a
   // few words before it, in its comma segment:
   // kRunning opens a running total ("since the city fell on Saturday");

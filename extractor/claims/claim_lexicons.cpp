@@ -98,6 +98,7 @@ ClaimLexicons::ClaimLexicons() {
     change_nouns_after.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
   for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

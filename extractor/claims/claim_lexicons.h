@@ -93,6 +93,8 @@ struct ClaimLexicons {
   WordMap<Change> change_nouns_after;
   // claims_spill_words.txt: words of oil escaping ("spill", "slick").
   WordSet spill_words;
+  // Heads of amounts that accrue over a period (claims_flow_nouns.txt).
+  WordSet flow_nouns;
 };
 
 }  // namespace claimex::claims_internal
