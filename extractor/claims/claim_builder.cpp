@@ -152,9 +152,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       im.Entity(v, w, c, out, first);
       im.PredicateOf(v, w, c);
       im.CategoryOf(v, w, c, out);
-      if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) == c.rules.end()) {
-        doc_context[static_cast<int>(c.category)] += 2;  // a decided claim weighs two cue words
-      }
+      if (!Impl::Undecided(c)) doc_context[static_cast<int>(c.category)] += 2;  // a decided claim weighs two cue words
       im.TimeOf(v, w, c, works, out, first);
       if (w.time) {
         TimeScope ts;
@@ -235,7 +233,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         if (c.entity.empty() || w.entity_inherited) {
           c.entity = prev.entity;
           c.entity_span = prev.entity_span;
-          c.category = prev.category;
+          Impl::BorrowCategory(c, prev, "category.baseline");
         }
       }
       out.push_back(std::move(c));
@@ -247,8 +245,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
   // sentence and per document, computed once.
   std::vector<char> decided(out.size());
   for (std::size_t k = 0; k < out.size(); ++k) {
-    decided[k] = std::find(out[k].rules.begin(), out[k].rules.end(),
-                           std::string_view("category.default")) == out[k].rules.end();
+    decided[k] = !Impl::Undecided(out[k]);
   }
   auto best_of = [](const int* counts) {
     int best = -1, n = 0;

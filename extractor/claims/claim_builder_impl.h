@@ -255,6 +255,14 @@ struct ClaimBuilder::Impl {
 
   // ---- Category (claim_category.cpp).
   void CategoryOf(const View& v, const Work& w, Claim& c, const std::vector<Claim>& done) const;
+  // Whether no cue decided `c`'s category (it carries the rule
+  // category.default): Build gives such a figure a topic at the end.
+  static bool Undecided(const Claim& c);
+  // `to` takes `from`'s category under the rule `rule`, and is undecided
+  // exactly when `from` is: a figure that borrows a category no cue decided
+  // ("... to 89,158, up from 44,000") must not pass that default off as a
+  // decision, and takes the topic along with it.
+  static void BorrowCategory(Claim& to, const Claim& from, std::string_view rule);
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.

@@ -12,6 +12,17 @@
 
 namespace claimex {
 
+bool ClaimBuilder::Impl::Undecided(const Claim& c) {
+  return std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) != c.rules.end();
+}
+
+void ClaimBuilder::Impl::BorrowCategory(Claim& to, const Claim& from, std::string_view rule) {
+  to.category = from.category;
+  to.rules.erase(std::remove(to.rules.begin(), to.rules.end(), std::string_view("category.default")), to.rules.end());
+  to.rules.push_back(rule);
+  if (Undecided(from)) to.rules.push_back("category.default");
+}
+
 void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                                     const std::vector<Claim>& done) const {
   auto set = [&](Category cat, std::string_view rule) {
@@ -70,7 +81,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       int k = w.qf - 2;
       while (k >= 0 && v.toks[static_cast<std::size_t>(k)].quantity < 0 && Nounish(v, k, false)) --k;
       if (k >= 0 && k >= w.qf - 4 && v.toks[static_cast<std::size_t>(k)].quantity >= 0) {
-        return set(done.back().category, "category.ages_of_counted");
+        return BorrowCategory(c, done.back(), "category.ages_of_counted");
       }
     }
   }
@@ -80,7 +91,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (w.form == ChangeForm::kDifference && Is(v, w.qf - 1, "of") && !done.empty() &&
       done.back().sentence == c.sentence && c.entity_span.end <= c.quantity.span.start &&
       std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
-    return set(done.back().category, "category.change_of_previous");
+    return BorrowCategory(c, done.back(), "category.change_of_previous");
   }
   // The antecedent's category, unless the figure has a verb of its own that
   // says otherwise ("The group says at least 2,700 have been killed").
@@ -101,7 +112,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     int counts[9] = {0};
     ContextCounts(v, ClauseStart(v, w.qf, 3), ClauseEnd(v, w.qf, 3), counts);
     const std::optional<Category> piece = BestOf(counts, v.doc_counts);
-    if (w.subset || !piece || *piece == prev) return set(prev, "category.antecedent");
+    if (w.subset || !piece || *piece == prev) {
+      return BorrowCategory(c, done[static_cast<std::size_t>(w.antecedent)], "category.antecedent");
+    }
   }
   // Context: cues of the figure's own clause first, else the sentence's.
   // (Sentence ties are broken by the document's topic as it stands now,
@@ -290,7 +303,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       (Is(v, w.qf - 1, "in") || Is(v, w.qf - 1, "across"))) {
     const int p = TokenEndingAt(v, done.back().quantity.span.end);
     if (p >= 0 && p < w.qf && v.toks[static_cast<std::size_t>(p)].level[3] == v.toks[static_cast<std::size_t>(w.qf)].level[3]) {
-      return set(done.back().category, "category.place_of_previous");
+      return BorrowCategory(c, done.back(), "category.place_of_previous");
     }
   }
   const std::string& u = c.quantity.unit;
