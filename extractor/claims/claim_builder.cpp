@@ -240,45 +240,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     }
     i = j;
   }
-  // No cue of its own: the topic of its sentence, else of the document (the
-  // category most often decided by a cue there). Linear: counts per
-  // sentence and per document, computed once.
-  std::vector<char> decided(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    decided[k] = !Impl::Undecided(out[k]);
-  }
-  auto best_of = [](const int* counts) {
-    int best = -1, n = 0;
-    for (int cat = 0; cat < 9; ++cat) {
-      if (counts[cat] > n) {
-        n = counts[cat];
-        best = cat;
-      }
-    }
-    return best;
-  };
-  // The document's topic: categories its cues decided (twice the weight)
-  // plus the context cues of its figure sentences.
-  // (doc_context already holds both, added as the claims were built).
-  const int doc_topic = best_of(doc_context);
-  for (std::size_t b = 0; b < out.size();) {
-    std::size_t e = b;
-    int counts[9] = {0};
-    while (e < out.size() && out[e].sentence == out[b].sentence) {
-      if (decided[e]) ++counts[static_cast<int>(out[e].category)];
-      ++e;
-    }
-    int topic = best_of(counts);
-    if (topic < 0) topic = doc_topic;
-    for (std::size_t k = b; k < e && topic >= 0; ++k) {
-      if (decided[k]) continue;
-      // Measures, durations and ages keep "other" (a distance, a person's age).
-      if (out[k].quantity.kind != Kind::kCount && out[k].quantity.kind != Kind::kPercent) continue;
-      out[k].category = static_cast<Category>(topic);
-      out[k].rules.push_back("category.topic");
-    }
-    b = e;
-  }
+  Impl::TopicFallback(text, out, doc_context);
   // "38% of the $1.7 billion it requested": a share of a sum is about
   // what the sum is about.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {

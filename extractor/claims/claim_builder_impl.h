@@ -263,6 +263,12 @@ struct ClaimBuilder::Impl {
   // ("... to 89,158, up from 44,000") must not pass that default off as a
   // decision, and takes the topic along with it.
   static void BorrowCategory(Claim& to, const Claim& from, std::string_view rule);
+  // The end of Build: each figure no cue decided (Undecided) takes the topic
+  // of the nearest scope where cues decided figures: its sentence, else its
+  // paragraph, else the document (`doc_context`: categories decided there,
+  // twice, plus the context cues of its figure sentences). Measures keep
+  // "other". Rule category.topic.
+  static void TopicFallback(std::string_view text, std::vector<Claim>& out, const int doc_context[9]);
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.

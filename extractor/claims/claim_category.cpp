@@ -3,12 +3,14 @@
 //              piece, clause, sentence (ties by the document's topic so
 //              far); special readings first (ages, population stocks,
 //              funding money, spills, shares of a sum); no cue at all →
-//              the sentence's or the document's topic
+//              the topic of the sentence, else the paragraph, else the
+//              document (TopicFallback)
 // Claim::rules names them category.*. Also the context-cue counting that
 // Build uses for the sentence's and the document's topic.
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
+#include <array>
 
 namespace claimex {
 
@@ -23,6 +25,75 @@ void ClaimBuilder::Impl::BorrowCategory(Claim& to, const Claim& from, std::strin
   if (Undecided(from)) to.rules.push_back("category.default");
 }
 
+namespace {
+
+// The category with most votes, the earlier one on a tie; -1 without votes.
+int MostVoted(const int* counts) {
+  int best = -1, n = 0;
+  for (int cat = 0; cat < 9; ++cat) {
+    if (counts[cat] > n) {
+      n = counts[cat];
+      best = cat;
+    }
+  }
+  return best;
+}
+
+// Whether a blank line (two line breaks, spaces between) ends at `text[i]`.
+bool ParagraphBreakAt(std::string_view text, std::size_t i) {
+  if (text[i] != '\n') return false;
+  while (i > 0) {
+    const char ch = text[--i];
+    if (ch == '\n') return true;
+    if (ch != ' ' && ch != '\t' && ch != '\r') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ClaimBuilder::Impl::TopicFallback(std::string_view text, std::vector<Claim>& out, const int doc_context[9]) {
+  // Wire copy sets one story per paragraph, and a long article moves on:
+  // "In the Bulengo camp, ..." is about the camps the paragraph describes,
+  // not the fighting the article opens with. A sentence's own decided
+  // figures say most, the paragraph's next, the whole document last.
+  // Linear: one pass numbers the paragraphs, one counts per scope.
+  std::vector<std::size_t> para(out.size());
+  std::size_t at = 0, p = 0;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    for (; at < out[k].quantity.span.start && at < text.size(); ++at) p += ParagraphBreakAt(text, at);
+    para[k] = p;
+  }
+  std::vector<std::array<int, 9>> para_counts(p + 1);
+  for (auto& counts : para_counts) counts.fill(0);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (!Undecided(out[k])) ++para_counts[para[k]][static_cast<int>(out[k].category)];
+  }
+  const int doc_topic = MostVoted(doc_context);
+  for (std::size_t b = 0; b < out.size();) {
+    std::size_t e = b;
+    int counts[9] = {0};
+    for (; e < out.size() && out[e].sentence == out[b].sentence; ++e) {
+      if (!Undecided(out[e])) ++counts[static_cast<int>(out[e].category)];
+    }
+    for (std::size_t k = b; k < e; ++k) {
+      if (!Undecided(out[k])) continue;
+      // Counts, shares, ages and durations ("said Umm Khaled, 52, who
+      // returned", "walked for three days", "queued for six hours") take the
+      // topic; measures keep "other" (a distance between places, a depth, a
+      // reading), as cue-less measures mostly are.
+      if (out[k].quantity.kind == Kind::kMeasure || out[k].quantity.kind == Kind::kMoney) continue;
+      int topic = MostVoted(counts);
+      if (topic < 0) topic = MostVoted(para_counts[para[k]].data());
+      if (topic < 0) topic = doc_topic;
+      if (topic < 0) continue;
+      out[k].category = static_cast<Category>(topic);
+      out[k].rules.push_back("category.topic");
+    }
+    b = e;
+  }
+}
+
 void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                                     const std::vector<Claim>& done) const {
   auto set = [&](Category cat, std::string_view rule) {
@@ -31,7 +102,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   };
   // An age in apposition after a name ("Narendra Modi, 73, said"): a
   // one- to three-digit bare number between commas right after a
-  // capitalized word describes the person, whatever the sentence is about.
+  // capitalized word describes the person, whatever the sentence's cues
+  // say; it takes the story's topic at the end (an interviewee's age is
+  // filed with the story told about them), else stays other.
   {
     std::string_view m = c.quantity.span.of(v.text);
     bool digits = !m.empty() && m.size() <= 3 &&
@@ -44,7 +117,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     if (kind_ok && digits && w.qf == w.ql && Is(v, w.qf - 1, ",") && closes && name &&
         name->word && name->span.start < v.text.size() && v.text[name->span.start] >= 'A' &&
         v.text[name->span.start] <= 'Z' && std::atoi(std::string(m).c_str()) <= 120) {
-      return set(Category::kOther, "category.age_apposition");
+      set(Category::kOther, "category.age_apposition");
+      c.rules.push_back("category.default");
+      return;
     }
   }
   // Displacement verbs move people; a measured amount that returns,
