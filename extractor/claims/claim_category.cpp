@@ -400,6 +400,17 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   }
   if (ent_cat) return set(*ent_cat, "category.entity");
   if (ctx_cat) return set(*ctx_cat, "category.context");
+  // With no cue elsewhere, the source's own words are one: a count or share
+  // a poll found is politics ("A poll for the daily Rzeczpospolita ... found
+  // 55 percent of Poles back the wall"), one the migration agency reports is
+  // displacement ("Migration Colombia ... said 156 members of Venezuela's
+  // security forces had deserted"). (Only here: where the sentence has a cue
+  // of its own, a speaker's name is no context.)
+  if (kind == Kind::kCount || kind == Kind::kPercent) {
+    int counts[9] = {0};
+    ContextCounts(v, 0, static_cast<int>(v.toks.size()), counts, true);
+    if (auto cat = BestOf(counts, v.doc_counts)) return set(*cat, "category.speaker_context");
+  }
   set(Category::kOther, "category.default");
 }
 
