@@ -318,6 +318,18 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // What is counted decides over the verb when it is an object, not people.
   if (ent_cat && lex.thing_cues.count(ent_phrase)) return set(*ent_cat, "category.thing");
   if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");
+  // A distance that places somewhere, not ground taken, is other whatever
+  // the sentence is about ("the Oncupinar crossing, about 60 kilometres
+  // north of Aleppo city, would stay closed", "Authorities in Lviv, 70
+  // kilometres from the Polish border, urged people arriving by train").
+  // (A front line "within 30 kilometres of the capital" stays territory.)
+  // It says nothing of the story either: it stays undecided, so it gives its
+  // sentence no topic, and the fallback leaves a measure other.
+  if (PlacingDistance(v, w, c.quantity) && ent_cat != Category::kTerritory && ctx_cat != Category::kTerritory) {
+    set(Category::kOther, "category.placing_distance");
+    c.rules.push_back("category.default");
+    return;
+  }
   // The wounded are casualties also when the figure counts their care
   // ("More than 600 wounded have been treated at the field hospital",
   // "had treated 142 wounded since Sunday").
