@@ -127,8 +127,13 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // crossed the border") is cargo or a sample, so entity and context decide.
   const bool cargo = w.predicate && w.predicate->category == Category::kDisplacement &&
                      c.quantity.kind == Kind::kMeasure;
+  // Casualty verbs count people: a measured amount they seem to govern is
+  // the object of a verb before them ("has scorched 91,500 acres and killed
+  // two people", "washed away ... 3,500 kilometres of roads, and killed").
+  const bool not_killed = w.predicate && w.predicate->category == Category::kCasualties &&
+                          c.quantity.kind == Kind::kMeasure;
   std::optional<Category> pred_cat;
-  if (w.predicate && !cargo) pred_cat = w.predicate->category;
+  if (w.predicate && !cargo && !not_killed) pred_cat = w.predicate->category;
   // "The death toll from the 7.8-magnitude earthquake ... rose to more than
   // 11,000": a toll named a few words before the count it reaches.
   // (A figure inside the toll's own phrase, "the toll from Monday's 7.8-
