@@ -277,8 +277,10 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     }
   }
   if (kind == Kind::kMoney) {
-    // "The drugs had a street value of $50 million": a seizure's worth.
-    if (ent_cat == Category::kOther) return set(Category::kOther, "category.money_other");
+    // "The drugs had a street value of $50 million": a seizure's worth, in
+    // a clause about crime. Not a war's cost or a price "during the war"
+    // ("has spent more than $2 trillion on the 20-year war").
+    if (ent_cat == Category::kOther && ctx_cat == Category::kOther) return set(Category::kOther, "category.money_other");
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
     if (HasWord(v, b, e, "aid") || HasWord(v, b, e, "humanitarian")) {
       return set(Category::kHumanitarian, "category.money_aid");
