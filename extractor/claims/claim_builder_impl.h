@@ -219,6 +219,13 @@ struct ClaimBuilder::Impl {
   // stood at"): the phrase before the first comma. None when a figure
   // sits between the commas (a list) or the verb has no comma before it.
   Range SubjectBeforeApposition(const View& v, int verb) const;
+  // The subject of the clause the figure at `qf` completes, when no rule
+  // nearer the figure named one: the phrase before the verb or copula
+  // just before the figure, past a time ("rainfall in August was 780%
+  // above average") and past a relative clause or an aside between commas
+  // that opens on a lower-case word ("The 2022 response plan for Somalia,
+  // which seeks $1.46 billion, was 67% funded"). None for a pronoun.
+  Range ClauseSubject(const View& v, int qf) const;
 
   // ---- The sentence view (claim_view.cpp).
   // `times` are the time expressions overlapping `sentence`, in recognizer order.

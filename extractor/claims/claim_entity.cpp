@@ -289,6 +289,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         if (!named.empty() && take(named, "entity.change_subject_noun")) return;
       }
     }
+    if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
     if (inherit("entity.previous")) return;
     return;
   }
@@ -341,6 +342,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       break;
     }
   }
+  // The clause names what the figure measures before the previous claim
+  // does ("The UN's appeal for the country this year is only 34% funded").
+  if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
   inherit("entity.previous");
 }
 

@@ -257,4 +257,33 @@ Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const
   return {};
 }
 
+Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
+  // The verb group right before the figure: "is only", "has strengthened about".
+  int k = qf - 1;
+  while (k >= 0 && (Cls(v, k) == "adv" || IsLyAdverb(v, k) || Is(v, k, "by") || Is(v, k, "to"))) --k;
+  if (!(Cls(v, k) == "aux" || IsInflectedVerb(v, k) || (T(v, k) && T(v, k)->pred && Cls(v, k).empty()))) return {};
+  int vb = k;
+  while (vb - 1 >= 0 && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" || IsInflectedVerb(v, vb - 1))) --vb;
+  int end = vb;
+  // "Pakistan's economy, already reeling from inflation of 24.9% in July,
+  // is expected to grow": the phrase before the aside (a list of figures
+  // between commas, "Tesla, 5%, rose", opens on no lower-case word).
+  if (Is(v, end - 1, ",")) {
+    int open = end - 2;
+    while (open > 0 && end - open < 25 && !Is(v, open, ",") && !Is(v, open, ";")) --open;
+    const Token* first = T(v, open + 1);
+    if (!Is(v, open, ",") || !first || !first->word || first->number || first->quantity >= 0 || Capitalized(v, open + 1)) {
+      return {};
+    }
+    end = open;
+  }
+  // "rainfall in August": past a time (which may hold its preposition).
+  int t = end - 1;
+  while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
+  if (t < end - 1) end = Cls(v, t) == "prep" ? t : t + 1;
+  Range r = LeftNP(v, end, 0);
+  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+  return r;
+}
+
 }  // namespace claimex
