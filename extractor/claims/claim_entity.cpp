@@ -29,6 +29,21 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     c.rules.push_back(rule);
     return true;
   };
+  // "40km (25 miles) north-west of the city of Herat", "about 12km
+  // upstream of the city": a distance from a place with no mover or
+  // located thing of its own ("troops pushed 5 kilometres north of the
+  // town" measures the troops) names the place, as "within 10 kilometres
+  // of Saraqeb" does (SPEC); "the city of Herat" is Herat.
+  auto direction_place = [&]() -> Range {
+    if (kind != Kind::kMeasure || !T(v, after) || T(v, after)->head_role != HeadRole::kDirection ||
+        !Is(v, after + 1, "of")) {
+      return {};
+    }
+    bool pronoun = false;
+    Range place = OfNP(v, after + 1, pronoun);
+    if (!place.empty() && Is(v, place.e, "of") && Capitalized(v, place.e + 1)) place = OfNP(v, place.e, pronoun);
+    return place;
+  };
   // Subset of the previous figure: "20,000 of them", "including 1,100".
   if (Is(v, after, "of")) {
     Range x = OfNP(v, after, them);
@@ -290,6 +305,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       }
     }
     if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
+    if (take(direction_place(), "entity.direction_of")) return;
     if (inherit("entity.previous")) return;
     return;
   }
@@ -323,6 +339,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       break;
     }
   }
+  if (opens && take(direction_place(), "entity.direction_of")) return;
   if (opens && inherit("entity.previous")) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
@@ -345,6 +362,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // The clause names what the figure measures before the previous claim
   // does ("The UN's appeal for the country this year is only 34% funded").
   if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
+  if (take(direction_place(), "entity.direction_of")) return;
   inherit("entity.previous");
 }
 
