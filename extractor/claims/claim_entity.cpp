@@ -108,6 +108,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
       if (take(x, "entity.value_of")) return;
     }
+    // "launched a flash appeal for $71.4m", "A UN appeal for $877 million":
+    // the sum asked for is the appeal's (a noun after a determiner; "paid
+    // for" and "appealed for" are verbs).
+    if (kind == Kind::kMoney && Is(v, w.qf - 1, "for")) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (!x.empty() && x.e == w.qf - 1 && Cls(v, x.b - 1) == "det" && !HasVerb(v, x) &&
+          take(x, "entity.sum_for")) {
+        return;
+      }
+    }
     // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
     // the noun of change names what moved (the article marks it a noun,
     // unlike "with one down in the eighth"; "a 6% rise in a poll" is where).
