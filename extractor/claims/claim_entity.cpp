@@ -167,7 +167,20 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // "wheat worth $700,000", "winds of 150 mph", "his wife, aged 58", "for a decade".
     int left = w.qf - 1;
     bool on_top = Is(v, left, "of") && Is(v, left - 1, "top");
-    if (!on_top && (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for"))) {
+    // "raised prices by an average of 7%", "rents rose by an average of
+    // 10.9 per cent", "raising it by a total of 6.65 percentage points":
+    // the one noun of a change's "by a(n) ... of" phrase sums the change;
+    // the changed thing is the verb's (below).
+    const bool by_aggregate = Is(v, left, "of") && (Is(v, left - 2, "a") || Is(v, left - 2, "an")) &&
+                              Is(v, left - 3, "by") && Nounish(v, left - 1, false);
+    if (by_aggregate) {
+      // The object right before "by" when a verb governs it ("raised prices by").
+      Range obj = LeftNP(v, left - 3, ClauseStart(v, left, 3));
+      if (!obj.empty() && IsVerbish(v, obj.b - 1) && Cls(v, obj.b) != "pron" && take(obj, "entity.change_object")) {
+        return;
+      }
+    }
+    if (!on_top && !by_aggregate && (Is(v, left, "worth") || Is(v, left, "of") || Is(v, left, ",") || Is(v, left, "for"))) {
       // "The enclave, about 4,400 square kilometers, ...": a measure in
       // apposition to the sentence's opening noun phrase.
       bool apposition = false;
