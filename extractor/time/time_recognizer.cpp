@@ -175,13 +175,57 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
   return out;
 }
 
-constexpr int kSinceClauseWords = 8;  // "since" + this many words + an anchor
+constexpr int kSinceClauseWords = 8;
+// An event anaphor ("since then", "since the quake") looks this far back for
+// the event's date (a wire article is 2-4 KB); a bound, so a document full of
+// anaphors stays linear.
+constexpr std::size_t kEventLookBack = 6000;
+// Words read after "since the" for the event's phrase ("since the start of
+// what it calls ..."), and words before an earlier time for its event.
+constexpr int kEventPhraseWords = 6;
+constexpr int kEventContextWords = 10;
+// A superlative this far before an event's "since" makes a record frame: an
+// event noun phrase is longer than a date ("the first UN aid convoy since").
+constexpr int kEventFrameWords = 5;
+
+
+// The up to `n` words from `from` on, lower-cased, to the first
+// punctuation, and where each ends. Reads a bounded window only.
+void WordsAfter(std::string_view text, std::size_t from, int n, std::vector<std::string>& out,
+                std::vector<std::size_t>& ends) {
+  std::size_t i = from;
+  while (static_cast<int>(out.size()) < n) {
+    std::size_t b = i;
+    while (b < text.size() && text[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '\'' ||
+                               text[e] == '-' || static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    if (e == b) break;
+    out.push_back(Lower(text.substr(b, e - b)));
+    ends.push_back(e);
+    i = e;
+  }
+}
+
+// Whether two words name the same event: equal, one ends the other
+// ("quake", "earthquake"), or they share a stem ("invasion", "invaded").
+bool SameEventWord(const std::string& a, const std::string& b) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  if (l.compare(l.size() - s.size(), s.size(), s) == 0) return true;
+  std::size_t common = 0;
+  while (common < s.size() && s[common] == l[common]) ++common;
+  return common >= 4 && common + 3 >= s.size();
+}  // "since" + this many words + an anchor
 constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "since"
 
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -211,8 +255,19 @@ struct TimeRecognizer::Impl {
   // where scanning stopped (>= to). Text before `complete_to` has all been
   // scanned; text between it and `from` was skipped by the caller and is
   // read (once) only when "the same period" needs the expression before it.
+  // `events`: resolve event anaphors ("since then") against the text before
+  // them; off in that look-back scan itself.
   std::size_t Scan(std::string_view text, std::optional<Date> published, std::size_t from,
-                   std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out) const;
+                   std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out,
+                   bool events = true) const;
+  // The start of the event an anaphor at [start, ...) refers to: "since then"
+  // → the latest earlier time; "since the invasion began" (`words`: the
+  // phrase's words) → the latest earlier time whose clause names the event
+  // ("invaded ... on February 24"), else the latest event a "since" clause
+  // dated, else the latest time right after a start verb ("The protests
+  // began on Oct. 18"). Unset when the text before names none.
+  std::optional<Date> EventStart(std::string_view text, std::optional<Date> published, std::size_t start,
+                                 bool then, const std::vector<std::string>& words) const;
   // "the same period" and "in the month" refer back to an earlier
   // expression, which may lie in text the caller's ranges skipped: reads
   // that gap (from the last expression found up to `from`) into `out`.
@@ -234,6 +289,7 @@ struct TimeRecognizer::Impl {
   std::map<std::string, std::string> unit_of;
   std::map<std::string, Op> op_of;        // normalized operator text → op
   std::set<std::string> superlatives;     // "highest", "first": before "since", a record's frame
+  std::set<std::string> event_starts;     // "began", "struck": a time after them dates an event
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -259,8 +315,9 @@ struct TimeRecognizer::Impl {
     return RecordFrame(WordsBefore(text, start, kRecordFrameWords), 0);
   }
   // The same for `words` (nearest first) from index `from` on.
-  bool RecordFrame(const std::vector<std::string>& words, std::size_t from) const {
-    for (std::size_t k = from; k < words.size() && k < from + kRecordFrameWords; ++k) {
+  bool RecordFrame(const std::vector<std::string>& words, std::size_t from,
+                   std::size_t reach = kRecordFrameWords) const {
+    for (std::size_t k = from; k < words.size() && k < from + reach; ++k) {
       if (std::isdigit(static_cast<unsigned char>(words[k][0]))) return false;
       if (superlatives.count(words[k])) return true;
     }
@@ -355,6 +412,7 @@ TimeRecognizer::Impl::Impl() {
   }
   for (const OpRow& o : kOps) op_of[o.text] = o.op;
   for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(Lower(r[0]));
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -442,16 +500,19 @@ TimeRecognizer::Impl::Impl() {
       "))?|(?P<pthe>(?i:the)\\s+)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
+  // An event named instead of dated ("since then", "since the quake"): last,
+  // so "since the start of the year" stays a single form.
+  const std::string event = "(?P<event>(?i:since\\s+(?:(?P<evthen>then)|the))\\b)";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      ")";
+      "|" + event + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -732,6 +793,46 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
   return true;
 }
 
+std::optional<Date> TimeRecognizer::Impl::EventStart(std::string_view text, std::optional<Date> P,
+                                                     std::size_t start, bool then,
+                                                     const std::vector<std::string>& words) const {
+  if (!P) return std::nullopt;
+  // The earlier times, read again from a word start within the look-back.
+  std::size_t from = start > kEventLookBack ? start - kEventLookBack : 0;
+  while (from > 0 && from < start && text[from - 1] != ' ' && text[from - 1] != '\n') ++from;
+  std::vector<TimeExpression> before;
+  std::size_t complete_to = from;
+  Scan(text, P, from, start, complete_to, before, false);
+  auto dates_event = [&](const TimeExpression& e) {
+    return e.start && e.span.end <= start && sys_days{*e.start} <= sys_days{*P} && !e.record_frame &&
+           (e.scope == TimeScopeKind::kPeriod || e.scope == TimeScopeKind::kPoint ||
+            e.scope == TimeScopeKind::kRunningTotal);
+  };
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (!dates_event(before[k])) continue;
+    if (then) return before[k].start;
+    // The clause before this time, not past the time before it ("an
+    // earthquake that struck on Sunday rose to 312 on Tuesday": Sunday).
+    const std::size_t lo = k > 0 ? std::min(before[k - 1].span.end, before[k].span.start) : 0;
+    for (const std::string& c : WordsBefore(text.substr(lo), before[k].span.start - lo, kEventContextWords)) {
+      for (const std::string& w : words) {
+        if (!event_starts.count(w) && SameEventWord(w, c)) return before[k].start;
+      }
+    }
+  }
+  if (then) return std::nullopt;
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (dates_event(before[k]) && before[k].rule == "time.since_event") return before[k].start;
+  }
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (!dates_event(before[k])) continue;
+    for (const std::string& c : WordsBefore(text, before[k].span.start, kRecordFrameWords)) {
+      if (event_starts.count(c)) return before[k].start;
+    }
+  }
+  return std::nullopt;
+}
+
 bool TimeRecognizer::Impl::MonthsOfYear(const Groups& m, const std::string& rel, std::optional<Date> P,
                                         TimeExpression& t) const {
   const std::string_view a = Group(m, "a_mon3"), b = Group(m, "b_mon3");
@@ -775,7 +876,7 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text, std::opt
 
 std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date> published,
                                        std::size_t from, std::size_t to, std::size_t& complete_to,
-                                       std::vector<TimeExpression>& out) const {
+                                       std::vector<TimeExpression>& out, bool events) const {
   const Impl& im = *this;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole;
@@ -826,7 +927,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
             in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout", true};
+            in_over_during || first == "for" || first == "throughout", true, first == "since"};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -884,6 +985,45 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (!g("recent").empty()) {
       t.rule = "time.recent";
       t.scope = Lower(g("recdir")) == "recent" ? TimeScopeKind::kVague : TimeScopeKind::kForward;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("event").empty()) {
+      // "since then", "since the invasion began": the event's date named
+      // earlier. Not a record's frame ("the largest protest since the
+      // country's return to democracy"), not a clause that dates itself
+      // ("since the war escalated in 2015": the single form reads that).
+      if (!events || im.RecordFrame(WordsBefore(text, start, kEventFrameWords), 0, kEventFrameWords)) continue;
+      const bool then = !g("evthen").empty();
+      std::vector<std::string> words;
+      if (!then) {
+        std::vector<std::size_t> ends;
+        WordsAfter(text, end, kSinceClauseWords + 1, words, ends);
+        if (words.empty()) continue;
+        re2::StringPiece ahead;
+        if (im.re->Match(input, end, std::min(text.size(), ends.back() + kRangeSlack), RE2::UNANCHORED,
+                         &ahead, 1) &&
+            static_cast<std::size_t>(ahead.data() - text.data()) < ends.back()) {
+          continue;
+        }
+        if (words.size() > static_cast<std::size_t>(kEventPhraseWords)) {
+          words.resize(kEventPhraseWords);
+          ends.resize(kEventPhraseWords);
+        }
+        // The span: up to the start verb ("since the unrest began"), else the
+        // event's first word ("since the quake").
+        t.span.end = ends[0];
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          if (!im.event_starts.count(words[k])) continue;
+          t.span.end = ends[k];
+          break;
+        }
+        pos = t.span.end;
+      }
+      t.rule = "time.since_event";
+      t.scope = TimeScopeKind::kRunningTotal;
+      t.start = im.EventStart(text, P, start, then, words);
+      if (t.start) t.end = P;
       out.push_back(t);
       continue;
     }
@@ -989,7 +1129,13 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     t.scope = TimeScopeKind::kPeriod;
     // "since Russia launched its invasion on 24 February": the event's date
     // starts a running total.
-    if (op == Op::kIn && im.SinceClauseBefore(text, start)) op = Op::kSince;
+    // "since the M23 resumed its offensive at the end of 2021": from that day.
+    const bool since_clause = im.SinceClauseBefore(text, start);
+    if (op == Op::kIn && since_clause) op = Op::kSince;
+    if ((op == Op::kAtEnd || op == Op::kAtStart) && since_clause && a->b) {
+      *a = Interval{op == Op::kAtEnd ? a->b : a->a, a->b, false};
+      op = Op::kSince;
+    }
     switch (op) {
       case Op::kIn:
         t.start = a->a;
