@@ -209,6 +209,22 @@ void WordsAfter(std::string_view text, std::size_t from, int n, std::vector<std:
   }
 }
 
+// Whether a change's "by <figure>" ends right before `start` ("risen by 35
+// percent in a year", "swollen by some 200,000 in three weeks"): " by "
+// within kChangeByBytes, a digit after it. Reads a bounded window only.
+constexpr std::size_t kChangeByBytes = 40;
+bool ChangeByBefore(std::string_view text, std::size_t start) {
+  const std::size_t look = std::min(start, kChangeByBytes);
+  const std::string_view w = text.substr(start - look, look);
+  const std::size_t by = w.rfind(" by ");
+  if (by == std::string_view::npos) return false;
+  for (std::size_t i = by + 4; i < w.size(); ++i) {
+    if (w[i] == ',' && (i + 1 >= w.size() || w[i + 1] == ' ')) return false;  // a clause between
+    if (std::isdigit(static_cast<unsigned char>(w[i]))) return true;
+  }
+  return false;
+}
+
 // Whether two words name the same event: equal, one ends the other
 // ("quake", "earthquake"), or they share a stem ("invasion", "invaded").
 bool SameEventWord(const std::string& a, const std::string& b) {
@@ -225,7 +241,7 @@ constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -470,8 +486,10 @@ TimeRecognizer::Impl::Impl() {
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     // "first-quarter profit": the quarter as an adjective, operator optional.
     const std::string qadj = "(?P<" + p + "qadj>(?i:first|second|third|fourth))-(?i:quarter)\\b";
-    // "the first two weeks of February": from the 1st, N whole weeks.
-    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?i:weeks)\\s+(?i:of)\\s+(?P<" +
+    // "the first two weeks of February", "the first seven days of August":
+    // from the 1st, N whole weeks or days.
+    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?:(?i:weeks)|(?P<" + p +
+                              "wkdays>(?i:days)))\\s+(?i:of)\\s+(?P<" +
                               p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
@@ -503,16 +521,19 @@ TimeRecognizer::Impl::Impl() {
   // An event named instead of dated ("since then", "since the quake"): last,
   // so "since the start of the year" stays a single form.
   const std::string event = "(?P<event>(?i:since\\s+(?:(?P<evthen>then)|the))\\b)";
+  // How long a change took ("has risen by 35 percent in a year", "swollen
+  // by some 200,000 in three weeks"): only right after "by" and a figure.
+  const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      "|" + event + ")";
+      "|" + event + "|" + span + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -628,10 +649,11 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     out.b = Ymd(y + 9, 12, 31);
     return out;
   }
-  if (!g("wkmon").empty()) {  // "the first two weeks of February"
+  if (!g("wkmon").empty()) {  // "the first two weeks of February", "the first ten days of May"
     if (!has_op) return std::nullopt;
+    const bool days = !g("wkdays").empty();
     const int n = ParseCount(g("wkn")), mn = MonthNumber(g("wkmon"));
-    if (n < 1 || n > 4 || mn == 0) return std::nullopt;
+    if (n < 1 || n > (days ? 30 : 4) || mn == 0) return std::nullopt;
     if (!g("wkyear").empty()) {
       out.a = MonthStart(std::atoi(std::string(g("wkyear")).c_str()), unsigned(mn));
     } else if (ref) {
@@ -639,7 +661,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     } else {
       return out;
     }
-    out.b = AddDays(*out.a, 7 * n - 1);
+    out.b = AddDays(*out.a, (days ? 1 : 7) * n - 1);
     return out;
   }
   if (!g("qunit").empty() || !g("qn").empty() || !g("qadj").empty()) {
@@ -927,7 +949,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
             in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout", true, first == "since"};
+            in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in"};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1024,6 +1046,24 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.scope = TimeScopeKind::kRunningTotal;
       t.start = im.EventStart(text, P, start, then, words);
       if (t.start) t.end = P;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("span").empty()) {
+      if (!ChangeByBefore(text, start)) continue;
+      const std::string unit = im.unit_of.count(Lower(g("spunit"))) ? im.unit_of.at(Lower(g("spunit"))) : "";
+      const int count = im.ParseCount(g("spnum"));
+      if (unit.empty() || count <= 0) continue;
+      t.rule = "time.change_span";
+      if (P) {
+        t.end = P;
+        if (unit == "hour") t.start = AddDays(*P, -std::max(1, (count + 23) / 24));
+        else if (unit == "day") t.start = AddDays(*P, -count);
+        else if (unit == "week") t.start = AddDays(*P, -7 * count);
+        else if (unit == "month") t.start = AddMonths(*P, -count);
+        else if (unit == "year") t.start = AddYears(*P, -count);
+        else t.start = AddYears(*P, -10 * count);
+      }
       out.push_back(t);
       continue;
     }
