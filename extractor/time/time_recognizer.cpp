@@ -107,7 +107,7 @@ struct Interval {
 
 // How an operator turns the anchor's interval into bounds.
 enum class Op {
-  kIn, kSince, kBy, kAsOf, kAtEnd, kAtStart, kSinceEnd, kEarlier, kLater, kSoFar, kRange
+  kIn, kSince, kBy, kAsOf, kAtEnd, kAtStart, kSinceEnd, kEarlier, kLater, kSoFar, kRange, kFrom
 };
 
 struct OpInfo {
@@ -144,6 +144,7 @@ constexpr OpRow kOps[] = {
     {"over", Op::kIn},                     {"for", Op::kIn},
     {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
     {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
+    {"from", Op::kFrom},
 };
 
 std::string Spaces(std::string_view phrase) {
@@ -503,7 +504,9 @@ TimeRecognizer::Impl::Impl() {
                           NUM + ")\\s+)?(?P<relunit>" + UNIT + "))";
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
-  const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b)";
+  // "in the same period of 2022", "... last year": that span moved to the year.
+  const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+                           YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
@@ -1074,6 +1077,12 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         t.start = out.back().start;
         t.end = out.back().end;
         t.scope = out.back().scope;
+        if (t.end && (!g("samey").empty() || (!g("samelast").empty() && P))) {
+          const int y = g("samey").empty() ? YearOf(*P) - 1 : std::atoi(std::string(g("samey")).c_str());
+          const int shift = y - YearOf(*t.end);
+          if (t.start) t.start = AddYears(*t.start, shift);
+          t.end = AddYears(*t.end, shift);
+        }
       } else {
         t.scope = TimeScopeKind::kVague;
       }
@@ -1150,6 +1159,19 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         continue;
       }
       op = it->second;
+    }
+    // "from Monday", "from February 1": a change takes effect that day, open
+    // end. Coarser anchors after "from" are a baseline ("down 1.6 percent
+    // from September") and read as without it ("from September 2019").
+    if (op == Op::kFrom) {
+      const bool day = !g("c_wd").empty() || !g("c_day").empty() || !g("c_day2").empty();
+      if (!day) {
+        std::size_t anchor_start = start + 4;
+        while (anchor_start < end && (text[anchor_start] == ' ' || text[anchor_start] == '\n')) ++anchor_start;
+        t.span.start = anchor_start;
+        has_op = false;
+        op = Op::kIn;
+      }
     }
     bool nearest = op == Op::kBy;
     auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
@@ -1233,6 +1255,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         t.end = a->b;
         t.scope = TimeScopeKind::kForward;
         t.rule = "time.later";
+        break;
+      case Op::kFrom:
+        t.start = a->a;
+        t.rule = "time.from";
+        if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
         break;
       case Op::kRange:
         break;
