@@ -518,7 +518,7 @@ TimeRecognizer::Impl::Impl() {
   const std::string pair =
       "(?P<pair>(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
-      "))?|(?P<pthe>(?i:the)\\s+)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
+      "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
   // An event named instead of dated ("since then", "since the quake"): last,
@@ -806,6 +806,10 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
   int y2;
   if (!year.empty()) {
     y2 = std::atoi(std::string(year).c_str());
+  } else if (P && !Group(m, "pcur").empty()) {
+    // "the current July-June season": the one that holds P.
+    const int y1 = m1 <= m2 || int(MonthOf(*P)) >= m1 ? YearOf(*P) : YearOf(*P) - 1;
+    y2 = m1 <= m2 ? y1 : y1 + 1;
   } else if (P) {
     y2 = YearOf(*P);  // the second month: the latest one begun by P
     if (sys_days{MonthStart(y2, unsigned(m2))} > sys_days{*P}) --y2;
