@@ -186,8 +186,9 @@ constexpr std::size_t kEventLookBack = 6000;
 constexpr int kEventPhraseWords = 6;
 constexpr int kEventContextWords = 10;
 // A superlative this far before an event's "since" makes a record frame: an
-// event noun phrase is longer than a date ("the first UN aid convoy since").
-constexpr int kEventFrameWords = 5;
+// event noun phrase is longer than a date ("the first UN aid convoy since",
+// "the highest number anywhere in the world since the 2011 famine").
+constexpr int kEventFrameWords = 6;
 
 
 // The up to `n` words from `from` on, lower-cased, to the first
@@ -242,7 +243,7 @@ constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -307,6 +308,7 @@ struct TimeRecognizer::Impl {
   std::map<std::string, Op> op_of;        // normalized operator text → op
   std::set<std::string> superlatives;     // "highest", "first": before "since", a record's frame
   std::set<std::string> event_starts;     // "began", "struck": a time after them dates an event
+  std::set<std::string> event_nouns;      // "earthquake", "appeal": a year before them dates them
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -430,6 +432,7 @@ TimeRecognizer::Impl::Impl() {
   for (const OpRow& o : kOps) op_of[o.text] = o.op;
   for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(Lower(r[0]));
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -526,17 +529,20 @@ TimeRecognizer::Impl::Impl() {
   const std::string event = "(?P<event>(?i:since\\s+(?:(?P<evthen>then)|the))\\b)";
   // How long a change took ("has risen by 35 percent in a year", "swollen
   // by some 200,000 in three weeks"): only right after "by" and a figure.
+  // A year that dates an event noun ("The 1999 earthquake", "its 2018
+  // appeal"; lexicons/time_event_nouns.txt).
+  const std::string year_event = "(?P<yev>(?i:the|its|their)\\s+(?P<yevy>" + YEAR + ")\\s+(?P<yevn>[A-Za-z]+))";
   const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      "|" + event + "|" + span + ")";
+      "|" + event + "|" + span + "|" + year_event + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span, &year_event};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -956,7 +962,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
             in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in"};
+            in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in",
+            first == "the" || first == "its" || first == "their"};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1033,6 +1040,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         if (im.re->Match(input, end, std::min(text.size(), ends.back() + kRangeSlack), RE2::UNANCHORED,
                          &ahead, 1) &&
             static_cast<std::size_t>(ahead.data() - text.data()) < ends.back()) {
+          pos = start + 5;  // read "the ..." again: "since the 2021 coup"
           continue;
         }
         if (words.size() > static_cast<std::size_t>(kEventPhraseWords)) {
@@ -1053,6 +1061,31 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.scope = TimeScopeKind::kRunningTotal;
       t.start = im.EventStart(text, P, start, then, words);
       if (t.start) t.end = P;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("yev").empty()) {
+      // "The 1999 earthquake killed": that year. After "since", a running
+      // total from it, unless a record's frame ("the highest level since the
+      // 2017 exodus").
+      if (!im.event_nouns.count(Lower(g("yevn")))) continue;
+      const std::string_view y = g("yevy");
+      const int year = std::atoi(std::string(y).c_str());
+      t.span = Span{static_cast<std::size_t>(y.data() - text.data()),
+                    static_cast<std::size_t>(y.data() - text.data()) + y.size()};
+      t.rule = "time.year_event";
+      t.start = Ymd(year, 1, 1);
+      t.end = Ymd(year, 12, 31);
+      const std::vector<std::string> words = WordsBefore(text, start, kSinceClauseWords + 1 + kEventFrameWords);
+      for (std::size_t k = 0; k < words.size() && k <= static_cast<std::size_t>(kSinceClauseWords); ++k) {
+        if (words[k] != "since") continue;
+        if (im.RecordFrame(words, k + 1, kEventFrameWords)) t.start.reset();
+        t.end = P;
+        t.scope = TimeScopeKind::kRunningTotal;
+        break;
+      }
+      if (!t.start) continue;
+      if (!P) t.start = t.end = std::nullopt;
       out.push_back(t);
       continue;
     }
