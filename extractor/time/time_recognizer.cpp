@@ -144,7 +144,7 @@ constexpr OpRow kOps[] = {
     {"over", Op::kIn},                     {"for", Op::kIn},
     {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
     {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
-    {"from", Op::kFrom},
+    {"from", Op::kFrom},                   {"end", Op::kIn},
 };
 
 std::string Spaces(std::string_view phrase) {
@@ -243,7 +243,7 @@ constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -532,17 +532,22 @@ TimeRecognizer::Impl::Impl() {
   // A year that dates an event noun ("The 1999 earthquake", "its 2018
   // appeal"; lexicons/time_event_nouns.txt).
   const std::string year_event = "(?P<yev>(?i:the|its|their)\\s+(?P<yevy>" + YEAR + ")\\s+(?P<yevn>[A-Za-z]+))";
+  // "in the 24 hours to 9am on Tuesday": the days those hours touch.
+  const std::string hours_to =
+      "(?P<hto>(?i:(?:in|over|during)\\s+the\\s+)(?P<hton>" + NUM +
+      ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:a\\.?m\\.?|p\\.?m\\.?)|"
+      "\\d{4}\\s*(?i:gmt|utc)|(?i:midnight|noon))\\s+)?(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b)";
   const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      "|" + event + "|" + span + "|" + year_event + ")";
+      "|" + event + "|" + span + "|" + year_event + "|" + hours_to + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span, &year_event};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span, &year_event, &hours_to};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -963,7 +968,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
                 first == "across",
             in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in",
-            first == "the" || first == "its" || first == "their"};
+            first == "the" || first == "its" || first == "their", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1061,6 +1066,17 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.scope = TimeScopeKind::kRunningTotal;
       t.start = im.EventStart(text, P, start, then, words);
       if (t.start) t.end = P;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("hto").empty()) {
+      const int hours = im.ParseCount(g("hton"));
+      if (hours <= 0) continue;
+      t.rule = "time.hours_to";
+      if (P) {
+        t.end = LatestWeekday(*P, im.weekday_of.at(Lower(g("htowd"))));
+        t.start = AddDays(*t.end, -std::max(1, (hours + 23) / 24));
+      }
       out.push_back(t);
       continue;
     }
