@@ -145,6 +145,7 @@ constexpr OpRow kOps[] = {
     {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
     {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
     {"from", Op::kFrom},                   {"end", Op::kIn},
+    {"of", Op::kIn},
 };
 
 std::string Spaces(std::string_view phrase) {
@@ -507,8 +508,10 @@ TimeRecognizer::Impl::Impl() {
                           NUM + ")\\s+)?(?P<relunit>" + UNIT + "))";
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
-  // "in the same period of 2022", "... last year": that span moved to the year.
-  const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  // "in the same period of 2022", "... last year": that span moved to the
+  // year; without a preposition only so ("rose 40 percent from the same
+  // period of 2020": a baseline, which the claims read as one).
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
@@ -966,7 +969,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
+            in_over_during, in_over_during || first == "the", first == "in" || first == "for",
+            first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in",
             first == "the" || first == "its" || first == "their", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
@@ -1124,6 +1128,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       continue;
     }
     if (!g("same").empty()) {
+      if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       if (!out.empty()) {
@@ -1226,6 +1231,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         op = Op::kIn;
       }
     }
+    // "those of 2010, when 1,700 died": "of" dates only with a year.
+    if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
     auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
     if (!a) {
