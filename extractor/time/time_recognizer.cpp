@@ -509,8 +509,8 @@ TimeRecognizer::Impl::Impl() {
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
   // "in the same period of 2022", "... last year": that span moved to the
-  // year; without a preposition only so ("rose 40 percent from the same
-  // period of 2020": a baseline, which the claims read as one).
+  // year; without a preposition only so, and then a comparison's frame
+  // ("rose 40 percent from the same period of 2020").
   const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
@@ -1129,6 +1129,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("same").empty()) {
       if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
+      // Without "in": what a figure is compared with ("a 40 percent increase
+      // on the same period of 2022", "from the same period of 2020").
+      t.record_frame = g("sameprep").empty();
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       if (!out.empty()) {

@@ -37,8 +37,9 @@ struct TimeExpression {
   // the whole calendar period (Dec 31), which a forecast uses instead
   // ("will reach 8 billion tonnes this year" → the whole year).
   std::optional<Date> period_end;
-  // A record's frame, not a period: "their highest since October", "the
-  // largest increase since 1993" (a superlative just before "since").
+  // A record's or comparison's frame, not a period: "their highest since
+  // October", "the largest increase since 1993" (a superlative just before
+  // "since"), "a 40 percent increase on the same period of 2022".
   bool record_frame = false;
 };
 
