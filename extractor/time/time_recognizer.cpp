@@ -356,6 +356,12 @@ struct TimeRecognizer::Impl {
     }
     return false;
   }
+  // Whether "which began" (started, erupted) ends right before `start`.
+  bool BeganBefore(std::string_view text, std::size_t start) const {
+    const std::vector<std::string> w = WordsBefore(text, start, 2);
+    return w.size() == 2 && (w[1] == "which" || w[1] == "that") &&
+           (w[0] == "began" || w[0] == "started" || w[0] == "erupted");
+  }
   std::optional<Interval> TrailingMonths(const Groups& m, const char* p, std::optional<Date> ref,
                                          bool has_op) const;
   int MonthNumber(std::string_view s) const;
@@ -1256,7 +1262,14 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     // starts a running total.
     // "since the M23 resumed its offensive at the end of 2021": from that day.
     const bool since_clause = im.SinceClauseBefore(text, start);
+    if (since_clause) t.event_end = a->b;
     if (op == Op::kIn && since_clause) op = Op::kSince;
+    // "The insurgency, which began in October 2017, has killed": from then.
+    if (op == Op::kIn && im.BeganBefore(text, start)) {
+      op = Op::kSince;
+      t.event_began = true;
+      t.event_end = a->b;
+    }
     if ((op == Op::kAtEnd || op == Op::kAtStart) && since_clause && a->b) {
       *a = Interval{op == Op::kAtEnd ? a->b : a->a, a->b, false};
       op = Op::kSince;
