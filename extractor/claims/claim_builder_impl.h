@@ -322,8 +322,9 @@ struct ClaimBuilder::Impl {
   bool TotalOfShare(const View& v, const Work& w) const;
   // Whether `u` is the code of a unit of length (quantity_units.txt).
   bool LengthUnit(std::string_view u) const;
-  // For a figure in a segment opened by ", in which" or ", during which":
-  // the time nearest the end of the segment before it; -1 where none.
+  // For a figure in a segment opened by ", in which" or ", during which",
+  // or by ", which" and a past verb (", which killed 29 people"): the time
+  // nearest the end of the segment before it; -1 where none.
   int InWhichCarry(const View& v, int qf) const;
   // Whether [b, e) has a word that makes a current period whole (an
   // appeal, a present-tense need: time_whole_period_cues.txt).

@@ -182,7 +182,12 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   };
   // ", in which seven people were killed": the relative clause happened
   // in the time of the segment before it, whose noun it is about.
-  if (t = InWhichCarry(v, w.qf); t >= 0) return choose(t, "time.in_which");
+  if (t = InWhichCarry(v, w.qf); t >= 0) {
+    choose(t, "time.in_which");
+    // "since the Aug. 4, 2020 port blast, which killed more than 200": that day.
+    w.event_date = w.time->event_end.has_value();
+    return;
+  }
   // ", down 8.8 percent from April", ", about 45% of spending", ", to
   // 2,903": a verbless segment that opens with the figure restates or
   // extends the figure of the segment before it, and shares its time. Not
@@ -351,8 +356,12 @@ bool ClaimBuilder::Impl::LengthUnit(std::string_view u) const { return lex.lengt
 
 int ClaimBuilder::Impl::InWhichCarry(const View& v, int qf) const {
   const int sb = ClauseStart(v, qf, 2);
-  if (sb < 1 || !Is(v, sb, ",") || !(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) ||
-      !Is(v, sb + 2, "which")) {
+  if (sb < 1 || !Is(v, sb, ",")) return -1;
+  const Token* verb = T(v, sb + 2);
+  // "the Griffith Park fire in 1933, which killed 29 people": what the dated
+  // noun did then.
+  const bool which_past = Is(v, sb + 1, "which") && verb && (EndsWith(verb->low, "ed") || verb->low == "left");
+  if (!which_past && (!(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) || !Is(v, sb + 2, "which"))) {
     return -1;
   }
   const int prev = v.toks[static_cast<std::size_t>(sb - 1)].level[2];
