@@ -178,6 +178,8 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
 }
 
 constexpr int kSinceClauseWords = 8;
+// How far after a year "in the previous N years" counts back from it.
+constexpr std::size_t kPreviousReach = 200;
 // An event anaphor ("since then", "since the quake") looks this far back for
 // the event's date (a wire article is 2-4 KB); a bound, so a document full of
 // anaphors stays linear.
@@ -1016,8 +1018,19 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       bool forward = dir == "next" || dir == "coming";
       t.rule = forward ? "time.next_n_units" : "time.past_n_units";
       t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kPeriod;
+      // "rose in 2022 ... compared with fewer than 20 in the previous five
+      // years": the calendar years before the year just named.
+      const TimeExpression* ref =
+          dir == "previous" && unit == "year" && !out.empty() && out.back().start &&
+                  start - out.back().span.end <= kPreviousReach
+              ? &out.back()
+              : nullptr;
       if (count <= 0) {
         t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kVague;
+      } else if (ref) {
+        const int y = YearOf(*ref->start);
+        t.start = Ymd(y - count, 1, 1);
+        t.end = Ymd(y - 1, 12, 31);
       } else if (P) {
         int sign = forward ? 1 : -1;
         Date other;
