@@ -114,6 +114,10 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   // "since the February 2021 coup", "since the city fell on Saturday",
   // "since the war escalated in 2015": a time expression inside a "since"
   // clause dates the start of a running total.
+  if (w.time && w.event_date) {
+    if (state) return;
+    return set(Aggregation::kIncrement, "aggregation.event_date");
+  }
   if (w.time && w.time_index >= 0) {
     switch (SinceClauseOf(v, v.time_toks[static_cast<std::size_t>(w.time_index)].b, w.ql)) {
       case SinceFrame::kRunning:

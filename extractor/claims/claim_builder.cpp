@@ -159,7 +159,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         ts.text = std::string(w.time->span.of(text));
         ts.span = w.time->span;
         ts.start = w.time->start;
-        ts.end = w.time->end;
+        ts.end = w.event_date ? w.time->event_end : w.time->end;
         int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
         // A forecast over the current year covers the whole year.
         if (w.time->period_end) {

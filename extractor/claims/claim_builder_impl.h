@@ -48,6 +48,10 @@ struct Work {
   const TimeExpression* time = nullptr;
   const Predicate* predicate = nullptr;
   bool forward = false;  // the time was moved to the coming period (a forecast)
+  // A ", when" clause about an event a "since" clause dated ("since the
+  // election in July 2024, when Labour won 412 seats"): the event's own
+  // date (TimeExpression::event_end), a period, not the running total.
+  bool event_date = false;
 };
 
 inline bool EndsWith(std::string_view s, std::string_view suf) {
@@ -320,10 +324,14 @@ struct ClaimBuilder::Impl {
   // place word (time_place_words.txt) right after it, past a conversion in
   // parentheses ("40km (25 miles) north-west").
   bool PlacingDistance(const View& v, const Work& w, const Quantity& q) const;
+  // Whether the figure is the fixed total a share right before it is of
+  // ("25 of the country's 36 states", "412 of the 650 seats").
+  bool TotalOfShare(const View& v, const Work& w) const;
   // Whether `u` is the code of a unit of length (quantity_units.txt).
   bool LengthUnit(std::string_view u) const;
-  // For a figure in a segment opened by ", in which" or ", during which":
-  // the time nearest the end of the segment before it; -1 where none.
+  // For a figure in a segment opened by ", in which" or ", during which",
+  // or by ", which" and a past verb (", which killed 29 people"): the time
+  // nearest the end of the segment before it; -1 where none.
   int InWhichCarry(const View& v, int qf) const;
   // Whether [b, e) has a word that makes a current period whole (an
   // appeal, a present-tense need: time_whole_period_cues.txt).

@@ -43,6 +43,12 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   // Nor is a distance that places something ("40km (25 miles) north-west
   // of Herat", "within 3 km of the town").
   if (PlacingDistance(v, w, c.quantity)) return;
+  // Nor a fixed total a share is of ("25 of the country's 36 states", "412
+  // of the 650 seats"): it does not happen in the sentence's period.
+  if (TotalOfShare(v, w)) {
+    c.rules.push_back("time.fixed_total");
+    return;
+  }
   // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
   if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
     return;
@@ -176,7 +182,12 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
   };
   // ", in which seven people were killed": the relative clause happened
   // in the time of the segment before it, whose noun it is about.
-  if (t = InWhichCarry(v, w.qf); t >= 0) return choose(t, "time.in_which");
+  if (t = InWhichCarry(v, w.qf); t >= 0) {
+    choose(t, "time.in_which");
+    // "since the Aug. 4, 2020 port blast, which killed more than 200": that day.
+    w.event_date = w.time->event_end.has_value();
+    return;
+  }
   // ", down 8.8 percent from April", ", about 45% of spending", ", to
   // 2,903": a verbless segment that opens with the figure restates or
   // extends the figure of the segment before it, and shares its time. Not
@@ -255,7 +266,10 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
                             opener->low == "or" || opener->low == "when" || participle(opener));
   if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
-    if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) return;
+    if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
+      w.event_date = opener->low == "when" && w.time && w.time->event_end;
+      return;
+    }
   }
   // ", sending a wall of water ...", ", wiping out $600 billion": a
   // participle segment within the clause keeps the time before it.
@@ -285,6 +299,9 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
 
 bool ClaimBuilder::Impl::AsideApart(const View& v, std::size_t t, int tok) const {
   const int a = v.aside[static_cast<std::size_t>(v.time_toks[t].b)];
+  // "Syria's war, which began in March 2011, has killed 260,000": the
+  // aside dates the start of the main clause's running total.
+  if (a >= 0 && v.times[t]->event_began && tok > v.time_toks[t].b) return false;
   return a >= 0 && a != v.aside[static_cast<std::size_t>(tok)];
 }
 
@@ -317,15 +334,34 @@ bool ClaimBuilder::Impl::PlacingDistance(const View& v, const Work& w, const Qua
     ++k;
   }
   const Token* t = T(v, k);
+  // "80 kilometers to the south": a direction after "to the".
+  if (t && t->low == "to" && Is(v, k + 1, "the")) t = T(v, k + 2);
   return t && t->word && place_words.count(t->low) > 0;
+}
+
+bool ClaimBuilder::Impl::TotalOfShare(const View& v, const Work& w) const {
+  int k = w.qf - 1;
+  // Determiners and one possessive between "of" and the total.
+  for (int steps = 0; steps < 2 && k > 0 && !Is(v, k, "of"); ++steps, --k) {
+    const Token& tk = v.toks[static_cast<std::size_t>(k)];
+    const bool det = tk.low == "the" || tk.low == "its" || tk.low == "their" || IsPossessive(tk.low);
+    if (!det) return false;
+  }
+  if (!Is(v, k, "of") || k < 1) return false;
+  return v.toks[static_cast<std::size_t>(k - 1)].quantity >= 0 && v.toks[static_cast<std::size_t>(k - 1)].quantity !=
+                                                                        v.toks[static_cast<std::size_t>(w.qf)].quantity;
 }
 
 bool ClaimBuilder::Impl::LengthUnit(std::string_view u) const { return lex.length_units.count(u) > 0; }
 
 int ClaimBuilder::Impl::InWhichCarry(const View& v, int qf) const {
   const int sb = ClauseStart(v, qf, 2);
-  if (sb < 1 || !Is(v, sb, ",") || !(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) ||
-      !Is(v, sb + 2, "which")) {
+  if (sb < 1 || !Is(v, sb, ",")) return -1;
+  const Token* verb = T(v, sb + 2);
+  // "the Griffith Park fire in 1933, which killed 29 people": what the dated
+  // noun did then.
+  const bool which_past = Is(v, sb + 1, "which") && verb && (EndsWith(verb->low, "ed") || verb->low == "left");
+  if (!which_past && (!(Is(v, sb + 1, "in") || Is(v, sb + 1, "during")) || !Is(v, sb + 2, "which"))) {
     return -1;
   }
   const int prev = v.toks[static_cast<std::size_t>(sb - 1)].level[2];

@@ -107,7 +107,7 @@ struct Interval {
 
 // How an operator turns the anchor's interval into bounds.
 enum class Op {
-  kIn, kSince, kBy, kAsOf, kAtEnd, kAtStart, kSinceEnd, kEarlier, kLater, kSoFar, kRange
+  kIn, kSince, kBy, kAsOf, kAtEnd, kAtStart, kSinceEnd, kEarlier, kLater, kSoFar, kRange, kFrom
 };
 
 struct OpInfo {
@@ -144,6 +144,8 @@ constexpr OpRow kOps[] = {
     {"over", Op::kIn},                     {"for", Op::kIn},
     {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
     {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
+    {"from", Op::kFrom},                   {"end", Op::kIn},
+    {"of", Op::kIn},
 };
 
 std::string Spaces(std::string_view phrase) {
@@ -175,13 +177,76 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
   return out;
 }
 
-constexpr int kSinceClauseWords = 8;  // "since" + this many words + an anchor
+constexpr int kSinceClauseWords = 8;
+// How far after a year "in the previous N years" counts back from it.
+constexpr std::size_t kPreviousReach = 200;
+// An event anaphor ("since then", "since the quake") looks this far back for
+// the event's date (a wire article is 2-4 KB); a bound, so a document full of
+// anaphors stays linear.
+constexpr std::size_t kEventLookBack = 6000;
+// Words read after "since the" for the event's phrase ("since the start of
+// what it calls ..."), and words before an earlier time for its event.
+constexpr int kEventPhraseWords = 6;
+constexpr int kEventContextWords = 10;
+// A superlative this far before an event's "since" makes a record frame: an
+// event noun phrase is longer than a date ("the first UN aid convoy since",
+// "the highest number anywhere in the world since the 2011 famine").
+constexpr int kEventFrameWords = 6;
+
+
+// The up to `n` words from `from` on, lower-cased, to the first
+// punctuation, and where each ends. Reads a bounded window only.
+void WordsAfter(std::string_view text, std::size_t from, int n, std::vector<std::string>& out,
+                std::vector<std::size_t>& ends) {
+  std::size_t i = from;
+  while (static_cast<int>(out.size()) < n) {
+    std::size_t b = i;
+    while (b < text.size() && text[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '\'' ||
+                               text[e] == '-' || static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    if (e == b) break;
+    out.push_back(Lower(text.substr(b, e - b)));
+    ends.push_back(e);
+    i = e;
+  }
+}
+
+// Whether a change's "by <figure>" ends right before `start` ("risen by 35
+// percent in a year", "swollen by some 200,000 in three weeks"): " by "
+// within kChangeByBytes, a digit after it. Reads a bounded window only.
+constexpr std::size_t kChangeByBytes = 40;
+bool ChangeByBefore(std::string_view text, std::size_t start) {
+  const std::size_t look = std::min(start, kChangeByBytes);
+  const std::string_view w = text.substr(start - look, look);
+  const std::size_t by = w.rfind(" by ");
+  if (by == std::string_view::npos) return false;
+  for (std::size_t i = by + 4; i < w.size(); ++i) {
+    if (w[i] == ',' && (i + 1 >= w.size() || w[i + 1] == ' ')) return false;  // a clause between
+    if (std::isdigit(static_cast<unsigned char>(w[i]))) return true;
+  }
+  return false;
+}
+
+// Whether two words name the same event: equal, one ends the other
+// ("quake", "earthquake"), or they share a stem ("invasion", "invaded").
+bool SameEventWord(const std::string& a, const std::string& b) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  if (l.compare(l.size() - s.size(), s.size(), s) == 0) return true;
+  std::size_t common = 0;
+  while (common < s.size() && s[common] == l[common]) ++common;
+  return common >= 4 && common + 3 >= s.size();
+}  // "since" + this many words + an anchor
 constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "since"
 
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -211,8 +276,19 @@ struct TimeRecognizer::Impl {
   // where scanning stopped (>= to). Text before `complete_to` has all been
   // scanned; text between it and `from` was skipped by the caller and is
   // read (once) only when "the same period" needs the expression before it.
+  // `events`: resolve event anaphors ("since then") against the text before
+  // them; off in that look-back scan itself.
   std::size_t Scan(std::string_view text, std::optional<Date> published, std::size_t from,
-                   std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out) const;
+                   std::size_t to, std::size_t& complete_to, std::vector<TimeExpression>& out,
+                   bool events = true) const;
+  // The start of the event an anaphor at [start, ...) refers to: "since then"
+  // → the latest earlier time; "since the invasion began" (`words`: the
+  // phrase's words) → the latest earlier time whose clause names the event
+  // ("invaded ... on February 24"), else the latest event a "since" clause
+  // dated, else the latest time right after a start verb ("The protests
+  // began on Oct. 18"). Unset when the text before names none.
+  std::optional<Date> EventStart(std::string_view text, std::optional<Date> published, std::size_t start,
+                                 bool then, const std::vector<std::string>& words) const;
   // "the same period" and "in the month" refer back to an earlier
   // expression, which may lie in text the caller's ranges skipped: reads
   // that gap (from the last expression found up to `from`) into `out`.
@@ -234,6 +310,8 @@ struct TimeRecognizer::Impl {
   std::map<std::string, std::string> unit_of;
   std::map<std::string, Op> op_of;        // normalized operator text → op
   std::set<std::string> superlatives;     // "highest", "first": before "since", a record's frame
+  std::set<std::string> event_starts;     // "began", "struck": a time after them dates an event
+  std::set<std::string> event_nouns;      // "earthquake", "appeal": a year before them dates them
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -259,8 +337,9 @@ struct TimeRecognizer::Impl {
     return RecordFrame(WordsBefore(text, start, kRecordFrameWords), 0);
   }
   // The same for `words` (nearest first) from index `from` on.
-  bool RecordFrame(const std::vector<std::string>& words, std::size_t from) const {
-    for (std::size_t k = from; k < words.size() && k < from + kRecordFrameWords; ++k) {
+  bool RecordFrame(const std::vector<std::string>& words, std::size_t from,
+                   std::size_t reach = kRecordFrameWords) const {
+    for (std::size_t k = from; k < words.size() && k < from + reach; ++k) {
       if (std::isdigit(static_cast<unsigned char>(words[k][0]))) return false;
       if (superlatives.count(words[k])) return true;
     }
@@ -278,6 +357,12 @@ struct TimeRecognizer::Impl {
       if (words[k] == "since") return !RecordFrame(words, k + 1);
     }
     return false;
+  }
+  // Whether "which began" (started, erupted) ends right before `start`.
+  bool BeganBefore(std::string_view text, std::size_t start) const {
+    const std::vector<std::string> w = WordsBefore(text, start, 2);
+    return w.size() == 2 && (w[1] == "which" || w[1] == "that") &&
+           (w[0] == "began" || w[0] == "started" || w[0] == "erupted");
   }
   std::optional<Interval> TrailingMonths(const Groups& m, const char* p, std::optional<Date> ref,
                                          bool has_op) const;
@@ -355,6 +440,8 @@ TimeRecognizer::Impl::Impl() {
   }
   for (const OpRow& o : kOps) op_of[o.text] = o.op;
   for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(Lower(r[0]));
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -412,8 +499,10 @@ TimeRecognizer::Impl::Impl() {
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     // "first-quarter profit": the quarter as an adjective, operator optional.
     const std::string qadj = "(?P<" + p + "qadj>(?i:first|second|third|fourth))-(?i:quarter)\\b";
-    // "the first two weeks of February": from the 1st, N whole weeks.
-    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?i:weeks)\\s+(?i:of)\\s+(?P<" +
+    // "the first two weeks of February", "the first seven days of August":
+    // from the 1st, N whole weeks or days.
+    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?:(?i:weeks)|(?P<" + p +
+                              "wkdays>(?i:days)))\\s+(?i:of)\\s+(?P<" +
                               p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
@@ -427,7 +516,11 @@ TimeRecognizer::Impl::Impl() {
                           NUM + ")\\s+)?(?P<relunit>" + UNIT + "))";
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
-  const std::string same = "(?P<same>(?i:(?:over|in|during)\\s+the\\s+same\\s+period)\\b)";
+  // "in the same period of 2022", "... last year": that span moved to the
+  // year; without a preposition only so, and then a comparison's frame
+  // ("rose 40 percent from the same period of 2020").
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+                           YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
@@ -439,19 +532,33 @@ TimeRecognizer::Impl::Impl() {
   const std::string pair =
       "(?P<pair>(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
-      "))?|(?P<pthe>(?i:the)\\s+)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
+      "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
+  // An event named instead of dated ("since then", "since the quake"): last,
+  // so "since the start of the year" stays a single form.
+  const std::string event = "(?P<event>(?i:since\\s+(?:(?P<evthen>then)|the))\\b)";
+  // How long a change took ("has risen by 35 percent in a year", "swollen
+  // by some 200,000 in three weeks"): only right after "by" and a figure.
+  // A year that dates an event noun ("The 1999 earthquake", "its 2018
+  // appeal"; lexicons/time_event_nouns.txt).
+  const std::string year_event = "(?P<yev>(?i:the|its|their)\\s+(?P<yevy>" + YEAR + ")\\s+(?P<yevn>[A-Za-z]+))";
+  // "in the 24 hours to 9am on Tuesday": the days those hours touch.
+  const std::string hours_to =
+      "(?P<hto>(?i:(?:in|over|during)\\s+the\\s+)(?P<hton>" + NUM +
+      ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:a\\.?m\\.?|p\\.?m\\.?)|"
+      "\\d{4}\\s*(?i:gmt|utc)|(?i:midnight|noon))\\s+)?(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b)";
+  const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      ")";
+      "|" + event + "|" + span + "|" + year_event + "|" + hours_to + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single};
+  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span, &year_event, &hours_to};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -567,10 +674,11 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     out.b = Ymd(y + 9, 12, 31);
     return out;
   }
-  if (!g("wkmon").empty()) {  // "the first two weeks of February"
+  if (!g("wkmon").empty()) {  // "the first two weeks of February", "the first ten days of May"
     if (!has_op) return std::nullopt;
+    const bool days = !g("wkdays").empty();
     const int n = ParseCount(g("wkn")), mn = MonthNumber(g("wkmon"));
-    if (n < 1 || n > 4 || mn == 0) return std::nullopt;
+    if (n < 1 || n > (days ? 30 : 4) || mn == 0) return std::nullopt;
     if (!g("wkyear").empty()) {
       out.a = MonthStart(std::atoi(std::string(g("wkyear")).c_str()), unsigned(mn));
     } else if (ref) {
@@ -578,7 +686,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     } else {
       return out;
     }
-    out.b = AddDays(*out.a, 7 * n - 1);
+    out.b = AddDays(*out.a, (days ? 1 : 7) * n - 1);
     return out;
   }
   if (!g("qunit").empty() || !g("qn").empty() || !g("qadj").empty()) {
@@ -720,6 +828,10 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
   int y2;
   if (!year.empty()) {
     y2 = std::atoi(std::string(year).c_str());
+  } else if (P && !Group(m, "pcur").empty()) {
+    // "the current July-June season": the one that holds P.
+    const int y1 = m1 <= m2 || int(MonthOf(*P)) >= m1 ? YearOf(*P) : YearOf(*P) - 1;
+    y2 = m1 <= m2 ? y1 : y1 + 1;
   } else if (P) {
     y2 = YearOf(*P);  // the second month: the latest one begun by P
     if (sys_days{MonthStart(y2, unsigned(m2))} > sys_days{*P}) --y2;
@@ -730,6 +842,46 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
   t.start = MonthStart(y1, unsigned(m1));
   t.end = MonthEnd(y2, unsigned(m2));
   return true;
+}
+
+std::optional<Date> TimeRecognizer::Impl::EventStart(std::string_view text, std::optional<Date> P,
+                                                     std::size_t start, bool then,
+                                                     const std::vector<std::string>& words) const {
+  if (!P) return std::nullopt;
+  // The earlier times, read again from a word start within the look-back.
+  std::size_t from = start > kEventLookBack ? start - kEventLookBack : 0;
+  while (from > 0 && from < start && text[from - 1] != ' ' && text[from - 1] != '\n') ++from;
+  std::vector<TimeExpression> before;
+  std::size_t complete_to = from;
+  Scan(text, P, from, start, complete_to, before, false);
+  auto dates_event = [&](const TimeExpression& e) {
+    return e.start && e.span.end <= start && sys_days{*e.start} <= sys_days{*P} && !e.record_frame &&
+           (e.scope == TimeScopeKind::kPeriod || e.scope == TimeScopeKind::kPoint ||
+            e.scope == TimeScopeKind::kRunningTotal);
+  };
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (!dates_event(before[k])) continue;
+    if (then) return before[k].start;
+    // The clause before this time, not past the time before it ("an
+    // earthquake that struck on Sunday rose to 312 on Tuesday": Sunday).
+    const std::size_t lo = k > 0 ? std::min(before[k - 1].span.end, before[k].span.start) : 0;
+    for (const std::string& c : WordsBefore(text.substr(lo), before[k].span.start - lo, kEventContextWords)) {
+      for (const std::string& w : words) {
+        if (!event_starts.count(w) && SameEventWord(w, c)) return before[k].start;
+      }
+    }
+  }
+  if (then) return std::nullopt;
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (dates_event(before[k]) && before[k].rule == "time.since_event") return before[k].start;
+  }
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (!dates_event(before[k])) continue;
+    for (const std::string& c : WordsBefore(text, before[k].span.start, kRecordFrameWords)) {
+      if (event_starts.count(c)) return before[k].start;
+    }
+  }
+  return std::nullopt;
 }
 
 bool TimeRecognizer::Impl::MonthsOfYear(const Groups& m, const std::string& rel, std::optional<Date> P,
@@ -775,7 +927,7 @@ std::vector<TimeExpression> TimeRecognizer::Find(std::string_view text, std::opt
 
 std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date> published,
                                        std::size_t from, std::size_t to, std::size_t& complete_to,
-                                       std::vector<TimeExpression>& out) const {
+                                       std::vector<TimeExpression>& out, bool events) const {
   const Impl& im = *this;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole;
@@ -825,8 +977,10 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during, first == "in" || first == "for", first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout", true};
+            in_over_during, in_over_during || first == "the", first == "in" || first == "for",
+            first == "between" || first == "from",
+            in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in",
+            first == "the" || first == "its" || first == "their", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -864,8 +1018,19 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       bool forward = dir == "next" || dir == "coming";
       t.rule = forward ? "time.next_n_units" : "time.past_n_units";
       t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kPeriod;
+      // "rose in 2022 ... compared with fewer than 20 in the previous five
+      // years": the calendar years before the year just named.
+      const TimeExpression* ref =
+          dir == "previous" && unit == "year" && !out.empty() && out.back().start &&
+                  start - out.back().span.end <= kPreviousReach
+              ? &out.back()
+              : nullptr;
       if (count <= 0) {
         t.scope = forward ? TimeScopeKind::kForward : TimeScopeKind::kVague;
+      } else if (ref) {
+        const int y = YearOf(*ref->start);
+        t.start = Ymd(y - count, 1, 1);
+        t.end = Ymd(y - 1, 12, 31);
       } else if (P) {
         int sign = forward ? 1 : -1;
         Date other;
@@ -887,13 +1052,117 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       out.push_back(t);
       continue;
     }
+    if (!g("event").empty()) {
+      // "since then", "since the invasion began": the event's date named
+      // earlier. Not a record's frame ("the largest protest since the
+      // country's return to democracy"), not a clause that dates itself
+      // ("since the war escalated in 2015": the single form reads that).
+      if (!events || im.RecordFrame(WordsBefore(text, start, kEventFrameWords), 0, kEventFrameWords)) continue;
+      const bool then = !g("evthen").empty();
+      std::vector<std::string> words;
+      if (!then) {
+        std::vector<std::size_t> ends;
+        WordsAfter(text, end, kSinceClauseWords + 1, words, ends);
+        if (words.empty()) continue;
+        re2::StringPiece ahead;
+        if (im.re->Match(input, end, std::min(text.size(), ends.back() + kRangeSlack), RE2::UNANCHORED,
+                         &ahead, 1) &&
+            static_cast<std::size_t>(ahead.data() - text.data()) < ends.back()) {
+          pos = start + 5;  // read "the ..." again: "since the 2021 coup"
+          continue;
+        }
+        if (words.size() > static_cast<std::size_t>(kEventPhraseWords)) {
+          words.resize(kEventPhraseWords);
+          ends.resize(kEventPhraseWords);
+        }
+        // The span: up to the start verb ("since the unrest began"), else the
+        // event's first word ("since the quake").
+        t.span.end = ends[0];
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          if (!im.event_starts.count(words[k])) continue;
+          t.span.end = ends[k];
+          break;
+        }
+        pos = t.span.end;
+      }
+      t.rule = "time.since_event";
+      t.scope = TimeScopeKind::kRunningTotal;
+      t.start = im.EventStart(text, P, start, then, words);
+      if (t.start) t.end = P;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("hto").empty()) {
+      const int hours = im.ParseCount(g("hton"));
+      if (hours <= 0) continue;
+      t.rule = "time.hours_to";
+      if (P) {
+        t.end = LatestWeekday(*P, im.weekday_of.at(Lower(g("htowd"))));
+        t.start = AddDays(*t.end, -std::max(1, (hours + 23) / 24));
+      }
+      out.push_back(t);
+      continue;
+    }
+    if (!g("yev").empty()) {
+      // "The 1999 earthquake killed": that year. After "since", a running
+      // total from it, unless a record's frame ("the highest level since the
+      // 2017 exodus").
+      if (!im.event_nouns.count(Lower(g("yevn")))) continue;
+      const std::string_view y = g("yevy");
+      const int year = std::atoi(std::string(y).c_str());
+      t.span = Span{static_cast<std::size_t>(y.data() - text.data()),
+                    static_cast<std::size_t>(y.data() - text.data()) + y.size()};
+      t.rule = "time.year_event";
+      t.start = Ymd(year, 1, 1);
+      t.end = Ymd(year, 12, 31);
+      const std::vector<std::string> words = WordsBefore(text, start, kSinceClauseWords + 1 + kEventFrameWords);
+      for (std::size_t k = 0; k < words.size() && k <= static_cast<std::size_t>(kSinceClauseWords); ++k) {
+        if (words[k] != "since") continue;
+        if (im.RecordFrame(words, k + 1, kEventFrameWords)) t.start.reset();
+        t.end = P;
+        t.scope = TimeScopeKind::kRunningTotal;
+        break;
+      }
+      if (!t.start) continue;
+      if (!P) t.start = t.end = std::nullopt;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("span").empty()) {
+      if (!ChangeByBefore(text, start)) continue;
+      const std::string unit = im.unit_of.count(Lower(g("spunit"))) ? im.unit_of.at(Lower(g("spunit"))) : "";
+      const int count = im.ParseCount(g("spnum"));
+      if (unit.empty() || count <= 0) continue;
+      t.rule = "time.change_span";
+      if (P) {
+        t.end = P;
+        if (unit == "hour") t.start = AddDays(*P, -std::max(1, (count + 23) / 24));
+        else if (unit == "day") t.start = AddDays(*P, -count);
+        else if (unit == "week") t.start = AddDays(*P, -7 * count);
+        else if (unit == "month") t.start = AddMonths(*P, -count);
+        else if (unit == "year") t.start = AddYears(*P, -count);
+        else t.start = AddYears(*P, -10 * count);
+      }
+      out.push_back(t);
+      continue;
+    }
     if (!g("same").empty()) {
+      if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
+      // Without "in": what a figure is compared with ("a 40 percent increase
+      // on the same period of 2022", "from the same period of 2020").
+      t.record_frame = g("sameprep").empty();
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       if (!out.empty()) {
         t.start = out.back().start;
         t.end = out.back().end;
         t.scope = out.back().scope;
+        if (t.end && (!g("samey").empty() || (!g("samelast").empty() && P))) {
+          const int y = g("samey").empty() ? YearOf(*P) - 1 : std::atoi(std::string(g("samey")).c_str());
+          const int shift = y - YearOf(*t.end);
+          if (t.start) t.start = AddYears(*t.start, shift);
+          t.end = AddYears(*t.end, shift);
+        }
       } else {
         t.scope = TimeScopeKind::kVague;
       }
@@ -971,6 +1240,21 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       }
       op = it->second;
     }
+    // "from Monday", "from February 1": a change takes effect that day, open
+    // end. Coarser anchors after "from" are a baseline ("down 1.6 percent
+    // from September") and read as without it ("from September 2019").
+    if (op == Op::kFrom) {
+      const bool day = !g("c_wd").empty() || !g("c_day").empty() || !g("c_day2").empty();
+      if (!day) {
+        std::size_t anchor_start = start + 4;
+        while (anchor_start < end && (text[anchor_start] == ' ' || text[anchor_start] == '\n')) ++anchor_start;
+        t.span.start = anchor_start;
+        has_op = false;
+        op = Op::kIn;
+      }
+    }
+    // "those of 2010, when 1,700 died": "of" dates only with a year.
+    if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
     auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
     if (!a) {
@@ -989,7 +1273,20 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     t.scope = TimeScopeKind::kPeriod;
     // "since Russia launched its invasion on 24 February": the event's date
     // starts a running total.
-    if (op == Op::kIn && im.SinceClauseBefore(text, start)) op = Op::kSince;
+    // "since the M23 resumed its offensive at the end of 2021": from that day.
+    const bool since_clause = im.SinceClauseBefore(text, start);
+    if (since_clause) t.event_end = a->b;
+    if (op == Op::kIn && since_clause) op = Op::kSince;
+    // "The insurgency, which began in October 2017, has killed": from then.
+    if (op == Op::kIn && im.BeganBefore(text, start)) {
+      op = Op::kSince;
+      t.event_began = true;
+      t.event_end = a->b;
+    }
+    if ((op == Op::kAtEnd || op == Op::kAtStart) && since_clause && a->b) {
+      *a = Interval{op == Op::kAtEnd ? a->b : a->a, a->b, false};
+      op = Op::kSince;
+    }
     switch (op) {
       case Op::kIn:
         t.start = a->a;
@@ -1047,6 +1344,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         t.end = a->b;
         t.scope = TimeScopeKind::kForward;
         t.rule = "time.later";
+        break;
+      case Op::kFrom:
+        t.start = a->a;
+        t.rule = "time.from";
+        if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
         break;
       case Op::kRange:
         break;

@@ -37,9 +37,18 @@ struct TimeExpression {
   // the whole calendar period (Dec 31), which a forecast uses instead
   // ("will reach 8 billion tonnes this year" → the whole year).
   std::optional<Date> period_end;
-  // A record's frame, not a period: "their highest since October", "the
-  // largest increase since 1993" (a superlative just before "since").
+  // A record's or comparison's frame, not a period: "their highest since
+  // October", "the largest increase since 1993" (a superlative just before
+  // "since"), "a 40 percent increase on the same period of 2022".
   bool record_frame = false;
+  // For a date inside a "since" clause ("since the general election in July
+  // 2024"): the end of that date itself, which a ", when" clause about the
+  // event takes ("..., when Labour won 412 seats": July 2024).
+  std::optional<Date> event_end;
+  // The date a subject's event began, in its relative clause ("Syria's war,
+  // which began in March 2011, has killed"): a running total from it, also
+  // for the figures of the main clause outside that aside.
+  bool event_began = false;
 };
 
 class TimeRecognizer {
