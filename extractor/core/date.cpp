@@ -33,8 +33,19 @@ std::optional<Date> ParseIsoDate(std::string_view text) {
 }
 
 std::string FormatIsoDate(Date d) {
-  return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(d.year()),
-                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  const int y = static_cast<int>(d.year());
+  const auto m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+  // Every date of a news corpus has a four-digit year: spelled out digit by
+  // digit (the JSON writer prints several per claim; fmt parsed its format
+  // string each time). Other years keep fmt's {:04d} (sign, width).
+  if (y < 0 || y > 9999 || m > 99 || day > 99) {
+    return fmt::format("{:04d}-{:02d}-{:02d}", y, m, day);
+  }
+  char buf[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                  static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                  static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                  static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+  return std::string(buf, sizeof buf);
 }
 
 Date AddDays(Date d, int days) {

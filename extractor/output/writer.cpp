@@ -12,7 +12,11 @@ namespace claimex {
 namespace {
 
 void AppendSpan(std::string& out, Span s) {
-  fmt::format_to(std::back_inserter(out), "[{},{}]", s.start, s.end);
+  out += '[';
+  AppendJsonUint(out, s.start);
+  out += ',';
+  AppendJsonUint(out, s.end);
+  out += ']';
 }
 
 std::vector<std::string_view> AllRules(const Claim& c) {
@@ -200,8 +204,13 @@ void AppendClaimJson(std::string& out, const Document& doc, const Claim& c, cons
   const Quantity& q = c.quantity;
   out += "{\"doc\":";
   AppendJsonString(out, doc.id);
-  fmt::format_to(std::back_inserter(out), ",\"sentence\":{},\"start\":{},\"end\":{},\"text\":",
-                 c.sentence, q.span.start, q.span.end);
+  out += ",\"sentence\":";
+  AppendJsonUint(out, c.sentence);
+  out += ",\"start\":";
+  AppendJsonUint(out, q.span.start);
+  out += ",\"end\":";
+  AppendJsonUint(out, q.span.end);
+  out += ",\"text\":";
   AppendJsonString(out, q.span.of(doc.text));
   out += ",\"value\":";
   AppendJsonNumber(out, q.value);
