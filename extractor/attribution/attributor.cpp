@@ -257,8 +257,9 @@ void Attributor::Impl::RegisterMentions(std::string_view text, const std::vector
     }
     // "The survey of 1,714 adults was carried out ... It also found": a
     // definite document, remembered weakly for an "it" that finds or shows.
-    if (t.word() && !t.cap && parser.IsDocument(t.lower) && j > sb &&
-        parser.Function(tokens[j - 1]) == FunctionClass::kDet && tokens[j - 1].lower == "the") {
+    // "the" first: it rules out nearly every word before the table lookup.
+    if (t.word() && !t.cap && j > sb && tokens[j - 1].lower == "the" && parser.IsDocument(t.lower) &&
+        parser.Function(tokens[j - 1]) == FunctionClass::kDet) {
       Entity e;
       e.weak = true;
       e.type = SpeakerType::kDocument;

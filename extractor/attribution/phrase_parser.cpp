@@ -93,10 +93,15 @@ PhraseParser::PhraseParser() {
   }
 }
 
+std::uint64_t PhraseParser::MixOf(const Token& t) {
+  if (t.mix == 0) t.mix = WordTable<bool>::Mix(t.lower);
+  return t.mix;
+}
+
 FunctionClass PhraseParser::Function(const Token& t) const {
   if (!t.word()) return FunctionClass::kNone;
   if (t.function_class < 0) {
-    const FunctionClass* f = function_.Find(t.lower);
+    const FunctionClass* f = function_.Find(t.lower, MixOf(t));
     t.function_class = static_cast<signed char>(f ? *f : FunctionClass::kNone);
   }
   return static_cast<FunctionClass>(t.function_class);
@@ -105,14 +110,14 @@ FunctionClass PhraseParser::Function(const Token& t) const {
 RoleClass PhraseParser::Role(const Token& t) const {
   if (!t.word()) return RoleClass::kNone;
   if (t.role_class < 0) {
-    const RoleClass* r = roles_.Find(t.lower);
+    const RoleClass* r = roles_.Find(t.lower, MixOf(t));
     t.role_class = static_cast<signed char>(r ? *r : RoleClass::kNone);
   }
   return static_cast<RoleClass>(t.role_class);
 }
 
 bool PhraseParser::IsOrgHead(const Token& t) const {
-  if (t.org_head < 0) t.org_head = org_heads_.Contains(t.lower);
+  if (t.org_head < 0) t.org_head = org_heads_.Find(t.lower, MixOf(t)) != nullptr;
   return t.org_head > 0;
 }
 

@@ -84,6 +84,9 @@ class PhraseParser {
   static bool IsAcronymText(std::string_view word);
 
  private:
+  // The token's WordTable hash, computed on first use.
+  static std::uint64_t MixOf(const Token& t);
+
   WordTable<FunctionClass> function_;
   WordTable<RoleClass> roles_;
   WordTable<bool> org_heads_;  // word -> generic

@@ -90,6 +90,7 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
     }
     std::size_t j = i;
     bool digit_start = c >= '0' && c <= '9';
+    bool hyphen = false;  // a '-' joined: only then can ParticleName hold
     while (j < t.size()) {
       // Fast path over the ASCII letters and digits that make up most words.
       while (j < t.size() && kAlnum.is[static_cast<unsigned char>(t[j])]) ++j;
@@ -102,6 +103,7 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
       // Inner joiners stay when a letter or digit follows.
       if ((cj == '-' || cj == '.' || cj == '\'' || cj == ',' || cj == '/') && LetterAt(t, j + 1)) {
         if (cj == ',' && !(digit_start && t[j + 1] >= '0' && t[j + 1] <= '9')) break;
+        hyphen |= cj == '-';
         ++j;
         continue;
       }
@@ -125,7 +127,7 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
     tok.cap = (c >= 'A' && c <= 'Z') ||
               (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(t[i + 1]) <= 0x9E) ||
-              ParticleName(t.substr(i, j - i));
+              (hyphen && ParticleName(t.substr(i, j - i)));
     out.push_back(tok);
     i = j;
   }

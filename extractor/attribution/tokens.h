@@ -34,6 +34,8 @@ struct Token {
   // Lexicon classes of the word, looked up once by PhraseParser (-1: not
   // yet): phrase reading asks for the same token's class many times.
   mutable signed char function_class = -1, role_class = -1, org_head = -1;
+  // WordTable::Mix(lower) once computed (0: not yet), shared by those lookups.
+  mutable std::uint64_t mix = 0;
 
   bool word() const { return kind == TokenKind::kWord; }
   // A hard boundary for a speaker phrase: , ; : quotes dashes ( ) . ! ?

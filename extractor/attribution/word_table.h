@@ -43,7 +43,13 @@ class WordTable {
   }
   const V* Find(std::string_view word) const {
     if (word.size() > max_len_ || slots_.empty()) return nullptr;
-    const std::uint64_t h = Mix(word);
+    return Find(word, Mix(word));
+  }
+  // The same with `mixed` == Mix(word) computed by the caller: a token asked
+  // about in several tables is hashed once (Mix does not depend on the table).
+  const V* Find(std::string_view word, std::uint64_t mixed) const {
+    if (word.size() > max_len_ || slots_.empty()) return nullptr;
+    const std::uint64_t h = mixed;
     // Most words asked about are in no lexicon: one bit says so before
     // the probe loop runs.
     if (!((filter_[FilterBit(h) >> 6] >> (FilterBit(h) & 63)) & 1)) return nullptr;
@@ -58,16 +64,10 @@ class WordTable {
   }
   bool Contains(std::string_view word) const { return Find(word) != nullptr; }
 
- private:
-  struct Slot {
-    std::uint32_t offset = 0, len = 0;  // the key in keys_
-    V value{};
-    bool used = false;
-  };
-
   // The length and the first two and last two bytes, mixed by a multiply:
   // constant time whatever the word, and distinct enough for lexicon
-  // words (a collision only costs another probe and compare).
+  // words (a collision only costs another probe and compare). Never 0 for
+  // a non-empty word.
   static std::uint64_t Mix(std::string_view w) {
     const std::size_t n = w.size();
     std::uint64_t h = n;
@@ -77,6 +77,14 @@ class WordTable {
     }
     return h * 0x9E3779B97F4A7C15ull;
   }
+
+ private:
+  struct Slot {
+    std::uint32_t offset = 0, len = 0;  // the key in keys_
+    V value{};
+    bool used = false;
+  };
+
   // The slot index and the filter bit come from different bits of one mix.
   static std::size_t SlotOf(std::uint64_t mixed) { return static_cast<std::size_t>(mixed >> 24); }
   static std::size_t FilterBit(std::uint64_t mixed) { return static_cast<std::size_t>(mixed >> (64 - kFilterLog)); }
