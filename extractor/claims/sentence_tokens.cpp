@@ -8,10 +8,10 @@ namespace {
 
 // ASCII classes without the C locale's table lookups (hot: every byte of
 // every sentence with a figure).
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiAlnum(unsigned char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiAlnum(unsigned char c) { return IsAsciiDigit(c) || IsAsciiUpper(c) || IsAsciiLower(c); }
 
 // Length of a UTF-8 punctuation sequence we split on (general punctuation
 // block U+2010..U+205F: dashes, curly quotes, ellipsis), else 0.
@@ -24,14 +24,25 @@ std::size_t PunctLen(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// IsAsciiAlnum as a table: the word loop tests every byte of every figure
+// sentence, and one load beats three range compares.
+struct AlnumTable {
+  bool is[256] = {};
+  constexpr AlnumTable() {
+    for (int c = 0; c < 128; ++c) is[c] = IsAsciiAlnum(static_cast<unsigned char>(c));
+  }
+};
+constexpr AlnumTable kAlnum;
+
 bool IsWordByte(std::string_view t, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) return IsAsciiAlnum(c);
+  if (c < 0x80) return kAlnum.is[c];
   return PunctLen(t, i) == 0;
 }
 
+// The lead byte first: this runs at the end of every word.
 bool IsRightQuote(std::string_view t, std::size_t i) {
-  return t.compare(i, 3, "\xE2\x80\x99") == 0;
+  return static_cast<unsigned char>(t[i]) == 0xE2 && t.compare(i, 3, "\xE2\x80\x99") == 0;
 }
 
 }  // namespace
@@ -62,6 +73,10 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
     if (IsWordByte(text, i)) {
       std::size_t j = i;
       while (j < end) {
+        if (kAlnum.is[static_cast<unsigned char>(text[j])]) {  // most bytes: ASCII letters and digits
+          ++j;
+          continue;
+        }
         if (IsWordByte(text, j)) {
           ++j;
           continue;
@@ -93,20 +108,20 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
       i = t.span.end;
     }
     std::string_view s = t.span.of(text);
-    t.low.reserve(s.size());
+    // Copied whole, then lower-cased in place (not grown byte by byte).
+    t.low.assign(s);
     int upper = 0, letters = 0;
     bool curly = false;
-    for (char ch : s) {
+    for (char& ch : t.low) {
       unsigned char u = static_cast<unsigned char>(ch);
       if (IsAsciiUpper(u)) {
         ++letters;
         ++upper;
-        u = static_cast<unsigned char>(u + ('a' - 'A'));
+        ch = static_cast<char>(u + ('a' - 'A'));
       } else if (IsAsciiLower(u)) {
         ++letters;
       }
       curly |= u == 0xE2;
-      t.low.push_back(static_cast<char>(u));
     }
     // Curly apostrophes become straight ones so "Numan’s" reads like "Numan's".
     for (std::size_t k = 0; curly && k + 2 < t.low.size(); ++k) {
