@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extractor/core/lexicon.h"
+#include "extractor/text/byte_scan.h"
 
 namespace claimex {
 
@@ -35,22 +36,6 @@ bool CanStartSentence(std::string_view t, std::size_t i) {
   return IsUpper(t[i]) || IsDigit(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '(' ||
          t[i] == '[' || c >= 0xC0 || CurlyOpen(t, i) > 0 || Curly(t, i, 0x98);
 }
-
-// Bytes the scans below must look at; every other byte is skipped with one
-// table load. kSentence: terminators and line breaks; kQuote: quote marks,
-// line breaks and the lead byte of curly quotes.
-enum : unsigned char { kSentence = 1, kQuote = 2 };
-struct ByteClasses {
-  unsigned char c[256] = {};
-  constexpr ByteClasses() {
-    c[static_cast<unsigned char>('.')] = c[static_cast<unsigned char>('!')] =
-        c[static_cast<unsigned char>('?')] = kSentence;
-    c[static_cast<unsigned char>('\n')] = kSentence | kQuote;
-    c[static_cast<unsigned char>('"')] = kQuote;
-    c[0xE2] = kQuote;
-  }
-};
-constexpr ByteClasses kClasses;
 
 Span Trim(std::string_view t, std::size_t a, std::size_t b) {
   while (a < b && IsSpace(t[a])) ++a;
@@ -114,7 +99,7 @@ Segmentation Segmenter::Segment(std::string_view t) const {
   };
   const std::size_t n = t.size();
   for (std::size_t i = 0; i < n; ++i) {
-    while (i < n && !(kClasses.c[static_cast<unsigned char>(t[i])] & kSentence)) ++i;
+    i = FindAnyOf<'.', '!', '?', '\n'>(t, i);
     if (i >= n) break;
     char c = t[i];
     if (c == '\n') {
@@ -157,7 +142,7 @@ Segmentation Segmenter::Segment(std::string_view t) const {
   // unless the next paragraph opens with a quote mark.
   std::size_t open = std::string_view::npos, open_len = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    while (i < n && !(kClasses.c[static_cast<unsigned char>(t[i])] & kQuote)) ++i;
+    i = FindAnyOf<'"', '\n', '\xE2'>(t, i);  // 0xE2: the lead byte of curly quotes
     if (i >= n) break;
     if (t[i] == '\n' && open != std::string_view::npos) {
       std::size_t k = i;
