@@ -91,7 +91,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   // "appealed for $3.06 billion ... this year").
   if (q.kind == Kind::kMoney) {
     const int n = static_cast<int>(v.toks.size());
-    for (std::string_view wd : {"budget", "budgets", "appeal", "appealed", "appeals", "appealing", "seeking"}) {
+    for (const std::string& wd : lex.set_sum_words) {
       if (HasWord(v, 0, n, wd)) return;
     }
   }
@@ -106,10 +106,8 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   }
   // "a peak of nearly $128", "a record low of 100,000", "a survey of
   // 1,204 voters": a level or a sample, not an amount in a period.
-  if (Is(v, w.qf - 1, "of")) {
-    for (const char* l : {"peak", "low", "high", "level", "minimum", "maximum", "survey", "poll", "sample", "study"}) {
-      if (Is(v, w.qf - 2, l)) return;
-    }
+  if (Is(v, w.qf - 1, "of") && w.qf >= 2 && lex.level_nouns.count(v.toks[static_cast<std::size_t>(w.qf - 2)].low) > 0) {
+    return;
   }
   // "since the February 2021 coup", "since the city fell on Saturday",
   // "since the war escalated in 2015": a time expression inside a "since"

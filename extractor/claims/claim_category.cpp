@@ -310,12 +310,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     // A relief agency's appeal ("UNICEF appealed for $1.2 billion"); not
     // the agency's name alone (the Red Cross also reports damage in
     // dollars), nor "relief" (tax relief).
-    for (const char* a : {"appeal", "appealed", "appealing", "appeals"}) {
+    for (const std::string& a : lex.appeal_words) {
       if (HasWord(v, b, e, a)) return set(Category::kHumanitarian, "category.money_appeal");
     }
-    for (const char* a : {"aid", "relief", "humanitarian", "assistance", "appeal", "aid agencies"}) {
-      std::string e = " " + c.entity + " ";
-      if (e.find(std::string(" ") + a + " ") != std::string::npos) {
+    const std::string padded = " " + c.entity + " ";
+    for (const std::string& a : lex.aid_entity_words) {
+      if (padded.find(" " + a + " ") != std::string::npos) {
         return set(Category::kHumanitarian, "category.money_aid");
       }
     }

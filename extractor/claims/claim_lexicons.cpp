@@ -99,6 +99,10 @@ ClaimLexicons::ClaimLexicons() {
   }
   for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_appeal_words.txt")) appeal_words.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_aid_entity_words.txt")) aid_entity_words.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_set_sum_words.txt")) set_sum_words.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_level_nouns.txt")) level_nouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

@@ -95,6 +95,14 @@ struct ClaimLexicons {
   WordSet spill_words;
   // Heads of amounts that accrue over a period (claims_flow_nouns.txt).
   WordSet flow_nouns;
+  // claims_appeal_words.txt: an appeal in money's clause makes it relief.
+  std::vector<std::string> appeal_words;
+  // claims_aid_entity_words.txt: words of money's entity that make it relief.
+  std::vector<std::string> aid_entity_words;
+  // claims_set_sum_words.txt: a budget or appeal sets a sum, no increment.
+  std::vector<std::string> set_sum_words;
+  // claims_level_nouns.txt: "a peak of", "a survey of": a level or a sample.
+  WordSet level_nouns;
 };
 
 }  // namespace claimex::claims_internal
