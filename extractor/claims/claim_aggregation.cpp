@@ -70,15 +70,12 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     return;
   }
   if (level) return;
-  // Profit, sales, exports: amounts that accrue over a period (see
-  // claims_flow_nouns.txt).
-  const bool flow = q.kind != Kind::kPercent && q.kind != Kind::kDuration && IsFlow(c.entity);
   // Prices and values: "at $95.69", "debt hit $307 trillion"; not a flow
-  // that reached a sum in its period ("Shipments abroad reached $263.9
-  // billion last month").
+  // (profit, sales, exports: claims_flow_nouns.txt) that reached a sum in
+  // its period ("Shipments abroad reached $263.9 billion last month").
   if (q.kind == Kind::kMoney &&
       (Is(v, w.qf - 1, "at") || (pred && (pred->lemma == "hit" || pred->lemma == "reach"))) &&
-      !(flow && w.time && w.time->scope == TimeScopeKind::kPeriod)) {
+      !(w.time && w.time->scope == TimeScopeKind::kPeriod && IsFlow(c.entity))) {
     return;
   }
   // Prices and rates: "$10,000 a tonne", "$10 per person".
