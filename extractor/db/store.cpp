@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extractor/db/copy_binary.h"
 #include "extractor/db/copy_in.h"
 #include "extractor/db/sha256.h"
 #include "extractor/db/version.h"
@@ -18,23 +19,7 @@ namespace {
 
 constexpr int kMaxAttempts = 6;
 
-
-// {"a","b"} with '"' and '\' escaped: a text[] literal.
-std::string ArrayLiteral(const std::vector<std::string_view>& items) {
-  if (items.empty()) return "";
-  std::string out = "{";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
-}
-
+// {1,2,3}: a bigint[] literal.
 std::string IdArray(const std::vector<long long>& ids) {
   std::string out = "{";
   for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -57,7 +42,8 @@ const char kClaimCopy[] =
     "COPY claims (article_id, speaker_id, claim_no, sentence, start_byte, end_byte, text, value,"
     " low, high, qualifier, kind, unit, norm_value, norm_unit, entity, predicate, category,"
     " aggregation, change, time_start, time_end, time_text, effective_date, speaker_role,"
-    " speaker_cue, rules) FROM STDIN";
+    " speaker_cue, rules) FROM STDIN (FORMAT binary)";
+constexpr int kClaimCopyFields = 27;
 const char kStageArticlesCopy[] =
     "COPY claimex_stage_articles (seq, source_id, doc_id, url, title, published, content_sha256,"
     " text_bytes) FROM STDIN";
@@ -86,68 +72,45 @@ ClaimStore::ArticleRow ClaimStore::ToRow(const Document& doc, const std::vector<
   a.sha256 = h.HexDigest();
   a.text_bytes = static_cast<long>(doc.text.size());
   a.claim_speakers.reserve(claims.size());
+  a.claim_row_ends.reserve(claims.size());
   std::string& out = a.claim_rows;
   out.reserve(claims.size() * 256);
   std::vector<std::string_view> rules;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     const Quantity& q = c.quantity;
-    std::string time_start, time_end;
+    std::optional<Date> time_start, time_end;
     if (c.time) {
-      if (c.time->start) time_start = FormatIsoDate(*c.time->start);
-      if (c.time->end) time_end = FormatIsoDate(*c.time->end);
+      time_start = c.time->start;
+      time_end = c.time->end;
     }
-    const std::string& effective = !time_end.empty() ? time_end : !time_start.empty() ? time_start : a.published;
-    auto tab = [&] { out += '\t'; };
-    CopyAppendInt(out, static_cast<long long>(i));  // claim_no
-    tab();
-    CopyAppendInt(out, static_cast<long long>(c.sentence));
-    tab();
-    CopyAppendInt(out, static_cast<long long>(q.span.start));
-    tab();
-    CopyAppendInt(out, static_cast<long long>(q.span.end));
-    tab();
+    BinaryAppendInt4(out, static_cast<int32_t>(i));  // claim_no
+    BinaryAppendInt4(out, static_cast<int32_t>(c.sentence));
+    BinaryAppendInt4(out, static_cast<int32_t>(q.span.start));
+    BinaryAppendInt4(out, static_cast<int32_t>(q.span.end));
     if (q.span.end <= doc.text.size() && !q.span.empty()) {
-      CopyAppendText(out, q.span.of(doc.text));
+      BinaryAppendText(out, q.span.of(doc.text));
     } else {
-      CopyAppendNull(out);
+      BinaryAppendNull(out);
     }
-    tab();
-    CopyAppendDouble(out, q.value);
-    tab();
-    CopyAppendDouble(out, q.low);
-    tab();
-    CopyAppendDouble(out, q.high);
-    tab();
-    CopyAppendText(out, ToString(q.qualifier));
-    tab();
-    CopyAppendText(out, ToString(q.kind));
-    tab();
-    CopyAppendTextOrNull(out, q.unit);
-    tab();
-    CopyAppendDouble(out, q.norm_value);
-    tab();
-    CopyAppendTextOrNull(out, q.norm_unit);
-    tab();
-    CopyAppendTextOrNull(out, c.entity);
-    tab();
-    CopyAppendTextOrNull(out, c.predicate);
-    tab();
-    CopyAppendText(out, ToString(c.category));
-    tab();
-    CopyAppendTextOrNull(out, ToString(c.aggregation));
-    tab();
+    BinaryAppendNumeric(out, q.value);
+    BinaryAppendNumeric(out, q.low);
+    BinaryAppendNumeric(out, q.high);
+    BinaryAppendText(out, ToString(q.qualifier));
+    BinaryAppendText(out, ToString(q.kind));
+    BinaryAppendTextOrNull(out, q.unit);
+    BinaryAppendNumeric(out, q.norm_value);
+    BinaryAppendTextOrNull(out, q.norm_unit);
+    BinaryAppendTextOrNull(out, c.entity);
+    BinaryAppendTextOrNull(out, c.predicate);
+    BinaryAppendText(out, ToString(c.category));
+    BinaryAppendTextOrNull(out, ToString(c.aggregation));
     // The claim's change, else the one the mention itself says ("topped").
-    CopyAppendTextOrNull(out, ToString(c.change != Change::kNone ? c.change : q.change));
-    tab();
-    CopyAppendTextOrNull(out, time_start);
-    tab();
-    CopyAppendTextOrNull(out, time_end);
-    tab();
-    CopyAppendTextOrNull(out, c.time ? std::string_view(c.time->text) : std::string_view());
-    tab();
-    CopyAppendTextOrNull(out, effective);
-    tab();
+    BinaryAppendTextOrNull(out, ToString(c.change != Change::kNone ? c.change : q.change));
+    BinaryAppendDateOrNull(out, time_start);
+    BinaryAppendDateOrNull(out, time_end);
+    BinaryAppendTextOrNull(out, c.time ? std::string_view(c.time->text) : std::string_view());
+    BinaryAppendDateOrNull(out, time_end ? time_end : time_start ? time_start : doc.published);  // effective_date
     int speaker = -1;
     if (c.speaker) {
       const std::string type(ToString(c.speaker->type));
@@ -159,20 +122,21 @@ ClaimStore::ArticleRow ClaimStore::ToRow(const Document& doc, const std::vector<
         a.speakers.push_back({c.speaker->name, type,
                               c.speaker->canonical.empty() ? c.speaker->name : c.speaker->canonical});
       }
-      CopyAppendTextOrNull(out, c.speaker->role);
-      tab();
-      CopyAppendTextOrNull(out, c.speaker->cue);
+      BinaryAppendTextOrNull(out, c.speaker->role);
+      BinaryAppendTextOrNull(out, c.speaker->cue);
     } else {
-      CopyAppendNull(out);
-      tab();
-      CopyAppendNull(out);
+      BinaryAppendNull(out);
+      BinaryAppendNull(out);
     }
-    tab();
     rules.assign(q.rules.begin(), q.rules.end());
     rules.insert(rules.end(), c.rules.begin(), c.rules.end());
-    CopyAppendTextOrNull(out, ArrayLiteral(rules));
-    out += '\n';
+    if (rules.empty()) {
+      BinaryAppendNull(out);
+    } else {
+      BinaryAppendTextArray(out, rules);
+    }
     a.claim_speakers.push_back(speaker);
+    a.claim_row_ends.push_back(out.size());
   }
   return a;
 }
@@ -399,33 +363,33 @@ StoreCounts ClaimStore::WriteOnce(std::vector<ArticleRow>& batch) {
         }
       }
 
-      // Claims: straight into the table through COPY, each pre-formatted
-      // row prefixed with its article and speaker ids.
+      // Claims: straight into the table through binary COPY, each
+      // pre-formatted row prefixed with its field count and its article
+      // and speaker ids.
       {
         CopyIn copy(tx, kClaimCopy);
         std::string& out = copy.buffer();
+        BinaryCopyHeader(out);
         std::vector<int> speakers;
         for (const auto& [a, article_id] : writes) {
           speakers.clear();
           for (const SpeakerRow& sp : a->speakers) speakers.push_back(speaker_ids.at({sp.name, sp.type}));
-          const char* row = a->claim_rows.data();
-          const char* end = row + a->claim_rows.size();
-          for (int speaker : a->claim_speakers) {
-            const char* eol = static_cast<const char*>(std::memchr(row, '\n', end - row));
-            CopyAppendInt(out, article_id);
-            out += '\t';
-            if (speaker >= 0) {
-              CopyAppendInt(out, speakers[speaker]);
+          std::size_t row = 0;
+          for (std::size_t k = 0; k < a->claim_count(); ++k) {
+            BinaryAppendFieldCount(out, kClaimCopyFields);
+            BinaryAppendInt8(out, article_id);
+            if (const int speaker = a->claim_speakers[k]; speaker >= 0) {
+              BinaryAppendInt4(out, speakers[static_cast<std::size_t>(speaker)]);
             } else {
-              CopyAppendNull(out);
+              BinaryAppendNull(out);
             }
-            out += '\t';
-            out.append(row, eol + 1);
-            row = eol + 1;
+            out.append(a->claim_rows, row, a->claim_row_ends[k] - row);
+            row = a->claim_row_ends[k];
           }
           c.claims += a->claim_count();
           copy.SendIfFull();
         }
+        BinaryCopyTrailer(out);
         copy.Finish();
       }
       tx.commit();

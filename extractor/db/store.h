@@ -78,9 +78,11 @@ class ClaimStore {
   struct ArticleRow {
     std::string doc_id, source, url, title, published, sha256;
     long text_bytes = 0;
-    // One line per claim, the columns of kClaimCopyColumns (store.cpp) after
-    // article_id and speaker_id: "claim_no\tsentence\t...\trules\n".
+    // The claims' fields in binary COPY format (copy_binary.h), the columns
+    // of kClaimCopy (store.cpp) after article_id and speaker_id, one row
+    // after the other; claim_row_ends[k] is where row k ends.
     std::string claim_rows;
+    std::vector<std::size_t> claim_row_ends;
     std::vector<int> claim_speakers;  // per claim: index into speakers, -1 = none
     std::vector<SpeakerRow> speakers;  // distinct (name, type) of this article
     std::size_t claim_count() const { return claim_speakers.size(); }

@@ -3,6 +3,7 @@
 // cluster (or $CLAIMEX_TEST_DB, a server URL on which the test may create
 // databases). Each TEST_CASE that needs one gets a fresh database.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 
 #include "extractor/db/async_store.h"
 #include "extractor/db/cluster.h"
+#include "extractor/db/copy_binary.h"
 #include "extractor/db/copy_in.h"
 #include "extractor/db/migrations.h"
 #include "extractor/db/store.h"
@@ -60,6 +62,65 @@ TEST_CASE("COPY fields are formatted and escaped like PostgreSQL's text format",
   s.clear();
   CopyAppendDouble(s, std::nullopt);
   CHECK(s == "\\N");
+}
+
+TEST_CASE("binary numerics carry numeric_in's base-10000 digits and display scale", "[db]") {
+  auto hex = [](std::string_view text) {
+    std::string bytes, out;
+    if (!NumericFromDecimal(text, bytes)) return std::string("refused");
+    for (unsigned char ch : bytes) out += fmt::format("{:02x}", ch);
+    return out;
+  };
+  // ndigits, weight, sign, dscale, then the digits (all int16, big-endian).
+  CHECK(hex("388000") == "0002000100000000" "0026" "1f40");   // 38|8000, weight 1
+  CHECK(hex("0") == "0000000000000000");
+  CHECK(hex("-0.5") == "0001ffff40000001" "1388");            // .5000, weight -1, scale 1
+  CHECK(hex("12.50") == "0002000000000002" "000c" "1388");    // scale 2 kept, digits stripped
+  CHECK(hex("1e-05") == "0001fffe00000005" "03e8");           // 0.0000|1000
+  CHECK(hex("2.5e+20") == "0002000500000000" "0002" "1388");  // 2|5000 x 10000^5
+  CHECK(hex("") == "refused");
+  CHECK(hex("1.2.3") == "refused");
+  CHECK(hex("1e") == "refused");
+}
+
+TEST_CASE("binary COPY stores numerics, dates and arrays as the text format did", "[db]") {
+  Db db;
+  pqxx::work tx(db.conn);
+  tx.exec("CREATE TEMP TABLE t (id int, v numeric, sent text, d date, a text[])");
+  const std::vector<double> values = {0.0,  1.0,   -3.0, 388000.0, 0.1,   2.5,   123456.789, 1e-7,
+                                      1e15, 1e16, 2.5e20, -0.5,   999999999999999.0, 1.0 / 3, 1e-300,
+                                      -1.25e-3, 7.0e22, 0.000123};
+  {
+    CopyIn copy(tx, "COPY t (id, v, sent, d, a) FROM STDIN (FORMAT binary)");
+    std::string& out = copy.buffer();
+    BinaryCopyHeader(out);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      BinaryAppendFieldCount(out, 5);
+      BinaryAppendInt4(out, static_cast<int32_t>(i));
+      BinaryAppendNumeric(out, values[i]);
+      std::string sent;
+      CopyAppendDouble(sent, values[i]);
+      BinaryAppendText(out, sent);
+      BinaryAppendDate(out, date::year{1999 + static_cast<int>(i)} / 2 / 28);
+      BinaryAppendTextArray(out, {"number.digits", "qu\\ote\"d", std::to_string(i)});
+    }
+    BinaryAppendFieldCount(out, 5);
+    BinaryAppendInt4(out, -1);
+    BinaryAppendNumeric(out, std::nullopt);
+    BinaryAppendNull(out);
+    BinaryAppendDateOrNull(out, std::nullopt);
+    BinaryAppendNull(out);
+    BinaryCopyTrailer(out);
+    CHECK(copy.Finish() == static_cast<long long>(values.size()) + 1);
+  }
+  // What numeric_in makes of the text the text format sent, digit for digit.
+  CHECK(tx.exec("SELECT count(*) FROM t WHERE id >= 0 AND v::text = sent::numeric::text")[0][0].as<long long>() ==
+        static_cast<long long>(values.size()));
+  CHECK(tx.exec("SELECT v::text FROM t WHERE id = 4")[0][0].as<std::string>() == "0.10000000000000001");
+  CHECK(tx.exec("SELECT d::text || ' ' || array_to_string(a, '|') FROM t WHERE id = 1")[0][0].as<std::string>() ==
+        "2000-02-28 number.digits|qu\\ote\"d|1");
+  CHECK(tx.exec("SELECT count(*) FROM t WHERE id = -1 AND v IS NULL AND d IS NULL AND a IS NULL")[0][0]
+            .as<long long>() == 1);
 }
 
 TEST_CASE("claims with special characters round-trip through COPY", "[db]") {
