@@ -121,6 +121,11 @@ bool PhraseParser::IsOrgHead(const Token& t) const {
   return t.org_head > 0;
 }
 
+bool PhraseParser::PluralPossessiveMark(const std::vector<Token>& tokens, std::size_t j) {
+  return j > 0 && (tokens[j].text == "'" || tokens[j].text == "\xE2\x80\x99") && tokens[j - 1].word() &&
+         tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;
+}
+
 bool PhraseParser::IsAcronym(const Token& t) { return t.word() && IsAcronymText(t.text); }
 
 bool PhraseParser::IsAcronymText(std::string_view word) {
@@ -246,6 +251,12 @@ Mention PhraseParser::Parse(std::string_view text, const std::vector<Token>& tok
       continue;
     }
     if (is_title_dot(k - 1) && k - 1 > i) {
+      --k;
+      continue;
+    }
+    // "the Sudan Doctors' Union", "the Bavarian Farmers' Association": a
+    // capitalised plural possessive inside the name.
+    if (k < h && tokens[k].cap && k - 1 > i && PluralPossessiveMark(tokens, k - 1) && tokens[k - 2].cap) {
       --k;
       continue;
     }

@@ -77,6 +77,10 @@ class PhraseParser {
   // (0 if none), and whether it is a news outlet.
   std::size_t KnownOrg(const std::vector<Token>& tokens, std::size_t i, std::size_t e, bool* media) const;
   static bool IsAcronym(const Token& t);
+  // "the Welsh Conservatives' finance spokesman", "the Sudan Doctors'
+  // Union": the apostrophe of a plural possessive, written right after its
+  // word, is inside the phrase.
+  static bool PluralPossessiveMark(const std::vector<Token>& tokens, std::size_t j);
   // Whether tokens [i, j) end in a titled personal name ("Economist Daithí
   // Murphy" before "of University College Cork"): the "of" then starts the
   // person's affiliation, not the rest of one name.

@@ -7,15 +7,17 @@ bool SpeakerReader::TitleDot(const std::vector<Token>& tokens, std::size_t j) co
          p_.Role(tokens[j - 1]) == RoleClass::kTitle;
 }
 
-// "the Welsh Conservatives' finance spokesman": the apostrophe of a plural
-// possessive, written right after its word, is inside the phrase.
-bool SpeakerReader::PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const {
-  return j > 0 && (tokens[j].text == "'" || tokens[j].text == "\xE2\x80\x99") && tokens[j - 1].word() &&
-         tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;
-}
-
 bool SpeakerReader::SayVerb(const Token& t) {
   return !t.cap && (t.lower == "said" || t.lower == "says" || t.lower == "told");
+}
+
+std::size_t SpeakerReader::AsideOpening(const std::vector<Token>& tokens, std::size_t close, std::size_t sb) {
+  for (std::size_t k = close; k > sb && close - k < 25; --k) {
+    if (tokens[k - 1].kind != TokenKind::kComma) continue;
+    if (k < close && (tokens[k].lower == "which" || tokens[k].lower == "who")) return k - 1;
+    break;
+  }
+  return kNoAside;
 }
 
 // First token of the phrase that ends at `end`, read leftwards to a
@@ -24,7 +26,7 @@ std::size_t SpeakerReader::LeftStart(const std::vector<Token>& tokens, std::size
   std::size_t b = end;
   while (b > sb) {
     const Token& t = tokens[b - 1];
-    if (t.boundary() && !TitleDot(tokens, b - 1) && !PluralPossessive(tokens, b - 1)) break;
+    if (t.boundary() && !TitleDot(tokens, b - 1) && !PhraseParser::PluralPossessiveMark(tokens, b - 1)) break;
     // A figure ends the phrase; an age or size written as one hyphened
     // word describes the speaker ("Abdulrahman Saleh, a 35-year-old fisherman,").
     // So does a document's sample ("the survey of 2,043 adults found").
@@ -59,14 +61,18 @@ std::size_t SpeakerReader::RightEnd(const std::vector<Token>& tokens, std::size_
   std::size_t e = begin;
   while (e < se) {
     const Token& t = tokens[e];
-    if (t.boundary() && !TitleDot(tokens, e)) break;
+    if (t.boundary() && !TitleDot(tokens, e) && !PhraseParser::PluralPossessiveMark(tokens, e)) break;
     // "according to the U.N. At least 730 ...": after initials, a capitalised
     // function word starts a sentence the segmenter did not split off.
     if (e > begin && tokens[e - 1].text.ends_with(".") && t.cap && p_.Function(t) != FunctionClass::kNone) break;
     if (t.word() && !t.cap) {
       FunctionClass f = p_.Function(t);
+      // "the Intergovernmental Panel on Climate Change": "on" inside a name,
+      // after an organisation word and before a capitalised non-time word.
+      const bool on_inside = t.lower == "on" && e > begin && tokens[e - 1].cap && p_.IsOrgHead(tokens[e - 1]) &&
+                             e + 1 < se && tokens[e + 1].cap && p_.Function(tokens[e + 1]) == FunctionClass::kNone;
       if (f == FunctionClass::kStop || f == FunctionClass::kTime || f == FunctionClass::kPassive ||
-          f == FunctionClass::kAux || t.lower == "on" || t.lower == "said" || t.lower == "told") {
+          f == FunctionClass::kAux || (t.lower == "on" && !on_inside) || t.lower == "said" || t.lower == "told") {
         break;
       }
       if ((t.lower == "in" || t.lower == "at") &&
@@ -87,23 +93,38 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   if (!m.valid || m.type == SpeakerType::kPerson) return m;
   // "Abdulrahman Saleh, a 35-year-old fisherman, said", "Farida, a
   // teacher who arrived on Monday, said": an indefinite description in
-  // apposition describes the name before it, who speaks.
+  // apposition describes the name before it, who speaks. So does a
+  // description of an organisation named before it ("The Integrated Food
+  // Security Phase Classification (IPC), a global hunger monitor, said",
+  // "Jinnah Postgraduate Medical Centre, the city's biggest public
+  // hospital, said").
   const std::size_t b = TokenAt(tokens, m.span.start);
-  if (b < 2 || b <= sb + 1 || tokens[b - 1].kind != TokenKind::kComma ||
-      (tokens[b].lower != "a" && tokens[b].lower != "an")) {
+  const bool indefinite = tokens[b].lower == "a" || tokens[b].lower == "an";
+  if (b < 2 || b <= sb + 1 || tokens[b - 1].kind != TokenKind::kComma || !(indefinite || tokens[b].lower == "the")) {
     return m;
   }
-  const std::size_t b0 = LeftStart(tokens, b - 1, sb);
-  if (b0 >= b - 1 || (b0 > sb && !tokens[b0 - 1].boundary())) return m;
-  Mention named = p_.Parse(text, tokens, b0, b - 1);
+  std::size_t name_end = b - 1;
+  const bool acronym = name_end >= sb + 4 && tokens[name_end - 1].text == ")" && tokens[name_end - 3].text == "(" &&
+                       PhraseParser::IsAcronym(tokens[name_end - 2]);
+  if (acronym) name_end -= 3;
+  const std::size_t b0 = LeftStart(tokens, name_end, sb);
+  if (b0 >= name_end || (b0 > sb && !tokens[b0 - 1].boundary())) return m;
+  Mention named = p_.Parse(text, tokens, b0, name_end);
+  if (acronym) Bracketed(text, tokens, b, named);
   // A lone capitalised word ("Farida,") is a name here: the description
   // after it says it is a person.
-  const bool lone_name = b0 + 2 == b && tokens[b0].word() && tokens[b0].cap &&
+  const bool lone_name = b0 + 1 == name_end && tokens[b0].word() && tokens[b0].cap &&
                          p_.Function(tokens[b0]) == FunctionClass::kNone && p_.Role(tokens[b0]) == RoleClass::kNone &&
                          !p_.IsOrgHead(tokens[b0]) && !p_.IsAnonymous(tokens[b0].lower);
-  if (named.valid && named.type == SpeakerType::kPerson && !named.role_headed && named.ref == RefKind::kNone) {
+  const bool named_org = named.valid && named.known && named.type == SpeakerType::kOrganization &&
+                         named.ref == RefKind::kNone && tokens[TokenAt(tokens, named.name_span.start)].cap &&
+                         !tokens[TokenAt(tokens, m.name_span.start)].cap;
+  if (named.valid && named.type == SpeakerType::kPerson && !named.role_headed && named.ref == RefKind::kNone &&
+      (indefinite || named.known)) {
     // kept as parsed
-  } else if (lone_name) {
+  } else if (named_org) {
+    // kept as parsed
+  } else if (lone_name && indefinite) {
     named = Mention();
     named.valid = named.known = true;
     named.type = SpeakerType::kPerson;
@@ -124,11 +145,7 @@ Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token
   if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) {
     --end;
     // "The company, which employs 3,000 people, said": skip the relative clause.
-    for (std::size_t k = end; k > sb && end - k < 25; --k) {
-      if (tokens[k - 1].kind != TokenKind::kComma) continue;
-      if (k < end && (tokens[k].lower == "which" || tokens[k].lower == "who")) end = k - 1;
-      break;
-    }
+    if (std::size_t open = AsideOpening(tokens, end, sb); open != kNoAside) end = open;
   }
   // "the National Institute for Space Research (INPE) said".
   if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
@@ -357,7 +374,11 @@ Mention SpeakerReader::Read(std::string_view text, const std::vector<Token>& tok
     const bool aged_subject = cue_b >= sb + 4 && tokens[cue_b - 1].kind == TokenKind::kComma &&
                               tokens[cue_b - 2].kind == TokenKind::kNumber &&
                               tokens[cue_b - 3].kind == TokenKind::kComma && tokens[cue_b - 4].cap;
-    bool inverted = rule.invert && !aged_subject &&
+    // "The World Food Programme, which feeds some 870,000 people, said each
+    // refugee receives $9": the comma closes an aside after the subject.
+    const bool after_aside = cue_b > sb + 1 && tokens[cue_b - 1].kind == TokenKind::kComma &&
+                             AsideOpening(tokens, cue_b - 1, sb) != kNoAside;
+    bool inverted = rule.invert && !aged_subject && !after_aside &&
                     (cue_b == sb || tokens[cue_b - 1].kind == TokenKind::kComma ||
                      tokens[cue_b - 1].kind == TokenKind::kQuote) &&
                     word_at(cue_e) && p_.Function(tokens[cue_e]) != FunctionClass::kStop;

@@ -47,7 +47,10 @@ class SpeakerReader {
   void Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se, Mention& m) const;
   // The verb of another reporting clause ("said", "says", "told").
   static bool SayVerb(const Token& t);
-  bool PluralPossessive(const std::vector<Token>& tokens, std::size_t j) const;
+  // The comma opening a "which"/"who" aside that the comma at `close` ends
+  // ("The company, which employs 3,000 people, said"), else kNoAside.
+  static constexpr std::size_t kNoAside = static_cast<std::size_t>(-1);
+  static std::size_t AsideOpening(const std::vector<Token>& tokens, std::size_t close, std::size_t sb);
   bool TitleDot(const std::vector<Token>& tokens, std::size_t j) const;
 
   const PhraseParser& p_;
