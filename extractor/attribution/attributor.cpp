@@ -535,7 +535,14 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       for (std::size_t j = se; j-- > sb;) {
         const Token& t = tokens[j];
         sc.run_stop[j] = (!t.boundary() || t.kind == TokenKind::kOther) ? sc.run_stop[j + 1] : j;
-        bool hit = t.kind == TokenKind::kNumber || t.lower == "that";
+        // "said in phone calls that were cut off": a relative "that" after a
+        // noun, before a verb, opens no reported clause.
+        const bool relative_that = t.lower == "that" && j > sb && j + 1 < se && tokens[j - 1].word() &&
+                                   !tokens[j - 1].cap &&
+                                   im.parser.Function(tokens[j - 1]) == FunctionClass::kNone &&
+                                   (im.parser.Function(tokens[j + 1]) == FunctionClass::kAux ||
+                                    im.parser.Function(tokens[j + 1]) == FunctionClass::kPassive);
+        bool hit = t.kind == TokenKind::kNumber || (t.lower == "that" && !relative_that);
         if (!hit && t.word()) {
           for (char ch : t.text) hit |= ch >= '0' && ch <= '9';
         }
@@ -591,9 +598,18 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       e.type = a.speaker.type;
       e.name = a.speaker.name;
       e.role = a.speaker.role;
-      e.pos = m.span.start;
+      // At its name: "The U.N. refugee agency UNHCR said ... it said" means
+      // UNHCR, not the "U.N." registered inside the phrase.
+      e.pos = m.name_span.end > m.name_span.start ? std::max(m.span.start, m.name_span.start) : m.span.start;
       e.sentence = s;
       e.speaker = true;
+      {
+        // Opening the sentence (after a dateline and an article), like a
+        // registered subject: what a later "it" continues.
+        std::size_t first = DatelineEnd(tokens, sb, se);
+        if (first < se && im.parser.Function(tokens[first]) == FunctionClass::kDet) ++first;
+        e.subject = first < se && m.span.start <= tokens[first].span.start;
+      }
       e.plural = m.plural;
       e.media = media;
       e.named = !(m.role_headed && a.speaker.name == m.name);

@@ -14,7 +14,15 @@ bool SpeakerReader::SayVerb(const Token& t) {
 std::size_t SpeakerReader::AsideOpening(const std::vector<Token>& tokens, std::size_t close, std::size_t sb) {
   for (std::size_t k = close; k > sb && close - k < 25; --k) {
     if (tokens[k - 1].kind != TokenKind::kComma) continue;
-    if (k < close && (tokens[k].lower == "which" || tokens[k].lower == "who")) return k - 1;
+    if (k >= close) break;
+    const Token& t = tokens[k];
+    // ", which employs ...", ", who tried the case,", ", one of three armies
+    // that ...,", ", dated Feb. 9,", ", founded in 1950,".
+    const bool participle = t.word() && !t.cap && t.lower.size() > 4 && t.lower.ends_with("ed") && !SayVerb(t);
+    if (t.lower == "which" || t.lower == "who" || participle ||
+        (t.lower == "one" && k + 1 < close && tokens[k + 1].lower == "of")) {
+      return k - 1;
+    }
     break;
   }
   return kNoAside;
@@ -141,11 +149,26 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
 
 Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token>& tokens, std::size_t end,
                                   std::size_t sb) const {
+  // "The report, published by Oxfam on Monday, said": name its publisher.
+  auto publisher = [&](Mention& m, std::size_t from, std::size_t to) {
+    if (!m.valid || !m.known || m.type != SpeakerType::kDocument) return;
+    for (std::size_t k = from; k + 1 < to; ++k) {
+      if (tokens[k].lower != "by") continue;
+      std::size_t pe = RightEnd(tokens, k + 1, to, true);
+      if (pe > k + 1) {
+        m.name += " by " + std::string(text.substr(tokens[k + 1].span.start,
+                                                    tokens[pe - 1].span.end - tokens[k + 1].span.start));
+      }
+      break;
+    }
+  };
   // "Helen Marsh, told": the comma closing an apposition.
+  std::size_t aside_open = kNoAside, aside_close = end;
   if (end > sb + 1 && tokens[end - 1].kind == TokenKind::kComma) {
     --end;
-    // "The company, which employs 3,000 people, said": skip the relative clause.
-    if (std::size_t open = AsideOpening(tokens, end, sb); open != kNoAside) end = open;
+    aside_close = end;
+    // "The company, which employs 3,000 people, said": skip the aside.
+    if (std::size_t open = AsideOpening(tokens, end, sb); open != kNoAside) end = aside_open = open;
   }
   // "the National Institute for Space Research (INPE) said".
   if (end >= sb + 4 && tokens[end - 1].text == ")" && tokens[end - 3].text == "(") end -= 3;
@@ -166,6 +189,7 @@ Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token
     b = LeftStart(tokens, end, sb);
   }
   Mention m1 = p_.Parse(text, tokens, b, end);
+  if (aside_open != kNoAside) publisher(m1, aside_open + 1, aside_close);
   // "a resident who fled to the town told AFP": the phrase before the
   // relative pronoun, when the clause itself names nobody.
   if ((!m1.valid || !m1.known) && b > sb + 1 &&
@@ -180,18 +204,7 @@ Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token
     std::size_t b2 = LeftStart(tokens, b - 1, sb);
     if (b2 < b - 1) {
       Mention m2 = p_.Parse(text, tokens, b2, b - 1);
-      if (m2.valid && m2.known && m2.type == SpeakerType::kDocument) {
-        // "The report, published by Oxfam on Monday, said": name its publisher.
-        for (std::size_t k = b; k + 1 < end; ++k) {
-          if (tokens[k].lower != "by") continue;
-          std::size_t pe = RightEnd(tokens, k + 1, end, true);
-          if (pe > k + 1) {
-            m2.name += " by " + std::string(text.substr(tokens[k + 1].span.start,
-                                                        tokens[pe - 1].span.end - tokens[k + 1].span.start));
-          }
-          break;
-        }
-      }
+      publisher(m2, b, end);
       if (m2.valid && m2.known) return m2;
     }
   }

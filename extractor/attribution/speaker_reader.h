@@ -47,8 +47,9 @@ class SpeakerReader {
   void Bracketed(std::string_view text, const std::vector<Token>& tokens, std::size_t se, Mention& m) const;
   // The verb of another reporting clause ("said", "says", "told").
   static bool SayVerb(const Token& t);
-  // The comma opening a "which"/"who" aside that the comma at `close` ends
-  // ("The company, which employs 3,000 people, said"), else kNoAside.
+  // The comma opening an aside that the comma at `close` ends: a relative
+  // clause, "one of ...", or a participle ("The company, which employs
+  // 3,000 people, said", "The report, dated Feb. 9, said"), else kNoAside.
   static constexpr std::size_t kNoAside = static_cast<std::size_t>(-1);
   static std::size_t AsideOpening(const std::vector<Token>& tokens, std::size_t close, std::size_t sb);
   bool TitleDot(const std::vector<Token>& tokens, std::size_t j) const;
