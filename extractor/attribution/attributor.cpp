@@ -65,7 +65,10 @@ bool ClosesClause(const PhraseParser& p, const std::vector<Token>& tokens, std::
     if (p.Function(tokens[k]) == FunctionClass::kDet || p.Function(tokens[k]) == FunctionClass::kPoss) ++k;
     for (std::size_t n = 0; k < stop && n < 5; ++k, ++n) {
       FunctionClass f = p.Function(tokens[k]);
-      if (f != FunctionClass::kNone && tokens[k].lower != "of") break;
+      // "told Al Jazeera": a capitalised name particle is part of the hearer.
+      if (f != FunctionClass::kNone && tokens[k].lower != "of" && !(tokens[k].cap && f == FunctionClass::kConnect)) {
+        break;
+      }
     }
     if (k >= stop) return true;
   }
@@ -709,7 +712,14 @@ void Attributor::Attribute(std::string_view text, const Segmentation& seg, std::
       if (aq && !aq->inner.contains(span.start)) continue;
       // "About 1.7 million people said ...": a group counted by the claim
       // does not report its own count.
-      if (a.speaker.type == SpeakerType::kAnonymous && a.phrase.overlaps(span)) continue;
+      // Nor does a person report a figure describing them ("the 72-year-old
+      // economics professor told", "Kenji Morita, a 38-year-old office
+      // worker, said"); a document's sample does ("the survey of 2,043
+      // adults found").
+      if ((a.speaker.type == SpeakerType::kAnonymous || a.speaker.type == SpeakerType::kPerson) &&
+          a.phrase.overlaps(span)) {
+        continue;
+      }
       // "The central bank, which has held its rate at 50%, expects ...": an
       // aside between the speaker and the cue is background, not the report.
       if (a.phrase.end <= span.start && span.end <= a.speaker.cue_span.start) continue;

@@ -133,7 +133,11 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
       })) {
     return e;
   }
-  if (const Entity* e = Latest(pos, sentence, 4, false, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
+  // The organisation quoted last, even several paragraphs back: a wire
+  // story's "the company said" is the company it is about, not a stock
+  // exchange or a rival mentioned since ("Electra Nord reported ... shares
+  // rose on the Stockholm exchange ... The company said").
+  if (const Entity* e = Latest(pos, sentence, 10, false, [&](const Entity& x) { return org(x) && x.speaker && !x.media; })) {
     return e;
   }
   if (const Entity* e = Latest(pos, sentence, 2, false, [&](const Entity& x) { return org(x) && !x.media; })) {

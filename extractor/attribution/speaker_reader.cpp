@@ -192,9 +192,20 @@ Mention SpeakerReader::LeftPhrase(std::string_view text, const std::vector<Token
   if (aside_open != kNoAside) publisher(m1, aside_open + 1, aside_close);
   // "a resident who fled to the town told AFP": the phrase before the
   // relative pronoun, when the clause itself names nobody.
-  if ((!m1.valid || !m1.known) && b > sb + 1 &&
-      (tokens[b - 1].lower == "who" || tokens[b - 1].lower == "which" || tokens[b - 1].lower == "that")) {
-    std::size_t end2 = b - 1;
+  // "a nurse who asked not to be named told Al Jazeera": the relative
+  // clause may hold words that end the phrase read leftwards ("to").
+  std::size_t rel = b;
+  if (!m1.valid || !m1.known) {
+    for (std::size_t k = end; k > sb + 1 && end - k < 10 && !tokens[k - 1].boundary(); --k) {
+      if (tokens[k - 1].lower == "who" && k - 1 < b) {
+        rel = k;
+        break;
+      }
+    }
+  }
+  if ((!m1.valid || !m1.known) && rel > sb + 1 &&
+      (tokens[rel - 1].lower == "who" || tokens[rel - 1].lower == "which" || tokens[rel - 1].lower == "that")) {
+    std::size_t end2 = rel - 1;
     std::size_t b2 = LeftStart(tokens, end2, sb);
     Mention m2 = p_.Parse(text, tokens, b2, end2);
     if (m2.valid && m2.known) return m2;
