@@ -149,7 +149,11 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of") || (kind == Kind::kMoney && Is(v, k, "on"))) {
         bool t2 = false;
         Range x = OfNP(v, k, t2);
-        if (take(x, "entity.money_phrase")) return;
+        // "costs 9,000 gourdes in the capital": a place "in" which the sum
+        // is paid says where, not what; the priced thing is elsewhere.
+        const bool where = Is(v, k, "in") && !x.empty() && x.e == x.b + 1 &&
+                           lex.population_places.count(v.toks[static_cast<std::size_t>(x.b)].low) > 0;
+        if (!where && take(x, "entity.money_phrase")) return;
       }
     }
     // "held its policy rate at 50%", "estimates the damage at $10 billion",
