@@ -81,7 +81,8 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
   std::size_t fpos = pos;
   std::size_t digit_pos = 0;
   if (auto cp = units_.PrefixAt(text, pos, &digit_pos)) {
-    d.currency = cp->code;
+    // "Sh100": which shilling the document's country says.
+    d.currency = cp->code.back() == '?' ? units_.ResolveByCountry(cp->code, facts) : std::string(cp->code);
     d.currency_span = cp->span;
     d.kind = Kind::kMoney;
     d.rules.push_back("money.currency_before");

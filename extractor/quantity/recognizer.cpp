@@ -41,8 +41,10 @@ std::string CandidatePattern() {
   for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
     (IsAsciiAlpha(row[0][0]) ? word_prefixes : sign_prefixes).push_back(row[0]);
   }
+  // A currency word before a figure starts a candidate only with the figure
+  // after it ("Sh100", "KSh 2.1 billion"), so "she" or "should" do not.
   return "(?i)\\b(?:" + PhraseAlternation(vague_phrases) + "|an?\\s+" + PhraseAlternation(after_a) + "|" +
-         PhraseAlternation(words) + "|" + PhraseAlternation(word_prefixes) + ")|\\d|" +
+         PhraseAlternation(words) + "|" + PhraseAlternation(word_prefixes) + "\\s*\\d)|\\d|" +
          PhraseAlternation(sign_prefixes);
 }
 
@@ -183,7 +185,11 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
     }
     std::optional<Draft> d = impl_->parser.Parse(text, c, floor, facts);
     if (!d) {
-      std::size_t skip = std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
+      // A currency word's candidate ends at the figure after it ("try 5"):
+      // skip the word only, so the figure is still read.
+      const bool to_figure = !m.empty() && m.size() > 1 && IsDigit(m[m.size() - 1]) && !IsDigit(m[0]);
+      std::size_t skip = to_figure ? std::max<std::size_t>(WordAt(text, c).size(), 1)
+                                   : std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
       pos = c + skip;
       continue;
     }

@@ -160,7 +160,7 @@ void PhraseTable::Add(std::string_view phrase, int id) {
   ++count_;
 }
 
-std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size_t pos) const {
+std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size_t pos, bool digit_may_follow) const {
   if (pos >= text.size()) return std::nullopt;
   const auto& list = by_first_[static_cast<unsigned char>(Lower(text[pos]))];
   std::optional<PhraseMatch> best;
@@ -179,7 +179,10 @@ std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size
       }
     }
     if (!ok) continue;
-    if (Boundaryish(e.phrase.back()) && WordCharAt(text, j)) continue;
+    if (Boundaryish(e.phrase.back()) && WordCharAt(text, j) &&
+        !(digit_may_follow && text[j] >= '0' && text[j] <= '9')) {
+      continue;
+    }
     if (!best || j > best->end) best = PhraseMatch{pos, j, e.id};
   }
   return best;

@@ -53,8 +53,10 @@ struct PhraseMatch {
 class PhraseTable {
  public:
   void Add(std::string_view phrase, int id);
-  // Longest phrase starting exactly at `pos`.
-  std::optional<PhraseMatch> MatchAt(std::string_view text, std::size_t pos) const;
+  // Longest phrase starting exactly at `pos`. A phrase ending in a letter
+  // must end its word; with `digit_may_follow`, a digit may follow it
+  // ("Rs12,000", "Sh100").
+  std::optional<PhraseMatch> MatchAt(std::string_view text, std::size_t pos, bool digit_may_follow = false) const;
   // Longest phrase ending exactly at `end`.
   std::optional<PhraseMatch> MatchBefore(std::string_view text, std::size_t end) const;
   bool empty() const { return count_ == 0; }

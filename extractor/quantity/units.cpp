@@ -87,7 +87,7 @@ UnitMatcher::UnitMatcher() {
   for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
     std::string_view attach = row.get(2);
     int a = attach == "glued" ? 0 : attach == "space" ? 1 : 2;
-    prefixes_.emplace_back(std::string(row.get(1)), a);
+    prefixes_.push_back({std::string(row.get(1)), a, std::string(row[0])});
     prefix_table_.Add(row[0], static_cast<int>(prefixes_.size() - 1));
   }
 }
@@ -122,9 +122,12 @@ std::optional<UnitMatch> UnitMatcher::After(std::string_view text, std::size_t e
 
 std::optional<CurrencyPrefix> UnitMatcher::PrefixAt(std::string_view text, std::size_t pos,
                                                     std::size_t* digit_pos) const {
-  auto m = prefix_table_.MatchAt(text, pos);
+  auto m = prefix_table_.MatchAt(text, pos, /*digit_may_follow=*/true);
   if (!m) return std::nullopt;
-  const auto& [code, attach] = prefixes_[m->id];
+  const Prefix& prefix = prefixes_[m->id];
+  const int attach = prefix.attach;
+  // Codes and abbreviations keep their case: "TRY 5", "Sh100", not "try 5".
+  if (text.substr(m->start, m->end - m->start) != prefix.surface) return std::nullopt;
   std::size_t d = m->end;
   if (d < text.size() && IsDigit(text[d])) {
     if (attach == 1) return std::nullopt;
@@ -136,7 +139,7 @@ std::optional<CurrencyPrefix> UnitMatcher::PrefixAt(std::string_view text, std::
   // Codes and "Rs" are letters: they must start a word ("CHF 3", not "XCHF 3").
   if (IsAsciiAlpha(text[pos]) && WordCharBefore(text, pos)) return std::nullopt;
   if (digit_pos) *digit_pos = d;
-  return CurrencyPrefix{code, {m->start, m->end}};
+  return CurrencyPrefix{prefix.code, {m->start, m->end}};
 }
 
 std::optional<UnitMatch> UnitMatcher::MoneyWordAt(std::string_view text, std::size_t pos) const {

@@ -94,7 +94,12 @@ class UnitMatcher {
  private:
   std::vector<UnitDef> units_;
   PhraseTable unit_table_;
-  std::vector<std::pair<std::string, int>> prefixes_;  // code, attach (0 glued, 1 space, 2 both)
+  struct Prefix {
+    std::string code;
+    int attach;           // 0 glued, 1 space, 2 both
+    std::string surface;  // as written in the lexicon: letters match in this case only
+  };
+  std::vector<Prefix> prefixes_;
   PhraseTable prefix_table_;
 };
 
