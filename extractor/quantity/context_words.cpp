@@ -9,7 +9,7 @@ namespace claimex::quantity {
 
 ContextWords::ContextWords() {
   static const std::pair<const char*, Class> kNames[] = {
-      {"identifier", kIdentifier}, {"month", kMonth},         {"clock", kClock},          {"score", kScore},
+      {"identifier", kIdentifier}, {"identifier_after", kIdentifierAfter}, {"month", kMonth},         {"clock", kClock},          {"score", kScore},
       {"street", kStreet},         {"change", kChange},       {"timeref", kTimeRef},      {"timeafter", kTimeAfter},
       {"one_before", kOneBefore},  {"one_after", kOneAfter},  {"capital_ok", kCapitalOk}};
   for (const LexiconRow& row : LoadLexicon("quantity_context.txt")) {

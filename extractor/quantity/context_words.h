@@ -19,8 +19,8 @@ namespace claimex::quantity {
 class ContextWords {
  public:
   enum Class {
-    kIdentifier, kMonth, kClock, kScore, kStreet, kChange, kTimeRef, kTimeAfter, kOneBefore, kOneAfter,
-    kCapitalOk, kClassCount
+    kIdentifier, kIdentifierAfter, kMonth, kClock, kScore, kStreet, kChange, kTimeRef, kTimeAfter, kOneBefore,
+    kOneAfter, kCapitalOk, kClassCount
   };
   ContextWords();
   // A phrase of class `c` ending at `end` (after skipping spaces back from it).

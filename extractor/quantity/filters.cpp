@@ -191,6 +191,8 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   // Identifier words: "Resolution 2254", "page 3", "number one", "Article 5".
   if (!d.vague && !d.proportion && !d.has_qualifier && d.currency.empty() && d.kind == Kind::kCount) {
     if (ctx.Before(text, ms, ContextWords::kIdentifier)) return drop("not_claim.identifier_word");
+    // "the 911 hotline", "an 0800 helpline": a number that names a line.
+    if (ctx.After(text, me, ContextWords::kIdentifierAfter)) return drop("not_claim.identifier_word");
   }
   // "one" as a pronoun: "one of them", "no one", "the one who".
   if (f.words && bare_count && !d.has_qualifier && !d.f2 && !d.negative && LowerAscii(text.substr(ns, fe - ns)) == "one") {
