@@ -11,7 +11,8 @@ ContextWords::ContextWords() {
   static const std::pair<const char*, Class> kNames[] = {
       {"identifier", kIdentifier}, {"identifier_after", kIdentifierAfter}, {"month", kMonth},         {"clock", kClock},          {"score", kScore},
       {"street", kStreet},         {"change", kChange},       {"timeref", kTimeRef},      {"timeafter", kTimeAfter},
-      {"one_before", kOneBefore},  {"one_after", kOneAfter},  {"capital_ok", kCapitalOk}};
+      {"one_before", kOneBefore},  {"one_after", kOneAfter},  {"capital_ok", kCapitalOk},
+      {"article_bound", kArticleBound}};
   for (const LexiconRow& row : LoadLexicon("quantity_context.txt")) {
     bool found = false;
     for (const auto& [name, c] : kNames) {

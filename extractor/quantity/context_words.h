@@ -20,7 +20,7 @@ class ContextWords {
  public:
   enum Class {
     kIdentifier, kIdentifierAfter, kMonth, kClock, kScore, kStreet, kChange, kTimeRef, kTimeAfter, kOneBefore,
-    kOneAfter, kCapitalOk, kClassCount
+    kOneAfter, kCapitalOk, kArticleBound, kClassCount
   };
   ContextWords();
   // A phrase of class `c` ending at `end` (after skipping spaces back from it).

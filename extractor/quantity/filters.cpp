@@ -68,6 +68,18 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   const std::size_t ms = d.span.start, me = d.span.end;
   const bool digits = !d.proportion && !d.vague && ns < text.size() && IsDigit(text[ns]);
   const bool bare_count = d.kind == Kind::kCount && d.currency.empty() && !d.unit && !d.age;
+  // "a week", "a year" (one unit of time) is a figure only with a qualifier:
+  // "for more than a week", "nearly a year"; not "once a week", "a year ago",
+  // "$5 a day". ("a decade" stands alone: "a decade of war".)
+  if (f.rule == "number.article") {
+    if (!d.unit) return drop("not_claim.article_unit");
+    // The qualifier opens the mention and is a bound, not a frame or a verb
+    // ("within a year", "passed a day").
+    if (d.multiplier < 10 && (!d.has_qualifier || ms == ns ||
+                              !ctx.Is(LowerAscii(WordAt(text, ms)), ContextWords::kArticleBound))) {
+      return drop("not_claim.article_unit");
+    }
+  }
   const bool glued_unit = d.unit && d.unit->span.start == fe;
 
   if (digits) {

@@ -116,12 +116,15 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
         return d;
       }
     }
-    // "a decade", "a century": one unit of ten or a hundred years.
-    if (w == "a") {
-      std::size_t s = SkipSpaces(text, pos + 1);
+    // "a decade", "a century": one unit of ten or a hundred years; "more
+    // than a week", "nearly a year": one unit of time, kept by the filters
+    // only with a qualifier ("once a week", "a year ago" are no figures).
+    if (w == "a" || w == "an") {
+      std::size_t s = SkipSpaces(text, pos + w.size());
       std::string u = LowerWordAt(text, s);
-      if (s > pos + 1 && (u == "decade" || u == "century")) {
-        d.f1.span = {pos, pos + 1};
+      if (s > pos + w.size() && (u == "decade" || u == "century" || u == "year" || u == "month" || u == "week" ||
+                                 u == "fortnight" || u == "day" || u == "hour")) {
+        d.f1.span = {pos, pos + w.size()};
         d.f1.value = 1;
         d.f1.words = true;
         d.f1.rule = "number.article";
@@ -386,8 +389,8 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d, DocumentFacts& fa
   if (!u) u = d.unit;
   else d.span.end = u->span.end;
   if (!u) return;
-  // "a decade" only with decade/century; other units need a figure.
-  if (d.f1.rule == "number.article" && u->def->multiplier < 10) return;
+  // "a decade", "a week": only units of time follow the article.
+  if (d.f1.rule == "number.article" && u->def->kind != Kind::kDuration) return;
   d.unit = u;
   const UnitDef& def = *u->def;
   d.kind = def.kind;

@@ -35,8 +35,9 @@ std::string CandidatePattern() {
   words.push_back("half");
   words.push_back("quarter");  // "quarter million"
   words.push_back("hundred");  // "hundred thousand"
-  after_a.push_back("decade");
-  after_a.push_back("century");
+  for (const char* unit : {"decade", "century", "year", "month", "week", "fortnight", "day", "hour"}) {
+    after_a.push_back(unit);
+  }
   for (const LexiconRow& row : LoadLexicon("quantity_vague.txt")) vague_phrases.push_back(row[0]);
   for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
     (IsAsciiAlpha(row[0][0]) ? word_prefixes : sign_prefixes).push_back(row[0]);
