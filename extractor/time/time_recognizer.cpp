@@ -99,6 +99,18 @@ Date LatestWeekday(Date d, unsigned iso) {
   return AddDays(d, -back);
 }
 Date WeekMonday(Date d) { return AddDays(d, -static_cast<int>(Iso(d) - 1)); }
+// d moved by n calendar units (lexicons/time_units.txt), n < 0 back; hours
+// round up to whole days ("the past 36 hours" → 2 days).
+Date ShiftUnits(Date d, const std::string& unit, int n) {
+  const int sign = n < 0 ? -1 : 1;
+  if (unit == "hour") return AddDays(d, sign * std::max(1, (sign * n + 23) / 24));
+  if (unit == "day") return AddDays(d, n);
+  if (unit == "week") return AddDays(d, 7 * n);
+  if (unit == "fortnight") return AddDays(d, 14 * n);
+  if (unit == "month") return AddMonths(d, n);
+  if (unit == "year") return AddYears(d, n);
+  return AddYears(d, 10 * n);
+}
 
 struct Interval {
   std::optional<Date> a, b;
@@ -476,8 +488,12 @@ TimeRecognizer::Impl::Impl() {
                              ")(?:,?\\s*(?P<" + p + "year>" + YEAR + "))?";
     const std::string weekday = "(?:(?P<" + p + "wrel>(?i:last|this|next))\\s+)?(?P<" + p + "wd>" +
                                 WEEKDAY + ")(?:\\s+(?i:morning|afternoon|evening|night))?";
+    // "since January last year", "in March this year": a single form only,
+    // a range reads "last year" after both months (MonthsOfYear).
+    const std::string month_year_rel =
+        p == "c_" ? "|\\s+(?P<" + p + "myrel>(?i:last|this))\\s+(?i:year)\\b" : std::string();
     const std::string month = "(?:(?P<" + p + "mrel>(?i:last|this|next))\\s+)?(?P<" + p + "mon3>" +
-                              MONTH + ")(?:,?\\s+(?P<" + p + "year2>" + YEAR + "))?";
+                              MONTH + ")(?:,?\\s+(?P<" + p + "year2>" + YEAR + ")" + month_year_rel + ")?";
     const std::string year = "(?P<" + p + "year3>" + YEAR + ")";
     const std::string decade = "(?i:the\\s+)?(?P<" + p + "dec>(?:19|20)\\d0)'?s\\b";
     const std::string cal = "(?P<" + p + "cal>(?i:last|this|next|the|past))\\s+(?P<" + p +
@@ -491,9 +507,10 @@ TimeRecognizer::Impl::Impl() {
                                 YEAR + ")|(?P<" + p + "qrel>(?i:this|last|next|the))\\s+(?i:year)))?";
     // "the year to March 2023", "the 12 months to August", "the three months
     // ending June 30", "the financial year to March", "the four weeks to
-    // January 4": the N months (a year: 12) or weeks ending with that month or day.
+    // January 4": the N months (a year: 12) or weeks ending with that month
+    // or day; "the week to August 15": the seven days ending that day.
     const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM + ")\\s+(?:(?i:months)|(?P<" + p +
-                                 "toweeks>(?i:weeks)))|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+"
+                                 "toweeks>(?i:weeks)))|(?P<" + p + "toweek>(?i:week))|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+"
                                  "(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
@@ -543,11 +560,19 @@ TimeRecognizer::Impl::Impl() {
   // A year that dates an event noun ("The 1999 earthquake", "its 2018
   // appeal"; lexicons/time_event_nouns.txt).
   const std::string year_event = "(?P<yev>(?i:the|its|their)\\s+(?P<yevy>" + YEAR + ")\\s+(?P<yevn>[A-Za-z]+))";
-  // "in the 24 hours to 9am on Tuesday": the days those hours touch.
+  // "in the 24 hours to 9am on Tuesday": the days those hours touch; "in
+  // the 24 hours to 9 a.m." (no day): the ones up to P.
+  // A clock time; without a day after it, its dots are left to the
+  // sentence ("to 9 a.m. In Cherrapunji": the span ends at "a.m").
+  const std::string clock_dot = "(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:a\\.?m\\.?|p\\.?m\\.?)|"
+                                "\\d{4}\\s*(?i:gmt|utc)|(?i:midnight|noon))";
+  const std::string clock = "(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:a\\.?m|p\\.?m)|\\d{4}\\s*(?i:gmt|utc)|"
+                            "(?i:midnight|noon))\\b";
   const std::string hours_to =
       "(?P<hto>(?i:(?:in|over|during)\\s+the\\s+)(?P<hton>" + NUM +
-      ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?i:a\\.?m\\.?|p\\.?m\\.?)|"
-      "\\d{4}\\s*(?i:gmt|utc)|(?i:midnight|noon))\\s+)?(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b)";
+      ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:" + clock_dot +
+      "\\s+(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b|" + clock + "|(?:(?i:on)\\s+)?(?P<htowd2>" + WEEKDAY +
+      ")\\b))";
   const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
@@ -635,6 +660,12 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     int mn = MonthNumber(g("mon3"));
     if (mn == 0) return std::nullopt;
     std::string rel = Lower(g("mrel"));
+    if (!g("myrel").empty() && rel.empty() && P) {
+      const int y = YearOf(*P) - (Lower(g("myrel")) == "last" ? 1 : 0);
+      out.a = MonthStart(y, unsigned(mn));
+      out.b = MonthEnd(y, unsigned(mn));
+      return out;
+    }
     if (!g("year2").empty()) {
       int y = std::atoi(std::string(g("year2")).c_str());
       out.a = MonthStart(y, unsigned(mn));
@@ -785,6 +816,8 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
   if (months < 1 || months > (weeks ? 52 : 36) || mon == 0) return std::nullopt;
   const int day = g("today").empty() ? 0 : std::atoi(std::string(g("today")).c_str());
   if (day > 31) return std::nullopt;
+  const bool week = !g("toweek").empty();  // "the week to August 15": that day and the six before
+  if (week && day == 0) return std::nullopt;
   Interval out;
   int year = 0;
   if (!g("toyear").empty()) {
@@ -795,7 +828,10 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
   } else {
     return out;
   }
-  if (weeks) {  // back N×7 days from that day (or the month's last), as "the last N days"
+  if (week) {
+    out.b = Ymd(year, unsigned(mon), unsigned(day));
+    out.a = AddDays(*out.b, -6);
+  } else if (weeks) {  // back N×7 days from that day (or the month's last), as "the last N days"
     out.b = day > 0 ? Ymd(year, unsigned(mon), unsigned(day)) : MonthEnd(year, unsigned(mon));
     out.a = AddDays(*out.b, -7 * months);
   } else if (day > 0 && Ymd(year, unsigned(mon), unsigned(day)) != MonthEnd(year, unsigned(mon))) {
@@ -1032,14 +1068,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         t.start = Ymd(y - count, 1, 1);
         t.end = Ymd(y - 1, 12, 31);
       } else if (P) {
-        int sign = forward ? 1 : -1;
-        Date other;
-        if (unit == "hour") other = AddDays(*P, sign * std::max(1, (count + 23) / 24));
-        else if (unit == "day") other = AddDays(*P, sign * count);
-        else if (unit == "week") other = AddDays(*P, sign * 7 * count);
-        else if (unit == "month") other = AddMonths(*P, sign * count);
-        else if (unit == "year") other = AddYears(*P, sign * count);
-        else other = AddYears(*P, sign * 10 * count);
+        const Date other = ShiftUnits(*P, unit, forward ? count : -count);
         t.start = forward ? *P : other;
         t.end = forward ? other : *P;
       }
@@ -1097,7 +1126,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       if (hours <= 0) continue;
       t.rule = "time.hours_to";
       if (P) {
-        t.end = LatestWeekday(*P, im.weekday_of.at(Lower(g("htowd"))));
+        const std::string_view wd = g("htowd").empty() ? g("htowd2") : g("htowd");
+        t.end = wd.empty() ? *P : LatestWeekday(*P, im.weekday_of.at(Lower(wd)));
         t.start = AddDays(*t.end, -std::max(1, (hours + 23) / 24));
       }
       out.push_back(t);
@@ -1136,12 +1166,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.change_span";
       if (P) {
         t.end = P;
-        if (unit == "hour") t.start = AddDays(*P, -std::max(1, (count + 23) / 24));
-        else if (unit == "day") t.start = AddDays(*P, -count);
-        else if (unit == "week") t.start = AddDays(*P, -7 * count);
-        else if (unit == "month") t.start = AddMonths(*P, -count);
-        else if (unit == "year") t.start = AddYears(*P, -count);
-        else t.start = AddYears(*P, -10 * count);
+        t.start = ShiftUnits(*P, unit, -count);
       }
       out.push_back(t);
       continue;
