@@ -123,6 +123,10 @@ struct ClaimBuilder::Impl {
     std::vector<const TimeExpression*> times;
     std::vector<Range> time_toks;
     std::vector<bool> speech;
+    // Of the times marked `speech`, those that date a comparison ("compared
+    // with 122 in the whole of 2020", "than in 2022"): they still date the
+    // figure compared with, right before them.
+    std::vector<bool> comparison;
     // Tokens of an attribution ("the UN's humanitarian office said", "she
     // told MPs", "according to health officials"): who speaks is not what
     // the figure is about, so their words are no context cues.
@@ -314,6 +318,14 @@ struct ClaimBuilder::Impl {
   // ---- Time (claim_time_scope.cpp).
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
               const std::vector<Claim>& done, std::size_t sentence_first) const;
+  // TimeOf's choice of the time expression, before LengthBeforeItsTime.
+  void ScopeTime(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
+                 const std::vector<Claim>& done, std::size_t sentence_first) const;
+  // Whether the figure is a length of time that the chosen time comes
+  // before ("sentenced to death in 2020 after being held for more than five
+  // years", "in power for 27 years"): that time dates another event. A
+  // margin ("breaking the record by 48 seconds") is dated by its event.
+  bool LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   // Whether time t lies in an aside that does not hold token `tok`.
   bool AsideApart(const View& v, std::size_t t, int tok) const;

@@ -33,6 +33,25 @@ bool HyphenAdjective(std::string_view text, const Quantity& q) {
 
 void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
                                 const std::vector<Claim>& done, std::size_t sentence_first) const {
+  ScopeTime(v, w, c, sw, done, sentence_first);
+  if (LengthBeforeItsTime(v, w, c)) {
+    w.time = nullptr;
+    w.time_index = -1;
+    w.event_date = false;
+    c.rules.push_back("time.length_before");
+  }
+}
+
+bool ClaimBuilder::Impl::LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const {
+  if (!w.time || w.time_index < 0 || c.quantity.kind != Kind::kDuration) return false;
+  // A length is dated only by a time after it ("closed for two weeks last
+  // month", "halted production for 11 days in the quarter").
+  if (v.time_toks[static_cast<std::size_t>(w.time_index)].b > w.ql) return false;
+  return w.form != ChangeForm::kDifference && !Is(v, w.qf - 1, "by");
+}
+
+void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
+                                   const std::vector<Claim>& done, std::size_t sentence_first) const {
   const Token& q = v.toks[static_cast<std::size_t>(w.qf)];
   // Ages are not dated by the sentence's events ("Modi, 73, ...").
   std::string_view mention = c.quantity.span.of(v.text);
@@ -106,6 +125,11 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     w.time = v.times[static_cast<std::size_t>(t)];
     c.rules.push_back(rule);
   };
+  // "compared with 29 per cent in 2012": a comparison's time right after a
+  // figure dates that figure, the one compared with.
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    if (v.comparison[i] && v.time_toks[i].b == w.ql + 1) return choose(static_cast<int>(i), "time.compared_figure");
+  }
   // "a $1.5 billion budget for 2018", "seeking $852 million for this year":
   // the period a sum is for, right after its noun, comes before the day of
   // the act ("approved on Monday").

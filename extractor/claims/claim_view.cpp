@@ -123,6 +123,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
   // a comparison ("than in 2022", "compared with the same period in 2021")
   // or a dateline ("MADRID, Aug 19 (Reuters) -") dates nothing here.
   v.speech.assign(v.times.size(), false);
+  v.comparison.assign(v.times.size(), false);
   for (std::size_t t = 0; t < v.times.size(); ++t) {
     int b = v.time_toks[t].b;
     if (b < 0) continue;
@@ -144,6 +145,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     if (Is(v, b - 1, "from") && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0) compared = true;
     if (dateline || compared) {
       v.speech[t] = true;
+      v.comparison[t] = compared;
       continue;
     }
     // "revised its figures for November and December": a period the
