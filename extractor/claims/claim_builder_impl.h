@@ -323,8 +323,9 @@ struct ClaimBuilder::Impl {
                  const std::vector<Claim>& done, std::size_t sentence_first) const;
   // Whether the figure is a length of time that the chosen time comes
   // before ("sentenced to death in 2020 after being held for more than five
-  // years", "in power for 27 years"): that time dates another event. A
-  // margin ("breaking the record by 48 seconds") is dated by its event.
+  // years", "faced up to 10 years in prison"): that time dates another
+  // event. A race time or a margin ("won on Sunday in 2 hours, breaking the
+  // record by 48 seconds") is dated by its event.
   bool LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   // Whether time t lies in an aside that does not hold token `tok`.

@@ -47,7 +47,12 @@ bool ClaimBuilder::Impl::LengthBeforeItsTime(const View& v, const Work& w, const
   // A length is dated only by a time after it ("closed for two weeks last
   // month", "halted production for 11 days in the quarter").
   if (v.time_toks[static_cast<std::size_t>(w.time_index)].b > w.ql) return false;
-  return w.form != ChangeForm::kDifference && !Is(v, w.qf - 1, "by");
+  // A state's length ("held for five years", "after 20 years of war") or a
+  // limit ("faced up to 10 years in prison"); not a race time or a margin
+  // ("won on Sunday in 2 hours, breaking the record by 23 seconds").
+  const std::string_view m = c.quantity.span.of(v.text);
+  const bool limit = m.size() > 6 && (m.substr(0, 6) == "up to " || m.substr(0, 6) == "Up to ");
+  return w.form != ChangeForm::kDifference && (Is(v, w.qf - 1, "for") || Is(v, w.qf - 1, "after") || limit);
 }
 
 void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::vector<Work>& sw,
