@@ -1285,6 +1285,17 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
     auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
+    // "earlier this month" counts from the period's start; before another
+    // anchor "earlier" ends a baseline ("rose 9 percent from a year earlier
+    // last week", "said earlier Monday"): the anchor alone.
+    if (a && (op == Op::kEarlier || op == Op::kLater) && !a->current) {
+      std::size_t anchor_start = start + op_text.size();
+      while (anchor_start < end && (text[anchor_start] == ' ' || text[anchor_start] == '\n')) ++anchor_start;
+      t.span.start = anchor_start;
+      has_op = false;
+      op = Op::kIn;
+      a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
+    }
     if (!a) {
       // The operator may have eaten a word that was not one (e.g. "for May"
       // is fine, but a bare month without operator is not a time): skip.

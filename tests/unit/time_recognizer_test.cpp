@@ -80,6 +80,7 @@ const Case kCases[] = {
     {"fell 4% in March this year.", "2022-07-28", "in March this year", "2022-03-01", "2022-03-31"},
     {"In the week to August 15 alone,", "2021-08-24", "In the week to August 15", "2021-08-09", "2021-08-15"},
     {"opened in the past fortnight.", "2021-08-24", "in the past fortnight", "2021-08-10", "2021-08-24"},
+    {"from a year earlier last week, the", "2026-04-28", "last week", "2026-04-20", "2026-04-26"},
     {"fell in the 24 hours to 9 a.m. In", "2026-07-09", "in the 24 hours to 9 a.m", "2026-07-08", "2026-07-09"},
     {"fell in the 24 hours to 9 a.m. on Tuesday.", "2017-05-31", "in the 24 hours to 9 a.m. on Tuesday", "2017-05-29", "2017-05-30"},
     {"passengers in 2019 and", "2020-02-10", "in 2019", "2019-01-01", "2019-12-31"},
