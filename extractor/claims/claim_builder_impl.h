@@ -318,6 +318,9 @@ struct ClaimBuilder::Impl {
   // ---- Time (claim_time_scope.cpp).
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
               const std::vector<Claim>& done, std::size_t sentence_first) const;
+  // Whether a baseline a year back follows the figure ending at token ql:
+  // a comparison's time or claims_year_ago_baselines.txt, a few words on.
+  bool YearAgoBaselineAfter(const View& v, int ql) const;
   // TimeOf's choice of the time expression, before LengthBeforeItsTime.
   void ScopeTime(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
                  const std::vector<Claim>& done, std::size_t sentence_first) const;

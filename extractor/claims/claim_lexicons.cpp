@@ -107,6 +107,7 @@ ClaimLexicons::ClaimLexicons() {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }
   for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_year_ago_baselines.txt")) year_ago_baselines.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
     if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&

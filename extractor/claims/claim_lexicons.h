@@ -54,6 +54,7 @@ struct ClaimLexicons {
   std::vector<CategoryCue> entity_cues;
   std::vector<CategoryCue> context_cues;
   std::vector<std::string> cumulative_cues;
+  std::vector<std::string> year_ago_baselines;  // "a year earlier", "year-on-year"
   WordSet speech_verbs;
   // Words that never head an entity, or modifiers skipped before its noun.
   WordMap<std::string> entity_nonheads;  // word → "never", "unit", "modifier", "period" or "direction"

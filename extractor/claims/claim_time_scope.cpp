@@ -323,7 +323,36 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     t = nearest([&](std::size_t i) { return level_of(i, 3) == next; });
     if (t >= 0 && !present(ce, ClauseEnd(v, ce, 3))) return choose(t, "time.coordinated_verbs");
   }
+  // "averaged 127.4 points in October, ... up 4.1 percent from a year
+  // earlier", "received 56,000 in the first half, ..., a 40 percent increase
+  // on the same period of 2022": a difference from a year back is of the
+  // period of the figure it compares, the latest one before it.
+  if (w.form == ChangeForm::kDifference && YearAgoBaselineAfter(v, w.ql)) {
+    for (std::size_t k = sw.size(); k-- > 0;) {
+      const Work& o = sw[k];
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf || !o.time) continue;
+      w.time = o.time;
+      w.time_index = o.time_index;
+      c.rules.push_back("time.year_ago_frame");
+      return;
+    }
+  }
   (void)done;
+}
+
+bool ClaimBuilder::Impl::YearAgoBaselineAfter(const View& v, int ql) const {
+  constexpr int kReach = 4;  // "increase on the same period", "percent from a year earlier"
+  const int n = static_cast<int>(v.toks.size());
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    const int b = v.time_toks[t].b;
+    if (v.comparison[t] && b > ql && b <= ql + kReach) return true;
+  }
+  for (int i = ql + 1; i < n && i <= ql + kReach; ++i) {
+    for (const std::string& p : lex.year_ago_baselines) {
+      if (PhraseAt(v, i, std::min(n, i + 6), p)) return true;
+    }
+  }
+  return false;
 }
 
 bool ClaimBuilder::Impl::AsideApart(const View& v, std::size_t t, int tok) const {
