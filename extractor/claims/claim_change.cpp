@@ -70,6 +70,11 @@ void ClaimBuilder::Impl::ChangeOf(const View& v, Work& w, Claim& c, const Work* 
   // "to a record 10 trillion rupees", "to a new high of".
   int pre = qf - 1;
   if (Is(v, pre, "record") && Cls(v, pre - 1) == "det") pre -= 2;
+  // "rose by an average of 10.9 per cent", "by a total of 1.75 points".
+  if (Is(v, pre, "of") && pre >= 3 && lex.by_amount_nouns.count(v.toks[static_cast<std::size_t>(pre - 1)].low) > 0 &&
+      (Is(v, pre - 2, "a") || Is(v, pre - 2, "an")) && Is(v, pre - 3, "by")) {
+    pre -= 3;
+  }
   bool by = Is(v, pre, "by");
   bool to = Is(v, pre, "to");
   if (by || to) {

@@ -55,6 +55,7 @@ struct ClaimLexicons {
   std::vector<CategoryCue> context_cues;
   std::vector<std::string> cumulative_cues;
   std::vector<std::string> year_ago_baselines;  // "a year earlier", "year-on-year"
+  WordSet by_amount_nouns;  // "average", "total": "rose by an average of 10.9%"
   WordSet speech_verbs;
   // Words that never head an entity, or modifiers skipped before its noun.
   WordMap<std::string> entity_nonheads;  // word → "never", "unit", "modifier", "period" or "direction"
