@@ -69,7 +69,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
     // never mixes levels with differences.
     return;
   }
-  if (level) return;
+  if (level || RateAfter(v, w.ql)) return;
   // Prices and values: "at $95.69", "debt hit $307 trillion"; not a flow
   // (profit, sales, exports: claims_flow_nouns.txt) that reached a sum in
   // its period ("Shipments abroad reached $263.9 billion last month").
@@ -130,6 +130,11 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
       case TimeScopeKind::kPeriod:
       case TimeScopeKind::kVague:
         if (state) return;
+        // A size on a day is a level ("a storm surge of 10 to 12 feet on
+        // Tuesday"), not ground taken ("advanced 300 metres on Monday").
+        if (q.kind == Kind::kMeasure && lex.extent_units.count(q.unit) > 0 && c.category != Category::kTerritory) {
+          return;
+        }
         return set(Aggregation::kIncrement, "aggregation.period");
       case TimeScopeKind::kPoint:
         if (q.kind == Kind::kCount &&
@@ -166,6 +171,24 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   if (AnyCumulativeCue(v, sb, se) || (oe > ob && AnyCumulativeCue(v, ob, oe))) {
     return set(Aggregation::kCumulative, "aggregation.cue");
   }
+}
+
+bool ClaimBuilder::Impl::RateAfter(const View& v, int ql) const {
+  const int e = ClauseEnd(v, ql, 2);
+  for (int i = ql + 1; i < e; ++i) {
+    // Not past a new clause ("taken 1,400 knives ... and that officers
+    // carried out 250 sweeps a week"); coordinated verbs share the rate
+    // ("killed 400 to 500 Americans and put 48,000 in hospital each year").
+    const std::string& l = v.toks[static_cast<std::size_t>(i)].low;
+    if (l == "that" || l == "which" || l == "who" || l == "while") break;
+    for (const std::string& p : lex.rate_phrases) {
+      if (!PhraseAt(v, i, e, p)) continue;
+      // "2,512 a year earlier": a baseline's period, not a rate.
+      const Token* after = T(v, i + 2);
+      return !(after && (after->low == "earlier" || after->low == "ago" || after->low == "before"));
+    }
+  }
+  return false;
 }
 
 bool ClaimBuilder::Impl::IsFlow(std::string_view entity) const {

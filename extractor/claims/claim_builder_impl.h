@@ -360,6 +360,9 @@ struct ClaimBuilder::Impl {
   bool AnyCumulativeCue(const View& v, int b, int e) const;
   // Whether a word of the entity accrues over a period (claims_flow_nouns.txt).
   bool IsFlow(std::string_view entity) const;
+  // Whether a rate's period (claims_rate_phrases.txt: "a day", "every
+  // month") follows the figure ending at token ql in its comma segment.
+  bool RateAfter(const View& v, int ql) const;
   // How a time expression starting at token `b` relates to a "since" a
   // few words before it, in its comma segment:
   // kRunning opens a running total ("since the city fell on Saturday");

@@ -109,6 +109,8 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_year_ago_baselines.txt")) year_ago_baselines.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_by_amount_nouns.txt")) by_amount_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_extent_units.txt")) extent_units.insert(std::string(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_rate_phrases.txt")) rate_phrases.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
     if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&

@@ -56,6 +56,8 @@ struct ClaimLexicons {
   std::vector<std::string> cumulative_cues;
   std::vector<std::string> year_ago_baselines;  // "a year earlier", "year-on-year"
   WordSet by_amount_nouns;  // "average", "total": "rose by an average of 10.9%"
+  WordSet extent_units;     // "km", "ft", "km2": sizes, levels even in a period
+  std::vector<std::string> rate_phrases;  // "a day", "every month": a rate, not an amount
   WordSet speech_verbs;
   // Words that never head an entity, or modifiers skipped before its noun.
   WordMap<std::string> entity_nonheads;  // word → "never", "unit", "modifier", "period" or "direction"
