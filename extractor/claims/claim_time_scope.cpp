@@ -213,8 +213,10 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // in the time of the segment before it, whose noun it is about.
   if (t = InWhichCarry(v, w.qf); t >= 0) {
     choose(t, "time.in_which");
-    // "since the Aug. 4, 2020 port blast, which killed more than 200": that day.
-    w.event_date = w.time->event_end.has_value();
+    // "since the Aug. 4, 2020 port blast, which killed more than 200": that
+    // day. Not a bare "since January, in which seven were killed": the
+    // clause is about the noun counted since then.
+    w.event_date = w.time->event_end.has_value() && w.time->rule != "time.since";
     return;
   }
   // ", down 8.8 percent from April", ", about 45% of spending", ", to

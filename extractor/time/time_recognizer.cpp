@@ -1314,7 +1314,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     // starts a running total.
     // "since the M23 resumed its offensive at the end of 2021": from that day.
     const bool since_clause = im.SinceClauseBefore(text, start);
-    if (since_clause) t.event_end = a->b;
+    // "since August 2019, when 26 people died": a ", when" clause about
+    // the anchor itself takes that time alone.
+    if (since_clause || op_text == "since") t.event_end = a->b;
     if (op == Op::kIn && since_clause) op = Op::kSince;
     // "The insurgency, which began in October 2017, has killed": from then.
     if (op == Op::kIn && im.BeganBefore(text, start)) {

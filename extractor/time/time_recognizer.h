@@ -42,8 +42,9 @@ struct TimeExpression {
   // "since"), "a 40 percent increase on the same period of 2022".
   bool record_frame = false;
   // For a date inside a "since" clause ("since the general election in July
-  // 2024"): the end of that date itself, which a ", when" clause about the
-  // event takes ("..., when Labour won 412 seats": July 2024).
+  // 2024") or right after "since" ("since August 2019"): the end of that
+  // date itself, which a ", when" clause about the event takes ("..., when
+  // Labour won 412 seats": July 2024; "..., when 26 people died": August 2019).
   std::optional<Date> event_end;
   // The date a subject's event began, in its relative clause ("Syria's war,
   // which began in March 2011, has killed"): a running total from it, also
