@@ -159,6 +159,8 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       // which the time dates ("said bad weather had cut their hours in
       // January", "since it was declared on Aug. 1").
       if (tk.low == "since" || Cls(v, j) == "aux") break;
+      // So does a verb of change ("warned that cholera cases rose in 2022").
+      if (tk.change != Change::kNone && tk.low != "up" && tk.low != "down" && IsInflectedVerb(v, j)) break;
       if (tk.speech) {
         // "said rainfall in August was 780% above average": a noun between
         // and a verb right after the time make it part of the reported
