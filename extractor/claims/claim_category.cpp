@@ -406,7 +406,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (pred_cat == Category::kPolitics && (ctx_cat == Category::kOther || crime_doc)) {
     return set(Category::kOther, "category.crime_context");
   }
-  if (pred_cat) return set(*pred_cat, "category.predicate");
+  // A weak verb ("affected") yields to what is counted and to the cues of
+  // its clause piece ("Marine heatwaves affected more than 40 percent of the
+  // ocean's surface"); alone it still decides ("floods have affected more
+  // than 33 million people").
+  const bool verb_yields = w.predicate && w.predicate->weak && (ent_cat || piece_ctx);
+  if (pred_cat && !verb_yields) return set(*pred_cat, "category.predicate");
   // "1,329 homes had been damaged or destroyed in 13 villages": where the
   // previous figure of the clause happened is about what happened to it.
   if (!ent_cat && kind == Kind::kCount && !done.empty() && done.back().sentence == c.sentence &&

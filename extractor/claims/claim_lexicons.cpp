@@ -48,6 +48,12 @@ ClaimLexicons::ClaimLexicons() {
     p.lemma = Lower(r[0]);
     if (r.get(1) != "-") p.category = MustCategory(r, "claims_predicates.txt", 1);
     p.cls = std::string(r.get(2));
+    if (r.get(4) == "weak") {
+      p.weak = true;
+    } else if (!r.get(4).empty()) {
+      throw std::logic_error("claims_predicates.txt:" + std::to_string(r.line) + ": unknown mark '" +
+                             std::string(r.get(4)) + "'");
+    }
     for (const std::string& form : Words(r.get(3))) {
       Predicate q = p;
       q.base_form = form == p.lemma;

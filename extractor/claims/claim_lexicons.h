@@ -22,6 +22,7 @@ struct Predicate {
   std::optional<Category> category;  // unset for "-"
   std::string cls;                   // "flow", "state", "noun"
   bool base_form = false;            // the form is the lemma itself ("control")
+  bool weak = false;                 // its category yields to the entity's and the context's
 };
 
 struct CategoryCue {
