@@ -185,7 +185,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // A measure or duration after a count ("2,207 structures ... burned
   // about 2,170 acres", "the first tremor ... lasted about 30 seconds") is
   // another quantity, not more of the same: it keeps no borrowed category.
-  const bool other_kind = w.antecedent >= 0 && !w.subset &&
+  // (A measure is never a part of a head count: "about 8,600 of them had
+  // fled ..., most heading south towards Aden, 330 km away".)
+  const bool other_kind = w.antecedent >= 0 && (!w.subset || c.quantity.kind == Kind::kMeasure) &&
                           (c.quantity.kind == Kind::kMeasure || c.quantity.kind == Kind::kDuration) &&
                           done[static_cast<std::size_t>(w.antecedent)].quantity.kind != c.quantity.kind;
   // Not for money: who pays and what for is said in the money's own
