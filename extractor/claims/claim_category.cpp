@@ -301,6 +301,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
         HasWord(v, 0, n, "donors")) {
       return set(Category::kHumanitarian, "category.money_aid_sentence");
     }
+    // What something costs or the damage done is economy, also in a relief
+    // story ("the cost of caring for the migrants at ... about $1.5 billion a
+    // year, and has appealed for", "the damage ... ran into tens of billions
+    // of dollars").
+    if (ent_cat == Category::kEconomy) return set(Category::kEconomy, "category.money_cost");
     // Funding of a relief operation: money requested, received or pledged
     // in an article whose figures are about aid or refugees so far.
     if (v.doc_counts) {
