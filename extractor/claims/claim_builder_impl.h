@@ -296,6 +296,10 @@ struct ClaimBuilder::Impl {
   // hunger or disease", "deaths from cholera") is an illness or hunger:
   // health or relief cues in the few words after "from"/"of".
   bool DiedOfIllness(const View& v, const Claim& c) const;
+  // Whether the figure restates the document's previous figure, a count:
+  // in apposition after it ("22 million Yemenis, or three-quarters of the
+  // population,") or opening the next sentence ("That is 61% of ...").
+  bool RestatesPrevious(const View& v, const Work& w, const Claim& c, const std::vector<Claim>& done) const;
   // Context-cue hits per category among tokens [b, e), each cue counted once.
   // Attribution words are skipped unless `with_attribution` (the document's
   // topic: a speaker's name, "the Forest Fire Centre", is topical there).

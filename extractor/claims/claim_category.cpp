@@ -39,6 +39,11 @@ int MostVoted(const int* counts) {
   return best;
 }
 
+// Whether rule `rule` fired for `c`.
+bool HasRule(const Claim& c, std::string_view rule) {
+  return std::find(c.rules.begin(), c.rules.end(), rule) != c.rules.end();
+}
+
 // Whether a blank line (two line breaks, spaces between) ends at `text[i]`.
 bool ParagraphBreakAt(std::string_view text, std::size_t i) {
   if (text[i] != '\n') return false;
@@ -195,7 +200,12 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // Nor when the figure's own clause piece names another topic ("killed
   // thousands of civilians and forced 1.7 million from their homes",
   // "rainfall in August was 780% above average").
-  if (w.antecedent >= 0 && !other_kind && c.quantity.kind != Kind::kMoney &&
+  // Nor from a share that restates an earlier figure: its category is that
+  // figure's story, not its population's ("That is more than 80% of the
+  // enclave's population, which was estimated at around 120,000").
+  const bool restated =
+      w.antecedent >= 0 && HasRule(done[static_cast<std::size_t>(w.antecedent)], "category.restated_share");
+  if (w.antecedent >= 0 && !other_kind && !restated && c.quantity.kind != Kind::kMoney &&
       (w.subset || (w.entity_inherited && !pred_cat))) {
     const Category prev = done[static_cast<std::size_t>(w.antecedent)].category;
     int counts[9] = {0};
@@ -252,6 +262,14 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     }
   }
   const Kind kind = c.quantity.kind;
+  // A share of the people that restates the figure before it says what that
+  // figure says ("22 million Yemenis, or three-quarters of the population,
+  // need some form of assistance", "... 2.06 million internally displaced
+  // people ... — about one in ten of its roughly 21 million inhabitants",
+  // "That is 61% of the population of the areas assessed").
+  if (kind == Kind::kPercent && ent_cat == Category::kPopulation && RestatesPrevious(v, w, c, done)) {
+    return BorrowCategory(c, done.back(), "category.restated_share");
+  }
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
   // Armenians", "a population of 5 million".
   // "a population of 11 million" whatever the phrase after it.
@@ -502,6 +520,36 @@ std::optional<Category> ClaimBuilder::Impl::EntityCue(std::string_view entity, s
     }
   }
   return cat;
+}
+
+bool ClaimBuilder::Impl::RestatesPrevious(const View& v, const Work& w, const Claim& c,
+                                          const std::vector<Claim>& done) const {
+  if (done.empty() || done.back().quantity.kind != Kind::kCount) return false;
+  // "That is 61% of ...": the sentence opens on the restatement.
+  if (done.back().sentence + 1 == c.sentence) {
+    return w.qf == 2 && Is(v, 0, "that") && (Is(v, 1, "is") || Is(v, 1, "'s"));
+  }
+  if (done.back().sentence != c.sentence) return false;
+  // In apposition: only punctuation and "or" between the two figures, a
+  // few words of the first figure's noun phrase allowed before them.
+  const int p = TokenEndingAt(v, done.back().quantity.span.end);
+  if (p < 0 || p >= w.qf || w.qf - p > 12) return false;
+  int k = w.qf - 1;
+  bool mark = false;
+  for (; k > p; --k) {
+    const std::string& low = v.toks[static_cast<std::size_t>(k)].low;
+    if (low == "or" || low == "," || low == "-" || low == "—" || low == "–" || low == "(") {
+      mark = mark || low != "or";
+      continue;
+    }
+    break;
+  }
+  if (!mark) return false;
+  // The words left between are the first figure's noun ("people", "Yemenis").
+  for (int j = p + 1; j <= k; ++j) {
+    if (v.toks[static_cast<std::size_t>(j)].quantity >= 0 || !Nounish(v, j, false)) return false;
+  }
+  return true;
 }
 
 bool ClaimBuilder::Impl::DiedOfIllness(const View& v, const Claim& c) const {
