@@ -209,7 +209,13 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       (w.subset || (w.entity_inherited && !pred_cat))) {
     const Category prev = done[static_cast<std::size_t>(w.antecedent)].category;
     int counts[9] = {0};
-    ContextCounts(v, ClauseStart(v, w.qf, 3), ClauseEnd(v, w.qf, 3), counts);
+    // The piece starts after the antecedent when it shares it: the verb of
+    // the antecedent is not this figure's ("has killed thousands of civilians
+    // and forced 1.7 million from their homes").
+    const Claim& ante = done[static_cast<std::size_t>(w.antecedent)];
+    int b = ClauseStart(v, w.qf, 3);
+    if (ante.sentence == c.sentence) b = std::max(b, TokenEndingAt(v, ante.quantity.span.end) + 1);
+    ContextCounts(v, b, ClauseEnd(v, w.qf, 3), counts);
     const std::optional<Category> piece = BestOf(counts, v.doc_counts);
     if (w.subset || !piece || *piece == prev) {
       return BorrowCategory(c, done[static_cast<std::size_t>(w.antecedent)], "category.antecedent");
