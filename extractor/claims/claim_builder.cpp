@@ -163,12 +163,8 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
         // A forecast over the current year covers the whole year.
         if (w.time->period_end) {
-          bool forecast = im.HasWord(v, fb, fe, "set");  // "set to reach" (but also "set a record")
-          for (const char* f : {"will", "would", "could", "expected", "expect", "expects",
-                                "forecast", "forecasts", "projected", "predicted", "predict",
-                                "predicts", "likely"}) {
-            if (!forecast && im.HasWord(v, fb, fe, f)) forecast = true;
-          }
+          // ("set" as in "set to reach", but also "set a record".)
+          const bool forecast = im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast);
           // "$852 million for this year": a sum set for the whole period.
           const bool allotted = ts.text.size() > 4 && (ts.text.substr(0, 4) == "for " || ts.text.substr(0, 4) == "For ");
           if (forecast || allotted || im.WholePeriodCue(v, fb, fe)) ts.end = w.time->period_end;
@@ -190,10 +186,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           for (int at : {w.qf, tb}) {
             if (at < 0) continue;
             const int sb = im.ClauseStart(v, at, 2), se = im.ClauseEnd(v, at, 2);
-            ahead = ahead || im.HasWord(v, sb, se, "will") || im.HasWord(v, sb, se, "projected");
-            for (const char* f : {"forecast to", "expected to", "is forecast", "are forecast", "likely to"}) {
-              ahead = ahead || im.HasPhrase(v, sb, se, f);
-            }
+            ahead = ahead || im.HasAnyOf(v, sb, se, im.lex.coming_months);
           }
           if (ahead) {
             ts.start = NextYear(*ts.start);

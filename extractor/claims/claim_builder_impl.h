@@ -185,6 +185,8 @@ struct ClaimBuilder::Impl {
   // tokens of [b, e), tokens inside a time expression skipped. Compares
   // tokens in place: no string is built.
   bool HasPhrase(const View& v, int b, int e, std::string_view phrase) const;
+  // Any word (HasWord) or phrase with a space (HasPhrase) of `list` in [b, e).
+  bool HasAnyOf(const View& v, int b, int e, const std::vector<std::string>& list) const;
   // Whether `phrase` starts at token i (< e), time tokens skipped.
   bool PhraseAt(const View& v, int i, int e, std::string_view phrase) const;
 

@@ -105,6 +105,15 @@ ClaimLexicons::ClaimLexicons() {
   }
   for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_tense_words.txt")) {
+    std::string_view cls = r.get(1);
+    std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast
+                                   : cls == "coming"   ? &coming_months
+                                   : cls == "present"  ? &present_tense
+                                                       : nullptr;
+    if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
+    to->push_back(Lower(r[0]));
+  }
   for (const LexiconRow& r : LoadLexicon("claims_appeal_words.txt")) appeal_words.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_aid_entity_words.txt")) aid_entity_words.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_set_sum_words.txt")) set_sum_words.push_back(Lower(r[0]));

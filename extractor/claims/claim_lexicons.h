@@ -100,6 +100,10 @@ struct ClaimLexicons {
   WordSet spill_words;
   // Heads of amounts that accrue over a period (claims_flow_nouns.txt).
   WordSet flow_nouns;
+  // claims_tense_words.txt: words or phrases that make a current-year figure
+  // a whole-year forecast, make yearless months the coming ones, or mark a
+  // clause as present or future.
+  std::vector<std::string> whole_year_forecast, coming_months, present_tense;
   // claims_appeal_words.txt: an appeal in money's clause makes it relief.
   std::vector<std::string> appeal_words;
   // claims_aid_entity_words.txt: words of money's entity that make it relief.

@@ -202,13 +202,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     }
   }
   int cb = ClauseStart(v, w.qf, 3), ce = ClauseEnd(v, w.qf, 3);
-  auto present = [&](int b, int e) {
-    for (const char* m : {"is", "are", "remain", "remains", "now", "will", "would", "can", "could",
-                          "may", "might", "currently", "still"}) {
-      if (HasWord(v, b, e, m)) return true;
-    }
-    return false;
-  };
+  auto present = [&](int b, int e) { return HasAnyOf(v, b, e, lex.present_tense); };
   // ", in which seven people were killed": the relative clause happened
   // in the time of the segment before it, whose noun it is about.
   if (t = InWhichCarry(v, w.qf); t >= 0) {

@@ -111,6 +111,13 @@ bool ClaimBuilder::Impl::HasPhrase(const View& v, int b, int e, std::string_view
   return false;
 }
 
+bool ClaimBuilder::Impl::HasAnyOf(const View& v, int b, int e, const std::vector<std::string>& list) const {
+  for (const std::string& w : list) {
+    if (w.find(' ') == std::string::npos ? HasWord(v, b, e, w) : HasPhrase(v, b, e, w)) return true;
+  }
+  return false;
+}
+
 bool ClaimBuilder::Impl::PhraseAt(const View& v, int i, int e, std::string_view phrase) const {
   int j = i;
   std::size_t pos = 0;
