@@ -120,10 +120,11 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
     // than a week", "nearly a year": one unit of time, kept by the filters
     // only with a qualifier ("once a week", "a year ago" are no figures).
     if (w == "a" || w == "an") {
-      std::size_t s = SkipSpaces(text, pos + w.size());
-      std::string u = LowerWordAt(text, s);
-      if (s > pos + w.size() && (u == "decade" || u == "century" || u == "year" || u == "month" || u == "week" ||
-                                 u == "fortnight" || u == "day" || u == "hour")) {
+      std::optional<UnitMatch> u = units_.After(text, pos + w.size(), false);
+      // ("a decades-long war" is an adjective, not one decade.)
+      const bool hyphened = u && u->span.end < text.size() && text[u->span.end] == '-';
+      if (u && !hyphened && u->def->kind == Kind::kDuration && u->def->si_factor >= 3600 &&
+          u->span.start > pos + w.size()) {
         d.f1.span = {pos, pos + w.size()};
         d.f1.value = 1;
         d.f1.words = true;

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "extractor/core/lexicon.h"
@@ -35,8 +36,10 @@ std::string CandidatePattern() {
   words.push_back("half");
   words.push_back("quarter");  // "quarter million"
   words.push_back("hundred");  // "hundred thousand"
-  for (const char* unit : {"decade", "century", "year", "month", "week", "fortnight", "day", "hour"}) {
-    after_a.push_back(unit);
+  // "a decade", "more than a week": a unit of time of an hour or more after
+  // the article ("a second", "a minute" are mostly ordinals and idioms).
+  for (const LexiconRow& row : LoadLexicon("quantity_units.txt")) {
+    if (row.get(2) == "duration" && std::atof(std::string(row.get(4)).c_str()) >= 3600) after_a.push_back(row[0]);
   }
   for (const LexiconRow& row : LoadLexicon("quantity_vague.txt")) vague_phrases.push_back(row[0]);
   for (const LexiconRow& row : LoadLexicon("quantity_currency_prefixes.txt")) {
