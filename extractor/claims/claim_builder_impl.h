@@ -229,6 +229,11 @@ struct ClaimBuilder::Impl {
   // stood at"): the phrase before the first comma. None when a figure
   // sits between the commas (a list) or the verb has no comma before it.
   Range SubjectBeforeApposition(const View& v, int verb) const;
+  // The noun a non-restrictive relative clause opening on `verb` describes
+  // ("The 2019 Joint Response Plan, which sought $920m", "the appeal for
+  // Somalia for 2022, which seeks", "Geleta, who earned"): the phrase
+  // before ", which/who", past a trailing time. None otherwise.
+  Range RelativeAntecedent(const View& v, int verb) const;
   // The subject of the clause the figure at `qf` completes, when no rule
   // nearer the figure named one: the phrase before the verb or copula
   // just before the figure, past a time ("rainfall in August was 780%

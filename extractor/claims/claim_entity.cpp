@@ -25,6 +25,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   bool them = false;
   auto take = [&](Range x, std::string_view rule) {
     if (x.empty()) return false;
+    // "a record low of 77.79", "a peak of 60,000": a level names no entity
+    // (a measure's does: "recorded a low of minus 12 degrees").
+    if (kind != Kind::kMeasure && lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(x.e - 1)].low) &&
+        Is(v, x.e, "of")) {
+      return false;
+    }
     c.entity = Text(v, x, &c.entity_span);
     c.rules.push_back(rule);
     return true;
@@ -34,13 +40,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // located thing of its own ("troops pushed 5 kilometres north of the
   // town" measures the troops) names the place, as "within 10 kilometres
   // of Saraqeb" does (SPEC); "the city of Herat" is Herat.
+  // "fighting about 4 km from the port's gates" names the place after "from".
   auto direction_place = [&]() -> Range {
-    if (kind != Kind::kMeasure || !T(v, after) || T(v, after)->head_role != HeadRole::kDirection ||
-        !Is(v, after + 1, "of")) {
-      return {};
-    }
+    if (kind != Kind::kMeasure || !T(v, after)) return {};
+    const bool from = Is(v, after, "from") && LengthUnit(c.quantity.unit);
+    if (!from && (T(v, after)->head_role != HeadRole::kDirection || !Is(v, after + 1, "of"))) return {};
     bool pronoun = false;
-    Range place = OfNP(v, after + 1, pronoun);
+    Range place = OfNP(v, from ? after : after + 1, pronoun);
     if (!place.empty() && Is(v, place.e, "of") && Capitalized(v, place.e + 1)) place = OfNP(v, place.e, pronoun);
     return place;
   };
@@ -79,6 +85,22 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     bool pronoun = false;
     Range x = OfNP(v, after - 1, pronoun);  // OfNP reads from the token after `of`
     if (take(x, "entity.fraction_det")) return;
+  }
+  // "towards Aden, 330 km (205 miles) away", "Mayotte, about 300 km to the
+  // northwest": a placing distance in apposition locates the place before
+  // the comma.
+  if (Is(v, w.qf - 1, ",") && PlacingDistance(v, w, c.quantity)) {
+    // "..., about 1,000 km north of Khartoum" names its own place.
+    if (take(direction_place(), "entity.direction_of")) return;
+    // The place is the nearest name, not the head of a phrase it ends
+    // ("hospitals in Kathmandu, 80 km away" → kathmandu).
+    int lim = w.qf - 2;
+    while (lim > 0 && T(v, lim - 1)->word && !IsPossessive(T(v, lim - 1)->low) &&
+           (Cls(v, lim - 1).empty() || Capitalized(v, lim - 1))) {
+      --lim;
+    }
+    Range x = LeftNP(v, w.qf - 1, lim);
+    if (!x.empty() && Cls(v, x.b) != "pron" && !HasVerb(v, x) && take(x, "entity.place_apposition")) return;
   }
   if (Is(v, w.qf - 1, "including") || (Is(v, w.qf - 1, "them") && Is(v, w.qf - 2, "among"))) {
     w.subset = true;
@@ -228,11 +250,19 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (!done[k].entity.empty() && done[k].quantity.kind == Kind::kCount) any_count = true;
   }
   const bool skip_shares = kind == Kind::kCount && any_count;
+  auto placed = [](const Claim& d) {
+    return std::find_if(d.rules.begin(), d.rules.end(), [](std::string_view r) {
+             return r == "entity.place_apposition" || r == "entity.direction_of";
+           }) != d.rules.end();
+  };
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
       if (any_plain && attributive(done[k])) continue;
       if (skip_shares && done[k].quantity.kind == Kind::kPercent) continue;
+      // A place a distance locates is counted by nothing after it
+      // ("hospitals in Kathmandu, 80 km away, and at least six are").
+      if (kind != Kind::kMeasure && placed(done[k])) continue;
       if (!done[k].entity.empty()) {
         bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
                                     std::string_view("entity.subset")) != done[k].rules.end();
@@ -383,6 +413,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       Range subj = LeftNP(v, vb, clause);
       if (!subj.empty() && take(subj, "entity.subject")) return;
       if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
+      // Only a verb whose object is the figure ("which sought $920m";
+      // "which took the peak fare to 830 pesos" has its own).
+      // A count's relative clause has the agent ("the group, which has
+      // killed thousands"), money's the thing paid or sought.
+      if (k == w.qf - 1 && kind == Kind::kMoney && take(RelativeAntecedent(v, vb), "entity.relative_antecedent")) {
+        return;
+      }
       break;
     }
   }

@@ -112,6 +112,8 @@ struct ClaimLexicons {
   std::vector<std::string> set_sum_words;
   // claims_level_nouns.txt: "a peak of", "a survey of": a level or a sample.
   WordSet level_nouns;
+  // claims_entity_level_heads.txt: "a record low of", "a peak of": no entity.
+  WordSet entity_level_heads;
 };
 
 }  // namespace claimex::claims_internal

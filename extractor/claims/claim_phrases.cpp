@@ -137,8 +137,12 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
   while (j >= limit) {
     const Token* t = T(v, j);
     // A possessive time ("in Tuesday's election") still modifies the noun.
+    // A currency heads a subject after a determiner ("The yen weakened
+    // 0.4%", "the Indian rupee fell"), never after a figure.
+    const bool currency = r.b < 0 && !t->caps && t->head_role == HeadRole::kUnit &&
+                          (Cls(v, j - 1) == "det" || Capitalized(v, j - 1) || (T(v, j - 1) && IsPossessive(T(v, j - 1)->low)));
     bool ok = t->word && !t->number && t->quantity < 0 && (t->time < 0 || IsPossessive(t->low)) &&
-              (t->caps || Cls(v, j).empty()) && !NeverHead(v, j);
+              (t->caps || Cls(v, j).empty()) && (!NeverHead(v, j) || currency);
     // A verb form is a noun after "of" or a determiner, and a plural one
     // ("exports", "costs") when nothing nounish precedes it.
     // The head right before the verb is a noun too ("Crude oil imports
@@ -172,20 +176,41 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     const Token* before = T(v, q - 1);
     if (before->quantity < 0 && (Cls(v, q - 1) == "det" || IsPossessive(before->low))) d = q - 1;
   }
+  // A bare count inside the modifier: "Crop damage across 12 districts".
+  if (d > limit && T(v, d)->quantity >= 0 && Cls(v, d - 1) == "prep") --d;
   if (d >= limit) {
     // A possessive stands for a determiner ("toll from Monday's quake").
     bool det = Cls(v, d) == "det" || IsPossessive(v.toks[static_cast<std::size_t>(d)].low);
     int p = det ? d - 1 : d;
-    // "life expectancy at birth is 55 years" → life expectancy.
-    if (!det && !(Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at"))) p = -1;
+    // "life expectancy at birth is 55 years" → life expectancy; "Exports to
+    // the United States slumped", "Shipments to China rose", "job openings
+    // per applicant" name their head before the preposition.
+    const bool bare_ok = Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at") ||
+                         Is(v, p, "to") || Is(v, p, "per") || Is(v, p, "across") || Is(v, p, "among");
+    if (!det && !bare_ok) p = -1;
     const Token* pt = T(v, p);
-    // "Labour's lead over the Conservatives" → lead.
+    // "Labour's lead over the Conservatives" → lead; "temperatures in parts
+    // of the north" → temperatures.
     if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
-                            pt->low == "on" || pt->low == "at" || pt->low == "with" ||
-                            (det && pt->low == "over"))) {
+                            pt->low == "on" || pt->low == "at" || pt->low == "with" || pt->low == "to" ||
+                            pt->low == "per" || pt->low == "across" || pt->low == "among" ||
+                            (det && (pt->low == "over" || pt->low == "of")))) {
       // Not a clause before it: "Rescuers worked overnight in temperatures of".
+      // Nor a verb ("compared with a profit of", "applied for a loan of",
+      // "pilots had agreed to a pay cut of"). "to" follows a plural or a
+      // name ("Exports to", "Shipments to"; "swung to", "equal to" are none).
       Range head = LeftNP(v, p, limit);
-      if (!head.empty() && !HasVerb(v, head)) return head;
+      bool lone_verb = head.e - head.b == 1 && IsVerbish(v, head.b) && Cls(v, head.b - 1) != "det" &&
+                       !IsPlural(v.toks[static_cast<std::size_t>(head.b)]);
+      for (int i = std::max(head.e, 0); i < p; ++i) lone_verb = lone_verb || IsVerbish(v, i);
+      if (pt->low == "to" && !head.empty() && head.e == p &&
+          !(IsPlural(v.toks[static_cast<std::size_t>(p - 1)]) || Capitalized(v, p - 1))) {
+        lone_verb = true;
+      }
+      // An "of" phrase is crossed only inside a modifier ("temperatures in
+      // parts of the north"); "the melting of the ice sheet" keeps its noun.
+      const bool of_inside = pt->low != "of" || head.e < p;
+      if (!head.empty() && !HasVerb(v, head) && !lone_verb && of_inside) return head;
     }
   }
   return r;
@@ -255,6 +280,20 @@ Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const
     return r;
   }
   return {};
+}
+
+Range ClaimBuilder::Impl::RelativeAntecedent(const View& v, int verb) const {
+  int j = verb - 1;
+  while (j >= 0 && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
+  if (!(Is(v, j, "which") || Is(v, j, "who")) || !Is(v, j - 1, ",")) return {};
+  int end = j - 1;
+  // "for 2022, which": past a time and its preposition.
+  int t = end - 1;
+  while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
+  if (t < end - 1) end = Cls(v, t) == "prep" ? t : t + 1;
+  Range r = LeftNP(v, end, 0);
+  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+  return r;
 }
 
 Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
