@@ -234,6 +234,14 @@ struct ClaimBuilder::Impl {
   // Somalia for 2022, which seeks", "Geleta, who earned"): the phrase
   // before ", which/who", past a trailing time. None otherwise.
   Range RelativeAntecedent(const View& v, int verb) const;
+  // What a sum is for, read from token `after` on past a rate or period
+  // ("a year", "per tonne", "over three years", "this year"): its "for" or
+  // "on" phrase ("promised £36bn over three years for health and social
+  // care", "spends $18.4 billion a year on Title I grants") or the object
+  // of a purpose verb ("pledged $75 million to build new facilities").
+  // None when nothing stands between the sum and its phrase (the entity
+  // rules read that case themselves) or no such phrase follows.
+  Range MoneyPurpose(const View& v, int after) const;
   // The subject of the clause the figure at `qf` completes, when no rule
   // nearer the figure named one: the phrase before the verb or copula
   // just before the figure, past a time ("rainfall in August was 780%

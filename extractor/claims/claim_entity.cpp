@@ -178,14 +178,23 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         if (!where && take(x, "entity.money_phrase")) return;
       }
     }
+    // A sum a change moved by ("rise by about $35 a year on a home") is the
+    // mover's, not a purpose's.
+    if (kind == Kind::kMoney && !Is(v, w.qf - 1, "by") && take(MoneyPurpose(v, after), "entity.money_purpose")) return;
     // "held its policy rate at 50%", "estimates the damage at $10 billion",
     // "put the turnout at 1.28 million": a rate, price, sum or count stated
     // at a level is the noun before "at".
     // The noun must follow a determiner: "steady at", "close at",
     // "is forecast at" are no such nouns.
+    // Or a verb, whose plural object it is ("estimated losses from the fire
+    // at"; "held steady at" has none).
     if (Is(v, w.qf - 1, "at") && Nounish(v, w.qf - 2, false)) {
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
-      if (!x.empty() && (Cls(v, x.b - 1) == "det" || (T(v, x.b - 1) && IsPossessive(T(v, x.b - 1)->low))) &&
+      const Token* before = T(v, x.b - 1);
+      const bool object = !x.empty() && before && before->word && !before->caps && Cls(v, x.b - 1) != "aux" &&
+                          IsVerbish(v, x.b - 1) &&
+                          IsPlural(v.toks[static_cast<std::size_t>(x.e - 1)]);
+      if (!x.empty() && (Cls(v, x.b - 1) == "det" || (before && IsPossessive(before->low)) || object) &&
           take(x, "entity.stated_at")) {
         return;
       }

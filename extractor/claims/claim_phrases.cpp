@@ -296,6 +296,41 @@ Range ClaimBuilder::Impl::RelativeAntecedent(const View& v, int verb) const {
   return r;
 }
 
+Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
+  int k = after;
+  for (int steps = 0; steps < 4; ++steps) {
+    const Token* t = T(v, k);
+    if (!t) return {};
+    if (t->time >= 0) {
+      ++k;
+    } else if ((t->low == "a" || t->low == "an" || t->low == "per") && T(v, k + 1) && T(v, k + 1)->word &&
+               !Is(v, k + 2, "of")) {
+      k += 2;
+    } else if (t->low == "over" && T(v, k + 1) && T(v, k + 1)->quantity >= 0) {
+      ++k;
+      while (T(v, k) && T(v, k)->quantity >= 0) ++k;
+    } else {
+      break;
+    }
+  }
+  if (Is(v, k, "for") || Is(v, k, "on")) {
+    if (k == after) return {};
+    bool them = false;
+    return OfNP(v, k, them);
+  }
+  // "to build new facilities", "to keep operations running": a lower-case
+  // verb, then its object (not "to the Red Cross", "to refugees").
+  const Token* verb = T(v, k + 1);
+  if (!Is(v, k, "to") || !verb || !verb->word || verb->caps || verb->number || verb->quantity >= 0 ||
+      !Cls(v, k + 1).empty() || IsPlural(*verb) || IsVerbish(v, k + 1)) {
+    return {};
+  }
+  int j = k + 2;
+  while (T(v, j) && (Cls(v, j) == "det" || IsPossessive(T(v, j)->low))) ++j;
+  if (j == k + 2 && !Nounish(v, j, true)) return {};
+  return FollowNP(v, j);
+}
+
 Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
   // The verb group right before the figure: "is only", "has strengthened about".
   int k = qf - 1;
