@@ -54,7 +54,8 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
   int j = i;
   // "internally displaced people": an -ly adverb before a participle.
   if (const Token* t = T(v, i); t && t->word && EndsWith(t->low, "ly") && t->low.size() > 4 &&
-                                IsInflectedVerb(v, i + 1) && Nounish(v, i + 2, false)) {
+                                (IsInflectedVerb(v, i + 1) || (T(v, i + 1) && EndsWith(T(v, i + 1)->low, "ed"))) &&
+                                Nounish(v, i + 2, false)) {
     r.b = i;
     r.e = i + 2;
     j = i + 2;
@@ -94,6 +95,15 @@ Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
   }
   const Token* t = T(v, j);
   if (!t) return {};
+  // "of those infected", "of those waiting", "of those in need": a
+  // pronoun with its participle or "in" phrase names the people itself.
+  if (t->low == "those") {
+    const Token* n = T(v, j + 1);
+    const bool participle = n && n->word && !n->caps && n->quantity < 0 && n->low.size() > 4 &&
+                            (EndsWith(n->low, "ed") || EndsWith(n->low, "ing") || IsInflectedVerb(v, j + 1));
+    if (participle) return {j, j + 2};
+    if (Is(v, j + 1, "in") && Nounish(v, j + 2, true) && !Capitalized(v, j + 2)) return {j, j + 3};
+  }
   if (lex.anaphora_pronouns.count(t->low)) {
     them = true;
     return {};
@@ -231,6 +241,8 @@ Range ClaimBuilder::Impl::PredicativeSubject(const View& v, int qf, int adj) con
 bool ClaimBuilder::Impl::HasVerb(const View& v, Range r) const {
   for (int i = r.b + 1; i < r.e; ++i) {
     const std::string& prev = v.toks[static_cast<std::size_t>(i - 1)].low;
+    // A plural at the end heads the phrase ("rice exports", "crude oil imports").
+    if (i == r.e - 1 && IsPlural(v.toks[static_cast<std::size_t>(i)]) && Nounish(v, i - 1, false)) continue;
     if (IsVerbish(v, i) && prev != "of" && Cls(v, i - 1) != "det" && !EndsWith(prev, "ly")) return true;
   }
   return false;
