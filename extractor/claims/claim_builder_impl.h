@@ -234,6 +234,10 @@ struct ClaimBuilder::Impl {
   // Somalia for 2022, which seeks", "Geleta, who earned"): the phrase
   // before ", which/who", past a trailing time. None otherwise.
   Range RelativeAntecedent(const View& v, int verb) const;
+  // The noun phrase ending right before the comma at `comma`, past a
+  // trailing time ("the UN's 2025 appeal for Afghanistan, of $2.42
+  // billion" → appeal); none if it is a pronoun or holds a verb.
+  Range NounBeforeComma(const View& v, int comma) const;
   // What a sum is for, read from token `after` on past a rate or period
   // ("a year", "per tonne", "over three years", "this year"): its "for" or
   // "on" phrase ("promised £36bn over three years for health and social

@@ -125,6 +125,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     return;
   }
   if (!w.subset) {
+    // "The UN's appeal for Sudan this year, for $2.7 billion, is",
+    // "The increase, of 9.7%, will": a figure set off after its noun.
+    if ((Is(v, w.qf - 1, "of") || Is(v, w.qf - 1, "for")) && Is(v, w.ql + 1, ",") &&
+        take(NounBeforeComma(v, w.qf - 2), "entity.set_off")) {
+      return;
+    }
     // "a street value of more than $700 million", "revenue of $26 billion".
     if (kind == Kind::kMoney && Is(v, w.qf - 1, "of") && !Is(v, w.qf - 2, "top")) {
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
@@ -172,9 +178,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         bool t2 = false;
         Range x = OfNP(v, k, t2);
         // "costs 9,000 gourdes in the capital": a place "in" which the sum
-        // is paid says where, not what; the priced thing is elsewhere.
-        const bool where = Is(v, k, "in") && !x.empty() && x.e == x.b + 1 &&
-                           lex.population_places.count(v.toks[static_cast<std::size_t>(x.b)].low) > 0;
+        // is paid says where, not what; the priced thing is elsewhere. So
+        // does a named "in" phrase ("52 pesos in Manila markets", "€6.80 in
+        // German supermarkets").
+        const bool where = Is(v, k, "in") && !x.empty() &&
+                           ((x.e == x.b + 1 && lex.population_places.count(v.toks[static_cast<std::size_t>(x.b)].low) > 0) ||
+                            Capitalized(v, x.b));
         if (!where && take(x, "entity.money_phrase")) return;
       }
     }
@@ -422,6 +431,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       Range subj = LeftNP(v, vb, clause);
       if (!subj.empty() && take(subj, "entity.subject")) return;
       if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
+      // "A 100-kilogram sack of millet that cost 17,500 CFA francs".
+      if (take(SubjectBeforeRelative(v, vb), "entity.subject_relative")) return;
       // Only a verb whose object is the figure ("which sought $920m";
       // "which took the peak fare to 830 pesos" has its own).
       // A count's relative clause has the agent ("the group, which has

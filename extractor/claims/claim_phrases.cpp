@@ -70,6 +70,12 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
         j += 2;
         continue;
       }
+      // "active police officers": a plural noun modifying a plural head.
+      if (T(v, j + 1) && !T(v, j + 1)->caps && IsPlural(v.toks[static_cast<std::size_t>(j + 1)]) &&
+          Nounish(v, j + 1, false) && !IsInflectedVerb(v, j + 1)) {
+        ++j;
+        continue;
+      }
       break;
     }
     ++j;
@@ -297,8 +303,13 @@ Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const
 Range ClaimBuilder::Impl::RelativeAntecedent(const View& v, int verb) const {
   int j = verb - 1;
   while (j >= 0 && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
-  if (!(Is(v, j, "which") || Is(v, j, "who")) || !Is(v, j - 1, ",")) return {};
-  int end = j - 1;
+  if (!(Is(v, j, "which") || Is(v, j, "who"))) return {};
+  return NounBeforeComma(v, j - 1);
+}
+
+Range ClaimBuilder::Impl::NounBeforeComma(const View& v, int comma) const {
+  if (!Is(v, comma, ",")) return {};
+  int end = comma;
   // "for 2022, which": past a time and its preposition.
   int t = end - 1;
   while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
@@ -338,6 +349,7 @@ Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
     return {};
   }
   int j = k + 2;
+  if (Is(v, j, "up") || Is(v, j, "out")) ++j;  // "to scale up its response"
   while (T(v, j) && (Cls(v, j) == "det" || IsPossessive(T(v, j)->low))) ++j;
   if (j == k + 2 && !Nounish(v, j, true)) return {};
   return FollowNP(v, j);
