@@ -131,6 +131,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         take(NounBeforeComma(v, w.qf - 2), "entity.set_off")) {
       return;
     }
+    // "Labour on 22 percent and the Conservatives on 18 percent": a party's
+    // (a name's) share in a poll.
+    if (kind == Kind::kPercent && Is(v, w.qf - 1, "on") && Capitalized(v, w.qf - 2)) {
+      Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
+      if (!x.empty() && Capitalized(v, x.b) && x.e == w.qf - 1 && take(x, "entity.share_on")) return;
+    }
     // "a street value of more than $700 million", "revenue of $26 billion".
     if (kind == Kind::kMoney && Is(v, w.qf - 1, "of") && !Is(v, w.qf - 2, "top")) {
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));

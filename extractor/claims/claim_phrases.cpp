@@ -50,6 +50,11 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
   if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
   // "four consecutive failed rainy seasons": the noun follows the modifier.
   if (const Token* m = T(v, i); m && !m->caps && m->head_role == HeadRole::kModifier) ++i;
+  // "second-quarter sales", "first-quarter operating profit": a hyphened
+  // period before the noun dates it.
+  if (const Token* m = T(v, i); m && m->time >= 0 && m->low.find('-') != std::string::npos && Nounish(v, i + 1, false)) {
+    ++i;
+  }
   Range r;
   int j = i;
   // "internally displaced people": an -ly adverb before a participle.
