@@ -10,6 +10,13 @@ bool ClaimBuilder::Impl::Nounish(const View& v, int i, bool first, bool after_of
   if (!t || !t->word || t->quantity >= 0 || t->time >= 0) return false;
   if (!t->caps && !Cls(v, i).empty()) return false;
   if (t->number) return false;
+  // An adverb of manner: "travelling at 10 km/h horizontally" ("family",
+  // "supply" are nouns; "internally displaced people" is read by FollowNP).
+  if (!t->caps && t->low.size() > 6 &&
+      (EndsWith(t->low, "ally") || EndsWith(t->low, "ously") || EndsWith(t->low, "ently") ||
+       EndsWith(t->low, "antly") || EndsWith(t->low, "ively") || EndsWith(t->low, "ately"))) {
+    return false;
+  }
   // Comparatives, adverbs, time nouns: "71 fewer", "48.8% year on year";
   // a participle opening an of-phrase still is one ("of the expected vote").
   if (NeverHead(v, i) && !(after_of && first && EndsWith(t->low, "ed"))) return false;
@@ -84,6 +91,10 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
       break;
     }
     ++j;
+  }
+  // "up from €4.90 two years ago": a phrase before "ago" is a time.
+  if (!r.empty() && (Is(v, r.e, "ago") || (T(v, r.e) && T(v, r.e)->head_role == HeadRole::kPeriod && Is(v, r.e + 1, "ago")))) {
+    return {};
   }
   // A phrase that only modifies a non-head is none ("Danish crowns",
   // "2 percentage points").
