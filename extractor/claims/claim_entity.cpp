@@ -279,6 +279,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
              return r == "entity.place_apposition" || r == "entity.direction_of";
            }) != d.rules.end();
   };
+  // "21,400 runners from 112 countries ..., and 97% of them": a figure in
+  // a phrase that modifies the previous claim's noun is not what later
+  // figures refer back to.
+  auto modifies_previous = [&](std::size_t k) {
+    if (k == 0 || done[k - 1].entity.empty() || w.entity_inherited) return false;
+    const std::size_t a = done[k - 1].entity_span.end, b = done[k].quantity.span.start;
+    if (b <= a || b - a > 8) return false;
+    const std::string_view gap = v.text.substr(a, b - a);
+    return gap == " from " || gap == " in " || gap == " across ";
+  };
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
@@ -287,6 +297,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       // A place a distance locates is counted by nothing after it
       // ("hospitals in Kathmandu, 80 km away, and at least six are").
       if (kind != Kind::kMeasure && placed(done[k])) continue;
+      if (modifies_previous(k)) continue;
       if (!done[k].entity.empty()) {
         bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
                                     std::string_view("entity.subset")) != done[k].rules.end();

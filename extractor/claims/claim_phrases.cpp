@@ -92,6 +92,13 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
     }
     ++j;
   }
+  // "102,000 general and acute beds": coordinated modifiers of a plural.
+  if (!r.empty() && j == r.e && Is(v, j, "and") && !T(v, r.b)->caps &&
+      !IsPlural(v.toks[static_cast<std::size_t>(r.e - 1)])) {
+    int k = j + 1;
+    while (k < n && k - j < 4 && Nounish(v, k, false) && !IsPlural(v.toks[static_cast<std::size_t>(k)])) ++k;
+    if (k < n && Nounish(v, k, false) && IsPlural(v.toks[static_cast<std::size_t>(k)]) && !Capitalized(v, k)) r.e = k + 1;
+  }
   // "up from €4.90 two years ago": a phrase before "ago" is a time.
   if (!r.empty() && (Is(v, r.e, "ago") || (T(v, r.e) && T(v, r.e)->head_role == HeadRole::kPeriod && Is(v, r.e + 1, "ago")))) {
     return {};
