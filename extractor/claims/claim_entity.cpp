@@ -174,6 +174,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       r = {};
     }
     if (take(r, "entity.following_noun")) return;
+    // "has added roughly 7.2 millimetres to global sea levels", "shave
+    // about 0.3 percentage point off growth": the thing moved onto or off.
+    if ((Is(v, after, "to") || Is(v, after, "off")) && T(v, w.qf - 1) &&
+        lex.entity_target_verbs.count(v.toks[static_cast<std::size_t>(w.qf - 1)].low)) {
+      bool pronoun = false;
+      if (take(OfNP(v, after, pronoun), "entity.target_of_verb")) return;
+    }
     if (take(PredicativeSubject(v, w.qf, after), "entity.predicative")) return;
     if (kind == Kind::kMoney || kind == Kind::kDuration) {
       int k = after;

@@ -114,6 +114,8 @@ struct ClaimLexicons {
   WordSet level_nouns;
   // claims_entity_level_heads.txt: "a record low of", "a peak of": no entity.
   WordSet entity_level_heads;
+  // claims_entity_target_verbs.txt: "added 7 mm to sea levels": the "to" thing.
+  WordSet entity_target_verbs;
 };
 
 }  // namespace claimex::claims_internal
