@@ -471,7 +471,11 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // does ("The UN's appeal for the country this year is only 34% funded").
   if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
   if (take(direction_place(), "entity.direction_of")) return;
-  inherit("entity.previous");
+  if (inherit("entity.previous")) return;
+  // Nothing before to refer to: the noun right before the figure ("with the
+  // average surface air temperature 1.48C above pre-industrial levels").
+  Range x = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
+  if (!x.empty() && Cls(v, x.b) != "pron" && !HasVerb(v, x)) take(x, "entity.noun_before");
 }
 
 }  // namespace claimex
