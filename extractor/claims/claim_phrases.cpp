@@ -194,6 +194,16 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
         !(t->low.back() == 's' && (j == limit || !Nounish(v, j - 1, false)))) {
       ok = false;
     }
+    // A past tense between a subject and its object is a verb ("floods
+    // caused damage of", "supervisors who visited households"), unlike
+    // "2,000 displaced people" or "the injured".
+    if (ok && r.b >= 0 && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && j > 0) {
+      const Token* p = T(v, j - 1);
+      if (p->word && (Is(v, j - 1, "who") || Is(v, j - 1, "that") || Is(v, j - 1, "which") ||
+                      (!p->caps && IsPlural(*p) && Nounish(v, j - 1, false)))) {
+        ok = false;
+      }
+    }
     if (!ok && t->low == "of" && r.b >= 0 && j > limit && Nounish(v, j - 1, false)) ok = true;
     if (!ok) break;
     r.b = j;
