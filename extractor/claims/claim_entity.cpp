@@ -94,7 +94,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (take(direction_place(), "entity.direction_of")) return;
     // The place is the nearest name, not the head of a phrase it ends
     // ("hospitals in Kathmandu, 80 km away" → kathmandu).
-    int lim = w.qf - 2;
+    int lim = std::max(w.qf - 2, 0);
     while (lim > 0 && T(v, lim - 1)->word && !IsPossessive(T(v, lim - 1)->low) &&
            (Cls(v, lim - 1).empty() || Capitalized(v, lim - 1))) {
       --lim;
@@ -455,8 +455,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       Range subj = LeftNP(v, vb, clause);
       if (!subj.empty() && take(subj, "entity.subject")) return;
       if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
-      // "A 100-kilogram sack of millet that cost 17,500 CFA francs".
-      if (take(SubjectBeforeRelative(v, vb), "entity.subject_relative")) return;
+      // "A 100-kilogram sack of millet that cost 17,500 CFA francs", "a
+      // journey that took them 11 hours": a price or a time the verb right
+      // before states (elsewhere the relative's subject is rarely counted).
+      bool adjacent = kind == Kind::kMoney || kind == Kind::kDuration;
+      for (int j = k + 1; j < w.qf; ++j) adjacent = adjacent && Cls(v, j) == "pron";
+      if (adjacent && take(SubjectBeforeRelative(v, vb), "entity.subject_relative")) return;
       // Only a verb whose object is the figure ("which sought $920m";
       // "which took the peak fare to 830 pesos" has its own).
       // A count's relative clause has the agent ("the group, which has
