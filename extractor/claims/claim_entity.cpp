@@ -459,7 +459,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       // journey that took them 11 hours": a price or a time the verb right
       // before states (elsewhere the relative's subject is rarely counted).
       bool adjacent = kind == Kind::kMoney || kind == Kind::kDuration;
-      for (int j = k + 1; j < w.qf; ++j) adjacent = adjacent && Cls(v, j) == "pron";
+      // (The loop may stop at the relative pronoun itself: "that cost".)
+      const int from = (Is(v, k, "that") || Is(v, k, "which")) ? k + 2 : k + 1;
+      for (int j = from; j < w.qf; ++j) adjacent = adjacent && Cls(v, j) == "pron";
       if (adjacent && take(SubjectBeforeRelative(v, vb), "entity.subject_relative")) return;
       // Only a verb whose object is the figure ("which sought $920m";
       // "which took the peak fare to 830 pesos" has its own).
@@ -478,6 +480,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   if (inherit("entity.previous")) return;
   // Nothing before to refer to: the noun right before the figure ("with the
   // average surface air temperature 1.48C above pre-industrial levels").
+  // Only a measure or share: before a sum or count the word is often a verb
+  // ("that cost 900 pounds").
+  if (kind != Kind::kMeasure && kind != Kind::kPercent) return;
   Range x = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
   if (!x.empty() && Cls(v, x.b) != "pron" && !HasVerb(v, x)) take(x, "entity.noun_before");
 }
