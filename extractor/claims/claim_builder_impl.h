@@ -238,6 +238,10 @@ struct ClaimBuilder::Impl {
   // trailing time ("the UN's 2025 appeal for Afghanistan, of $2.42
   // billion" → appeal); none if it is a pronoun or holds a verb.
   Range NounBeforeComma(const View& v, int comma) const;
+  // The noun phrase ending at `end`, past a time right before it and that
+  // time's preposition ("for 2022", "in August"); empty for a pronoun or a
+  // phrase holding a verb.
+  Range NounBeforeTime(const View& v, int end) const;
   // What a sum is for, read from token `after` on past a rate or period
   // ("a year", "per tonne", "over three years", "this year"): its "for" or
   // "on" phrase ("promised £36bn over three years for health and social

@@ -342,8 +342,10 @@ Range ClaimBuilder::Impl::RelativeAntecedent(const View& v, int verb) const {
 
 Range ClaimBuilder::Impl::NounBeforeComma(const View& v, int comma) const {
   if (!Is(v, comma, ",")) return {};
-  int end = comma;
-  // "for 2022, which": past a time and its preposition.
+  return NounBeforeTime(v, comma);  // "for 2022, which"
+}
+
+Range ClaimBuilder::Impl::NounBeforeTime(const View& v, int end) const {
   int t = end - 1;
   while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
   if (t < end - 1) end = Cls(v, t) == "prep" ? t : t + 1;
@@ -408,13 +410,7 @@ Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
     }
     end = open;
   }
-  // "rainfall in August": past a time (which may hold its preposition).
-  int t = end - 1;
-  while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
-  if (t < end - 1) end = Cls(v, t) == "prep" ? t : t + 1;
-  Range r = LeftNP(v, end, 0);
-  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
-  return r;
+  return NounBeforeTime(v, end);  // "rainfall in August"
 }
 
 }  // namespace claimex
