@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace claimex {
 
@@ -66,7 +67,19 @@ void ClaimBuilder::Impl::TopicFallback(std::string_view text, std::vector<Claim>
   std::vector<std::size_t> para(out.size());
   std::size_t at = 0, p = 0;
   for (std::size_t k = 0; k < out.size(); ++k) {
-    for (; at < out[k].quantity.span.start && at < text.size(); ++at) p += ParagraphBreakAt(text, at);
+    // Only a line break can end a blank line: jump from one to the next
+    // (memchr) instead of testing every byte of the document.
+    const std::size_t stop = std::min(out[k].quantity.span.start, text.size());
+    while (at < stop) {
+      const void* nl = std::memchr(text.data() + at, '\n', stop - at);
+      if (!nl) {
+        at = stop;
+        break;
+      }
+      at = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data());
+      p += ParagraphBreakAt(text, at);
+      ++at;
+    }
     para[k] = p;
   }
   // A paragraph's votes: its decided counts, shares and durations. A price
