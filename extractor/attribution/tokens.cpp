@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractor/text/byte_scan.h"
+
 namespace claimex::attribution {
 
 namespace {
@@ -78,13 +80,12 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
       i += 2;
       continue;
     }
-    if (c < 0x80 ? !AsciiAlnum(c) : up != 0) {  // !LetterAt(t, i)
+    if (c < 0x80 ? !kAlnum.is[c] : up != 0) {  // !LetterAt(t, i)
       std::size_t len = up ? up : 1;
-      Token tok;
+      Token& tok = out.emplace_back();
       tok.span = Span{i, i + len};
       tok.text = t.substr(i, len);
       tok.kind = PunctKind(tok.text);
-      out.push_back(tok);
       i += len;
       continue;
     }
@@ -93,11 +94,11 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
     bool hyphen = false;  // a '-' joined: only then can ParticleName hold
     while (j < t.size()) {
       // Fast path over the ASCII letters and digits that make up most words.
-      while (j < t.size() && kAlnum.is[static_cast<unsigned char>(t[j])]) ++j;
+      j = SkipAsciiAlnum(t, j);
       if (j >= t.size()) break;
       auto cj = static_cast<unsigned char>(t[j]);
-      if (cj < 0x80 ? AsciiAlnum(cj) : Utf8Punct(t, j) == 0) {
-        j += cj < 0x80 ? 1 : (cj >= 0xF0 ? 4 : cj >= 0xE0 ? 3 : 2);
+      if (cj >= 0x80 && Utf8Punct(t, j) == 0) {  // not ASCII (the loop above took those)
+        j += cj >= 0xF0 ? 4 : cj >= 0xE0 ? 3 : 2;
         continue;
       }
       // Inner joiners stay when a letter or digit follows.
@@ -120,7 +121,7 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
         (j == i + 1 || (j >= i + 3 && t[j - 2] == '.'))) {
       ++j;
     }
-    Token tok;
+    Token& tok = out.emplace_back();
     tok.span = Span{i, j};
     tok.text = t.substr(i, j - i);
     tok.kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
@@ -128,7 +129,6 @@ void TokenizeRange(std::string_view t, std::size_t begin, std::size_t end, std::
               (c == 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(t[i + 1]) <= 0x9E) ||
               (hyphen && ParticleName(t.substr(i, j - i)));
-    out.push_back(tok);
     i = j;
   }
   // Lower-case only what the new tokens cover (a token may run past `end`

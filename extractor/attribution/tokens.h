@@ -23,19 +23,21 @@
 
 namespace claimex::attribution {
 
-enum class TokenKind { kWord, kNumber, kComma, kColon, kQuote, kDash, kStop, kOther };
+enum class TokenKind : unsigned char { kWord, kNumber, kComma, kColon, kQuote, kDash, kStop, kOther };
 
+// 64 bytes (one cache line): the attributor builds one per word of most of
+// the text, so the views come first and the small fields share the tail.
 struct Token {
   Span span;
   std::string_view text;  // view into the document
+  std::string_view lower; // lower-cased ASCII (a view into Tokenize's `lowered`)
+  // WordTable::Mix(lower) once computed (0: not yet), shared by the lookups below.
+  mutable std::uint64_t mix = 0;
   TokenKind kind = TokenKind::kOther;
   bool cap = false;       // starts with an upper-case letter
-  std::string_view lower; // lower-cased ASCII (a view into Tokenize's `lowered`)
   // Lexicon classes of the word, looked up once by PhraseParser (-1: not
   // yet): phrase reading asks for the same token's class many times.
   mutable signed char function_class = -1, role_class = -1, org_head = -1;
-  // WordTable::Mix(lower) once computed (0: not yet), shared by those lookups.
-  mutable std::uint64_t mix = 0;
 
   bool word() const { return kind == TokenKind::kWord; }
   // A hard boundary for a speaker phrase: , ; : quotes dashes ( ) . ! ?
