@@ -93,34 +93,6 @@ PhraseParser::PhraseParser() {
   }
 }
 
-std::uint64_t PhraseParser::MixOf(const Token& t) {
-  if (t.mix == 0) t.mix = WordTable<bool>::Mix(t.lower);
-  return t.mix;
-}
-
-FunctionClass PhraseParser::Function(const Token& t) const {
-  if (!t.word()) return FunctionClass::kNone;
-  if (t.function_class < 0) {
-    const FunctionClass* f = function_.Find(t.lower, MixOf(t));
-    t.function_class = static_cast<signed char>(f ? *f : FunctionClass::kNone);
-  }
-  return static_cast<FunctionClass>(t.function_class);
-}
-
-RoleClass PhraseParser::Role(const Token& t) const {
-  if (!t.word()) return RoleClass::kNone;
-  if (t.role_class < 0) {
-    const RoleClass* r = roles_.Find(t.lower, MixOf(t));
-    t.role_class = static_cast<signed char>(r ? *r : RoleClass::kNone);
-  }
-  return static_cast<RoleClass>(t.role_class);
-}
-
-bool PhraseParser::IsOrgHead(const Token& t) const {
-  if (t.org_head < 0) t.org_head = org_heads_.Find(t.lower, MixOf(t)) != nullptr;
-  return t.org_head > 0;
-}
-
 bool PhraseParser::PluralPossessiveMark(const std::vector<Token>& tokens, std::size_t j) {
   return j > 0 && (tokens[j].text == "'" || tokens[j].text == "\xE2\x80\x99") && tokens[j - 1].word() &&
          tokens[j - 1].lower.ends_with("s") && tokens[j - 1].span.end == tokens[j].span.start;

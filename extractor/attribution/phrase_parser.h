@@ -68,6 +68,8 @@ class PhraseParser {
   Mention Parse(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                 std::size_t e) const;
 
+  // A token's lexicon classes, looked up once and cached in the token
+  // (inline: phrase reading asks about nearly every word).
   FunctionClass Function(const Token& t) const;
   RoleClass Role(const Token& t) const;
   bool IsOrgHead(const Token& t) const;
@@ -99,5 +101,33 @@ class PhraseParser {
   WordTable<std::uint32_t> orgs_;
   std::vector<std::vector<std::pair<std::vector<std::string>, bool>>> org_lists_;
 };
+
+inline std::uint64_t PhraseParser::MixOf(const Token& t) {
+  if (t.mix == 0) t.mix = WordTable<bool>::Mix(t.lower);
+  return t.mix;
+}
+
+inline FunctionClass PhraseParser::Function(const Token& t) const {
+  if (!t.word()) return FunctionClass::kNone;
+  if (t.function_class < 0) {
+    const FunctionClass* f = function_.Find(t.lower, MixOf(t));
+    t.function_class = static_cast<signed char>(f ? *f : FunctionClass::kNone);
+  }
+  return static_cast<FunctionClass>(t.function_class);
+}
+
+inline RoleClass PhraseParser::Role(const Token& t) const {
+  if (!t.word()) return RoleClass::kNone;
+  if (t.role_class < 0) {
+    const RoleClass* r = roles_.Find(t.lower, MixOf(t));
+    t.role_class = static_cast<signed char>(r ? *r : RoleClass::kNone);
+  }
+  return static_cast<RoleClass>(t.role_class);
+}
+
+inline bool PhraseParser::IsOrgHead(const Token& t) const {
+  if (t.org_head < 0) t.org_head = org_heads_.Find(t.lower, MixOf(t)) != nullptr;
+  return t.org_head > 0;
+}
 
 }  // namespace claimex::attribution
