@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "extractor/text/byte_scan.h"
+
 namespace claimex::claims_internal {
 
 namespace {
@@ -63,6 +65,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
   std::size_t i = sentence.start;
   const std::size_t end = std::min(sentence.end, text.size());
   out.reserve(end > i ? (end - i) / 4 + 1 : 0);  // about one token per 4-6 bytes of news prose
+  const std::string_view sentence_text = text.substr(0, end);  // no word runs past the sentence
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -73,10 +76,8 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
     if (IsWordByte(text, i)) {
       std::size_t j = i;
       while (j < end) {
-        if (kAlnum.is[static_cast<unsigned char>(text[j])]) {  // most bytes: ASCII letters and digits
-          ++j;
-          continue;
-        }
+        j = SkipAsciiAlnum(sentence_text, j);  // most bytes: ASCII letters and digits
+        if (j >= end) break;
         if (IsWordByte(text, j)) {
           ++j;
           continue;
