@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/attribution/word_table.h"
 #include "extractor/claims/claim_builder.h"
 #include "extractor/claims/claim_lexicons.h"
 #include "extractor/claims/sentence_tokens.h"
@@ -105,8 +106,15 @@ struct ClaimBuilder::Impl {
   };
   std::vector<Slot> slots;
   std::size_t slot_mask = 0;
+  // The slot hash: WordTable's mix (length and five bytes, one multiply),
+  // not std::hash's murmur over every byte; asked once per token of a
+  // figure sentence. Its high bits: the low ones of a product see only the
+  // low bits (the length) of what was multiplied.
+  static std::size_t WordHash(std::string_view w) {
+    return static_cast<std::size_t>(attribution::WordTable<bool>::Mix(w) >> 24);
+  }
   const WordEntry* Lookup(std::string_view w) const {
-    const std::size_t h = std::hash<std::string_view>{}(w);
+    const std::size_t h = WordHash(w);
     for (std::size_t i = h & slot_mask;; i = (i + 1) & slot_mask) {
       const Slot& sl = slots[i];
       if (!sl.entry) return nullptr;

@@ -66,7 +66,7 @@ ClaimBuilder::Impl::Impl() {
   slots.assign(n, Slot{});
   slot_mask = n - 1;
   for (const auto& kv : word_entries) {
-    const std::size_t h = std::hash<std::string_view>{}(kv.first);
+    const std::size_t h = WordHash(kv.first);
     std::size_t i = h & slot_mask;
     while (slots[i].entry) i = (i + 1) & slot_mask;
     slots[i] = Slot{h, &kv};
@@ -268,7 +268,11 @@ void ClaimBuilder::Impl::MarkAsides(View& v) const {
   for (int i = 0; i + 1 < n; ++i) {
     if (!Is(v, i, ",") || v.toks[static_cast<std::size_t>(i + 1)].time >= 0) continue;
     bool opens = false;
+    // The token after the comma is the opener's first word (it is no time
+    // token): its first byte rules out most openers before PhraseAt.
+    const char next = v.toks[static_cast<std::size_t>(i + 1)].low[0];
     for (const std::string& o : aside_openers) {
+      if (o.empty() || o[0] != next) continue;
       if (PhraseAt(v, i + 1, n, o)) {
         opens = true;
         break;
