@@ -72,7 +72,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
       ++i;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();  // built in place: a Token is ~140 bytes
     if (IsWordByte(text, i)) {
       std::size_t j = i;
       while (j < end) {
@@ -130,7 +130,6 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence) {
     }
     t.number = t.word && IsAsciiDigit(static_cast<unsigned char>(s[0]));
     t.caps = letters >= 2 && upper == letters;
-    out.push_back(std::move(t));
   }
   return out;
 }
