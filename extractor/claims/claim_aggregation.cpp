@@ -30,7 +30,11 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   bool within = mention.size() >= 6 && (mention.substr(0, 6) == "within" || mention.substr(0, 6) == "Within");
   bool level = q.kind == Kind::kPercent || q.kind == Kind::kDuration || level_unit || within;
   bool running_noun = c.entity.find("toll") != std::string::npos ||
-                      c.entity.find("total") != std::string::npos ||
+                      // "the total", "a running total", "the total number of
+                      // deaths"; not "total cuts", "total exports" (an
+                      // adjective before what is summed, no tally).
+                      c.entity == "total" || c.entity.ends_with(" total") ||
+                      c.entity.find("total number") != std::string::npos || c.entity.starts_with("total of") ||
                       c.entity.find("tally") != std::string::npos ||
                       // "the number of injured rose to 48,000" runs on; "the
                       // number of jobless rose to 3.65 million" is a stock.
