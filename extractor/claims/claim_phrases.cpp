@@ -396,7 +396,16 @@ Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
   while (k >= 0 && (Cls(v, k) == "adv" || IsLyAdverb(v, k) || Is(v, k, "by") || Is(v, k, "to"))) --k;
   if (!(Cls(v, k) == "aux" || IsInflectedVerb(v, k) || (T(v, k) && T(v, k)->pred && Cls(v, k).empty()))) return {};
   int vb = k;
-  while (vb - 1 >= 0 && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" || IsInflectedVerb(v, vb - 1))) --vb;
+  while (vb - 1 >= 0 && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" || IsInflectedVerb(v, vb - 1))) {
+    // "Exports reached", "Imports were": an -s form right before a verb is
+    // a plural noun, the subject, not a second verb.
+    const Token* s = T(v, vb - 1);
+    if (Cls(v, vb - 1) != "aux" && IsInflectedVerb(v, vb - 1) && s->low.size() > 3 && s->low.back() == 's' &&
+        (Cls(v, vb) == "aux" || IsInflectedVerb(v, vb))) {
+      break;
+    }
+    --vb;
+  }
   int end = vb;
   // "Pakistan's economy, already reeling from inflation of 24.9% in July,
   // is expected to grow": the phrase before the aside (a list of figures
