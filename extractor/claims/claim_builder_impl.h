@@ -250,6 +250,9 @@ struct ClaimBuilder::Impl {
   // time's preposition ("for 2022", "in August"); empty for a pronoun or a
   // phrase holding a verb.
   Range NounBeforeTime(const View& v, int end) const;
+  // "Exports reached", "Imports were": token i, an -s form right before a
+  // verb, is a plural noun (the subject), not a second verb of the group.
+  bool PluralSubjectBeforeVerb(const View& v, int i) const;
   // What a sum is for, read from token `after` on past a rate or period
   // ("a year", "per tonne", "over three years", "this year"): its "for" or
   // "on" phrase ("promised £36bn over three years for health and social

@@ -449,7 +449,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         (EndsWith(kl, "ing") && kl.size() > 5 && v.toks[static_cast<std::size_t>(k)].quantity < 0)) {
       int vb = k;
       while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
-                                  Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1))) {
+                                  Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1)) &&
+             !PluralSubjectBeforeVerb(v, vb - 1)) {
         --vb;
       }
       Range subj = LeftNP(v, vb, clause);

@@ -390,20 +390,20 @@ Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
   return FollowNP(v, j);
 }
 
+bool ClaimBuilder::Impl::PluralSubjectBeforeVerb(const View& v, int i) const {
+  const Token* t = T(v, i);
+  return t && Cls(v, i) != "aux" && IsInflectedVerb(v, i) && t->low.size() > 3 && t->low.back() == 's' &&
+         (Cls(v, i + 1) == "aux" || IsInflectedVerb(v, i + 1));
+}
+
 Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {
   // The verb group right before the figure: "is only", "has strengthened about".
   int k = qf - 1;
   while (k >= 0 && (Cls(v, k) == "adv" || IsLyAdverb(v, k) || Is(v, k, "by") || Is(v, k, "to"))) --k;
   if (!(Cls(v, k) == "aux" || IsInflectedVerb(v, k) || (T(v, k) && T(v, k)->pred && Cls(v, k).empty()))) return {};
   int vb = k;
-  while (vb - 1 >= 0 && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" || IsInflectedVerb(v, vb - 1))) {
-    // "Exports reached", "Imports were": an -s form right before a verb is
-    // a plural noun, the subject, not a second verb.
-    const Token* s = T(v, vb - 1);
-    if (Cls(v, vb - 1) != "aux" && IsInflectedVerb(v, vb - 1) && s->low.size() > 3 && s->low.back() == 's' &&
-        (Cls(v, vb) == "aux" || IsInflectedVerb(v, vb))) {
-      break;
-    }
+  while (vb - 1 >= 0 && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" || IsInflectedVerb(v, vb - 1)) &&
+         !PluralSubjectBeforeVerb(v, vb - 1)) {
     --vb;
   }
   int end = vb;
