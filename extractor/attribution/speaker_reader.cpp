@@ -127,10 +127,9 @@ Mention SpeakerReader::Left(std::string_view text, const std::vector<Token>& tok
   const bool named_org = named.valid && named.known && named.type == SpeakerType::kOrganization &&
                          named.ref == RefKind::kNone && tokens[TokenAt(tokens, named.name_span.start)].cap &&
                          !tokens[TokenAt(tokens, m.name_span.start)].cap;
-  if (named.valid && named.type == SpeakerType::kPerson && !named.role_headed && named.ref == RefKind::kNone &&
-      (indefinite || named.known)) {
-    // kept as parsed
-  } else if (named_org) {
+  const bool named_person = named.valid && named.type == SpeakerType::kPerson && !named.role_headed &&
+                            named.ref == RefKind::kNone && (indefinite || named.known);
+  if (named_person || named_org) {
     // kept as parsed
   } else if (lone_name && indefinite) {
     named = Mention();
