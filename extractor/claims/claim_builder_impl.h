@@ -353,6 +353,42 @@ struct ClaimBuilder::Impl {
   // this looks back a fixed window, not past a semicolon.
   bool TakingVerbBefore(const View& v, int qf) const;
 
+  // ---- War, disaster and care figures (claim_category_conflict.cpp).
+  // The words of claims_conflict_cues.txt with role `role` (none if unknown).
+  const std::vector<std::string>& ConflictCues(std::string_view role) const;
+  // Whether the sentence names armed forces (claims_territory.txt "force").
+  bool ForcesNamed(const View& v) const;
+  // Whether a distance is a front line: fighting in its clause ("were
+  // fighting about 4 km from the port's gates"), or ground taken before it
+  // that it places ("the rebels seized the port town ..., 80 kilometers to
+  // the south").
+  bool FrontLineDistance(const View& v, const Work& w, const Claim& c) const;
+  // Whether a verb of taking ground counts armed forces ("says it has
+  // captured about 7,000 soldiers"): prisoners of war, casualties.
+  bool CapturedForces(const Work& w, const Claim& c) const;
+  // Whether people in care are there for injuries ("had treated 142
+  // wounded", "1,132 people had been admitted to hospitals with injuries").
+  bool InjuryCare(const View& v, const Work& w, const Claim& c) const;
+  // Whether the figure counts bodies ("The bodies of 17 people were brought").
+  bool BodiesOf(const View& v, const Work& w) const;
+  // Whether people killed are staff in a sentence about attacks ("14
+  // attacks on health care ..., killing eight health workers").
+  bool StaffKilled(const View& v, const Claim& c) const;
+  // Whether deaths are among the health figure just before, the same people
+  // or more deaths, with no attack named ("has sickened 312 children ...,
+  // and six have died").
+  bool PatientsDied(const View& v, const Claim& c, const std::vector<Claim>& done) const;
+  // Whether vehicles counted carry people moving: a displacement verb in
+  // the sentence or a displacement figure just before ("escaped ... in
+  // about 4,000 private cars").
+  bool VehiclesMoving(const View& v, const Work& w, const Claim& c, const std::vector<Claim>& done) const;
+  // Whether a displacement verb counts people held ("More than 4,700
+  // inmates escaped"): a jailbreak or a transfer, not flight.
+  bool HeldPeopleMoved(const Work& w, const Claim& c) const;
+  // The category of the verb of the clause that people "with her eight
+  // grandchildren" go along with, if it has one.
+  std::optional<Category> CompanionsOf(const View& v, const Work& w) const;
+
   // ---- Time (claim_time_scope.cpp).
   void TimeOf(const View& v, Work& w, Claim& c, const std::vector<Work>& sentence_work,
               const std::vector<Claim>& done, std::size_t sentence_first) const;

@@ -158,7 +158,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   const bool not_killed = w.predicate && w.predicate->category == Category::kCasualties &&
                           c.quantity.kind == Kind::kMeasure;
   std::optional<Category> pred_cat;
-  if (w.predicate && !cargo && !not_killed) pred_cat = w.predicate->category;
+  if (w.predicate && !cargo && !not_killed && !HeldPeopleMoved(w, c)) pred_cat = w.predicate->category;
   // "The death toll from the 7.8-magnitude earthquake ... rose to more than
   // 11,000": a toll named a few words before the count it reaches.
   // (A figure inside the toll's own phrase, "the toll from Monday's 7.8-
@@ -373,9 +373,16 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     return set(Category::kEconomy, "category.money");
   }
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
+  // Cars and buses of an evacuation are the people leaving in them.
+  if (VehiclesMoving(v, w, c, done)) return set(Category::kDisplacement, "category.vehicles_moving");
   // What is counted decides over the verb when it is an object, not people.
   if (ent_cat && lex.thing_cues.count(ent_phrase)) return set(*ent_cat, "category.thing");
   if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");
+  if (FrontLineDistance(v, w, c)) return set(Category::kTerritory, "category.front_line");
+  if (CapturedForces(w, c)) return set(Category::kCasualties, "category.captured");
+  if (!pred_cat && kind == Kind::kCount) {
+    if (auto verb = CompanionsOf(v, w)) return set(*verb, "category.companions");
+  }
   // A distance that places somewhere, not ground taken, is other whatever
   // the sentence is about ("the Oncupinar crossing, about 60 kilometres
   // north of Aleppo city, would stay closed", "Authorities in Lviv, 70
@@ -394,6 +401,14 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (pred_cat == Category::kHealth && ent_cat == Category::kCasualties) {
     return set(Category::kCasualties, "category.wounded_treated");
   }
+  // ("1,132 people had been admitted to hospitals with injuries", "have
+  // received about 1,400 trauma patients").
+  if ((pred_cat == Category::kHealth || ent_cat == Category::kHealth) && InjuryCare(v, w, c)) {
+    return set(Category::kCasualties, "category.injury_care");
+  }
+  if (kind == Kind::kCount && BodiesOf(v, w)) return set(Category::kCasualties, "category.bodies");
+  // Health workers killed in attacks are war dead, not disease deaths.
+  if (pred_cat == Category::kCasualties && StaffKilled(v, c)) return set(Category::kCasualties, "category.staff_killed");
   // Deaths from a disease are health. A health word elsewhere in the
   // sentence only ("said the director of the city's hospital") does not
   // make war dead disease deaths when the article's figures so far are
@@ -405,6 +420,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
        (ctx_cat == Category::kHealth && !violent_doc) || DiedOfIllness(v, c))) {
     return set(Category::kHealth, "category.disease_deaths");
   }
+  if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) && PatientsDied(v, c, done)) {
+    return set(Category::kHealth, "category.patients_died");
+  }
   // "with 61,340 cases and 1,024 deaths": deaths counted right after a
   // disease's cases are the disease's, whatever else the article is about.
   if ((pred_cat == Category::kCasualties || ent_cat == Category::kCasualties) && Is(v, w.qf - 1, "and") &&
@@ -415,6 +433,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   }
   if (pred_cat == Category::kPopulation) {
     int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
+    // A relative clause is about the noun before it ("the Hitsats and
+    // Shimelba camps, which housed about 20,000 people").
+    for (int k = std::max(b, w.qf - 3); k < w.qf; ++k) {
+      if (k >= 2 && Is(v, k - 1, ",") && (Is(v, k, "which") || Is(v, k, "where"))) b = std::min(b, k - 2);
+    }
     if (HasWord(v, b, e, "camps") || HasWord(v, b, e, "tents") || HasWord(v, b, e, "camp") ||
         HasWord(v, b, e, "shelters") || ent_cat == Category::kDisplacement ||
         (HasWord(v, b, e, "them") && !done.empty() &&

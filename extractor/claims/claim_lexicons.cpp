@@ -88,6 +88,9 @@ ClaimLexicons::ClaimLexicons() {
     }
     for (const std::string& w : Words(r[0])) to->insert(w);
   }
+  for (const LexiconRow& r : LoadLexicon("claims_conflict_cues.txt")) {
+    conflict_cues[std::string(r.get(1))].push_back(Lower(r[0]));
+  }
   for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns.txt")) {
     change_nouns.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);

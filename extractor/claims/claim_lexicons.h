@@ -75,6 +75,9 @@ struct ClaimLexicons {
   // claims_territory.txt: place nouns, verbs of taking or holding ground
   // (inflected forms), and armed forces.
   WordSet territory_places, territory_verbs, territory_forces;
+  // claims_conflict_cues.txt: words and phrases by role (battle, combat,
+  // injury, violence, staff, vehicle, camp), for HasAnyOf and head tests.
+  WordMap<std::vector<std::string>> conflict_cues;
   // claims_funding_cues.txt: words of raising or needing relief money.
   std::vector<std::string> funding_cues;
   // claims_change_nouns.txt: nouns of a movement before "of" ("a gain of").

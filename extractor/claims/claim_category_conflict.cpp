@@ -1,0 +1,145 @@
+// Category rules for war, disaster and care figures, where the verb or what
+// is counted points one way and the readers of the tuning sets agree on
+// another (claims_conflict_cues.txt lists the words):
+//   front_line       a distance where forces fight or that they took → territory
+//   captured         armed forces a verb of taking counts (prisoners) → casualties
+//   injury_care      the injured a health verb counts → casualties
+//   bodies           "the bodies of 17 people" → casualties
+//   staff_killed     health workers killed in attacks → casualties
+//   patients_died    deaths among the patients just counted → health
+//   vehicles_moving  cars and buses of an evacuation → displacement
+//   companions       "returned ... with her eight grandchildren" → the verb's
+//   held_moved       inmates who escape → what is counted says (not displacement)
+// CategoryOf (claim_category.cpp) calls them at the point where each
+// overrides the general order of cues.
+#include "extractor/claims/claim_builder_impl.h"
+
+namespace claimex {
+
+namespace {
+
+// The head word of an entity: its last word before any "of" phrase.
+std::string_view EntityHead(std::string_view entity) {
+  std::string_view core = entity.substr(0, entity.find(" of "));
+  const std::size_t sp = core.rfind(' ');
+  return sp == std::string_view::npos ? core : core.substr(sp + 1);
+}
+
+// Whether an entity names deaths ("deaths", "the official death toll").
+bool DeathCount(std::string_view entity) {
+  return entity.find("death") != std::string_view::npos || entity.find("toll") != std::string_view::npos ||
+         entity.find("dead") != std::string_view::npos || entity.find("fatalities") != std::string_view::npos;
+}
+
+bool Contains(const std::vector<std::string>& list, std::string_view w) {
+  for (const std::string& x : list) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ClaimBuilder::Impl::ConflictCues(std::string_view role) const {
+  static const std::vector<std::string> none;
+  auto it = lex.conflict_cues.find(std::string(role));
+  return it == lex.conflict_cues.end() ? none : it->second;
+}
+
+bool ClaimBuilder::Impl::ForcesNamed(const View& v) const {
+  for (const Token& t : v.toks) {
+    if (lex.territory_forces.count(t.low)) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::FrontLineDistance(const View& v, const Work& w, const Claim& c) const {
+  if (c.quantity.kind != Kind::kMeasure || !LengthUnit(c.quantity.unit)) return false;
+  const int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
+  if (HasAnyOf(v, b, e, ConflictCues("battle"))) return true;
+  if (!ForcesNamed(v)) return false;
+  if (HasAnyOf(v, b, e, ConflictCues("combat"))) return true;
+  // "the rebels seized the port town of Mocimboa da Praia, 80 kilometers to
+  // the south": the distance places the ground taken.
+  if (!PlacingDistance(v, w, c.quantity)) return false;
+  for (int k = b; k < w.qf; ++k) {
+    if (lex.territory_verbs.count(v.toks[static_cast<std::size_t>(k)].low)) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::CapturedForces(const Work& w, const Claim& c) const {
+  return w.predicate && w.predicate->category == Category::kTerritory && c.quantity.kind == Kind::kCount &&
+         lex.territory_forces.count(EntityHead(c.entity)) > 0;
+}
+
+bool ClaimBuilder::Impl::InjuryCare(const View& v, const Work& w, const Claim& c) const {
+  // What is counted ("142 wounded", "1,400 trauma patients"), or the
+  // reason after it ("admitted to hospitals with injuries").
+  for (const std::string& x : ConflictCues("injury")) {
+    if (x == EntityHead(c.entity) || (" " + c.entity + " ").find(" " + x + " ") != std::string::npos) return true;
+  }
+  const Token* next = T(v, w.ql + 1);
+  if (next && Contains(ConflictCues("injury"), next->low)) return true;
+  return HasAnyOf(v, w.ql + 1, ClauseEnd(v, w.qf, 2), ConflictCues("injury"));
+}
+
+bool ClaimBuilder::Impl::BodiesOf(const View& v, const Work& w) const {
+  return Is(v, w.qf - 1, "of") && (Is(v, w.qf - 2, "bodies") || Is(v, w.qf - 2, "remains"));
+}
+
+bool ClaimBuilder::Impl::StaffKilled(const View& v, const Claim& c) const {
+  return Contains(ConflictCues("staff"), EntityHead(c.entity)) &&
+         HasAnyOf(v, 0, static_cast<int>(v.toks.size()), ConflictCues("violence"));
+}
+
+bool ClaimBuilder::Impl::PatientsDied(const View& v, const Claim& c, const std::vector<Claim>& done) const {
+  if (done.empty() || c.quantity.kind != Kind::kCount) return false;
+  const Claim& prev = done.back();
+  if (prev.category != Category::kHealth || Undecided(prev) || prev.sentence + 1 < c.sentence) return false;
+  // The same people ("has sickened 312 children ..., and six have died"),
+  // or deaths after deaths ("1,325 deaths ..., bringing the official death
+  // toll to 150,273").
+  const bool same = EntityHead(c.entity) == EntityHead(prev.entity) && !c.entity.empty();
+  if (!same && !(DeathCount(c.entity) && DeathCount(prev.entity))) return false;
+  return !HasAnyOf(v, 0, static_cast<int>(v.toks.size()), ConflictCues("violence"));
+}
+
+bool ClaimBuilder::Impl::VehiclesMoving(const View& v, const Work& w, const Claim& c,
+                                        const std::vector<Claim>& done) const {
+  if (c.quantity.kind != Kind::kCount || !Contains(ConflictCues("vehicle"), EntityHead(c.entity))) return false;
+  if (w.predicate && w.predicate->category == Category::kDisplacement) return true;
+  // "Some 20,000 civilians escaped ... in about 4,000 private cars";
+  // "Another 2,000 vehicles had left on Monday" after it.
+  if (!done.empty() && done.back().category == Category::kDisplacement && done.back().sentence + 1 >= c.sentence &&
+      !Undecided(done.back())) {
+    return true;
+  }
+  for (const Token& t : v.toks) {
+    if (t.pred && t.pred->category == Category::kDisplacement) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::HeldPeopleMoved(const Work& w, const Claim& c) const {
+  return w.predicate && w.predicate->category == Category::kDisplacement &&
+         Contains(ConflictCues("held"), EntityHead(c.entity));
+}
+
+std::optional<Category> ClaimBuilder::Impl::CompanionsOf(const View& v, const Work& w) const {
+  // "who returned to Jabalia with her eight grandchildren", "fled with
+  // their three children": people who go along share the verb's story.
+  // (A possessive is required: "along with two minors, were flown" has no
+  // verb of its own before it; an inflected verb, not "In return,".)
+  const int k = w.qf - 2;
+  if (!Is(v, k, "with") || !(Is(v, k + 1, "her") || Is(v, k + 1, "his") || Is(v, k + 1, "their"))) {
+    return std::nullopt;
+  }
+  for (int j = k - 1, b = ClauseStart(v, w.qf, 3); j >= b; --j) {
+    const Predicate* p = v.toks[static_cast<std::size_t>(j)].pred;
+    if (p && p->category && p->cls != "noun" && !p->base_form) return p->category;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimex
