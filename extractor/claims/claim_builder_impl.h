@@ -385,6 +385,13 @@ struct ClaimBuilder::Impl {
   // Whether a displacement verb counts people held ("More than 4,700
   // inmates escaped"): a jailbreak or a transfer, not flight.
   bool HeldPeopleMoved(const Work& w, const Claim& c) const;
+  // Whether a weak verb after a comma ("..., affecting an estimated 3
+  // million people") states the effect of the sentence's previous figure,
+  // decided by a cue ("More than 420 health facilities ... have closed").
+  bool EffectOfPrevious(const View& v, const Work& w, const Claim& c, const std::vector<Claim>& done) const;
+  // Whether people a place is "home to" live in a camp named before them
+  // ("Kutupalong, the largest of the settlements, ... is home to").
+  bool CampStock(const View& v, const Work& w) const;
   // The category of the verb of the clause that people "with her eight
   // grandchildren" go along with, if it has one.
   std::optional<Category> CompanionsOf(const View& v, const Work& w) const;

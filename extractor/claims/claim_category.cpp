@@ -318,6 +318,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     bool population_of = Is(v, w.qf - 1, "of") && place_at(w.qf - 2, false) &&
                          (c.entity == "people" || c.entity.empty() || w.entity_inherited ||
                           c.entity_span.start < c.quantity.span.start);
+    if (home_to && CampStock(v, w)) return set(Category::kDisplacement, "category.camp_stock");
     if ((people && place_possessive) || place_word_possessive || home_to || population_of) {
       return set(Category::kPopulation, "category.population_stock");
     }
@@ -477,6 +478,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // its clause piece ("Marine heatwaves affected more than 40 percent of the
   // ocean's surface"); alone it still decides ("floods have affected more
   // than 33 million people").
+  if (EffectOfPrevious(v, w, c, done)) return BorrowCategory(c, done.back(), "category.effect_of_previous");
   const bool verb_yields = w.predicate && w.predicate->weak && (ent_cat || piece_ctx);
   if (pred_cat && !verb_yields) return set(*pred_cat, "category.predicate");
   // "1,329 homes had been damaged or destroyed in 13 villages": where the

@@ -10,6 +10,8 @@
 //   vehicles_moving  cars and buses of an evacuation → displacement
 //   companions       "returned ... with her eight grandchildren" → the verb's
 //   held_moved       inmates who escape → what is counted says (not displacement)
+//   effect_of_previous ", affecting 3 million people" → the figure it follows
+//   camp_stock       a camp "home to roughly 630,000 people" → displacement
 // CategoryOf (claim_category.cpp) calls them at the point where each
 // overrides the general order of cues.
 #include "extractor/claims/claim_builder_impl.h"
@@ -29,6 +31,13 @@ std::string_view EntityHead(std::string_view entity) {
 bool DeathCount(std::string_view entity) {
   return entity.find("death") != std::string_view::npos || entity.find("toll") != std::string_view::npos ||
          entity.find("dead") != std::string_view::npos || entity.find("fatalities") != std::string_view::npos;
+}
+
+bool HasRule(const Claim& c, std::string_view rule) {
+  for (const std::string_view r : c.rules) {
+    if (r == rule) return true;
+  }
+  return false;
 }
 
 bool Contains(const std::vector<std::string>& list, std::string_view w) {
@@ -100,7 +109,16 @@ bool ClaimBuilder::Impl::PatientsDied(const View& v, const Claim& c, const std::
   // The same people ("has sickened 312 children ..., and six have died"),
   // or deaths after deaths ("1,325 deaths ..., bringing the official death
   // toll to 150,273").
-  const bool same = EntityHead(c.entity) == EntityHead(prev.entity) && !c.entity.empty();
+  const std::string_view head = EntityHead(c.entity);
+  bool same = !head.empty() && head == EntityHead(prev.entity);
+  // Or the people named a few words before that figure, whatever entity it
+  // got ("the number of severely malnourished children admitted each week
+  // had doubled to about 200. At least 14 children ... had died there").
+  if (!same && !head.empty() && prev.quantity.span.start <= v.text.size()) {
+    const std::size_t from = prev.quantity.span.start > 100 ? prev.quantity.span.start - 100 : 0;
+    const std::string_view before = v.text.substr(from, prev.quantity.span.start - from);
+    same = before.find(" " + std::string(head) + " ") != std::string_view::npos;
+  }
   if (!same && !(DeathCount(c.entity) && DeathCount(prev.entity))) return false;
   return !HasAnyOf(v, 0, static_cast<int>(v.toks.size()), ConflictCues("violence"));
 }
@@ -124,6 +142,22 @@ bool ClaimBuilder::Impl::VehiclesMoving(const View& v, const Work& w, const Clai
 bool ClaimBuilder::Impl::HeldPeopleMoved(const Work& w, const Claim& c) const {
   return w.predicate && w.predicate->category == Category::kDisplacement &&
          Contains(ConflictCues("held"), EntityHead(c.entity));
+}
+
+bool ClaimBuilder::Impl::EffectOfPrevious(const View& v, const Work& w, const Claim& c,
+                                          const std::vector<Claim>& done) const {
+  if (!w.predicate || !w.predicate->weak || c.predicate_span.end <= c.predicate_span.start) return false;
+  const int p = TokenEndingAt(v, c.predicate_span.end);
+  if (p < 1 || p > w.qf || !Is(v, p - 1, ",") || !EndsWith(v.toks[static_cast<std::size_t>(p)].low, "ing")) {
+    return false;
+  }
+  // (Not after a figure only the speaker's name decided.)
+  return !done.empty() && done.back().sentence == c.sentence && !Undecided(done.back()) &&
+         !HasRule(done.back(), "category.speaker_context");
+}
+
+bool ClaimBuilder::Impl::CampStock(const View& v, const Work& w) const {
+  return Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home") && HasAnyOf(v, 0, w.qf, ConflictCues("camp"));
 }
 
 std::optional<Category> ClaimBuilder::Impl::CompanionsOf(const View& v, const Work& w) const {
