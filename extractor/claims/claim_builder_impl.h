@@ -385,6 +385,16 @@ struct ClaimBuilder::Impl {
   // Whether a displacement verb counts people held ("More than 4,700
   // inmates escaped"): a jailbreak or a transfer, not flight.
   bool HeldPeopleMoved(const Work& w, const Claim& c) const;
+  // Whether armed forces or men are counted after a form of "lose" in the
+  // clause ("They have lost 40 vehicles and dozens of men"): casualties.
+  bool ForcesLost(const View& v, const Work& w, const Claim& c) const;
+  // Whether a count counts places held as land (claims_territory.txt
+  // "place": villages, districts, states).
+  bool TerritoryPlace(const Claim& c) const;
+  // Whether the entity is only "the (final) figure" or "number", which
+  // refers back to the decided figure just before ("The death toll ... rose
+  // to 217 ..., and officials warned the final figure could exceed 1,000").
+  bool FigureAnaphor(const Claim& c, const std::vector<Claim>& done) const;
   // Whether a weak verb after a comma ("..., affecting an estimated 3
   // million people") states the effect of the sentence's previous figure,
   // decided by a cue ("More than 420 health facilities ... have closed").

@@ -198,6 +198,14 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
     return BorrowCategory(c, done.back(), "category.change_of_previous");
   }
+  // "in 25 of the country's 36 states": the whole a share of places is of
+  // is counted for the share's story ("65,145 suspected cases had been
+  // recorded in 25"). (Not people: "of the enclave's 2.3 million people" is
+  // a population.)
+  if (!done.empty() && done.back().sentence == c.sentence && TotalOfShare(v, w) && TerritoryPlace(c)) {
+    return BorrowCategory(c, done.back(), "category.total_of_share");
+  }
+  if (FigureAnaphor(c, done)) return BorrowCategory(c, done.back(), "category.figure_anaphor");
   // The antecedent's category, unless the figure has a verb of its own that
   // says otherwise ("The group says at least 2,700 have been killed").
   // A measure or duration after a count ("2,207 structures ... burned
@@ -381,6 +389,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");
   if (FrontLineDistance(v, w, c)) return set(Category::kTerritory, "category.front_line");
   if (CapturedForces(w, c)) return set(Category::kCasualties, "category.captured");
+  if (ForcesLost(v, w, c)) return set(Category::kCasualties, "category.forces_lost");
   if (!pred_cat && kind == Kind::kCount) {
     if (auto verb = CompanionsOf(v, w)) return set(*verb, "category.companions");
   }

@@ -10,6 +10,9 @@
 //   vehicles_moving  cars and buses of an evacuation → displacement
 //   companions       "returned ... with her eight grandchildren" → the verb's
 //   held_moved       inmates who escape → what is counted says (not displacement)
+//   forces_lost      "They have lost 40 vehicles and dozens of men" → casualties
+//   figure_anaphor   "officials warned the final figure could exceed 1,000" → the figure before
+//   total_of_share   "in 25 of the country's 36 states" → the share's category
 //   effect_of_previous ", affecting 3 million people" → the figure it follows
 //   camp_stock       a camp "home to roughly 630,000 people" → displacement
 // CategoryOf (claim_category.cpp) calls them at the point where each
@@ -158,6 +161,29 @@ bool ClaimBuilder::Impl::EffectOfPrevious(const View& v, const Work& w, const Cl
 
 bool ClaimBuilder::Impl::CampStock(const View& v, const Work& w) const {
   return Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home") && HasAnyOf(v, 0, w.qf, ConflictCues("camp"));
+}
+
+bool ClaimBuilder::Impl::ForcesLost(const View& v, const Work& w, const Claim& c) const {
+  const std::string_view head = EntityHead(c.entity);
+  if (c.quantity.kind != Kind::kCount || (head != "men" && !lex.territory_forces.count(head))) return false;
+  for (int k = ClauseStart(v, w.qf, 3); k < w.qf; ++k) {
+    const Predicate* p = v.toks[static_cast<std::size_t>(k)].pred;
+    if (p && p->lemma == "lose") return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::TerritoryPlace(const Claim& c) const {
+  return c.quantity.kind == Kind::kCount && lex.territory_places.count(EntityHead(c.entity)) > 0;
+}
+
+bool ClaimBuilder::Impl::FigureAnaphor(const Claim& c, const std::vector<Claim>& done) const {
+  // "the figure", "the final figure", "the real number": no of-phrase says
+  // what is counted, so it is the figure just before, in its sentence or
+  // the one before.
+  const std::string_view head = EntityHead(c.entity);
+  return (head == "figure" || head == "number") && c.entity.find(" of ") == std::string::npos && !done.empty() &&
+         done.back().sentence + 1 >= c.sentence && !Undecided(done.back()) && c.quantity.kind == Kind::kCount;
 }
 
 std::optional<Category> ClaimBuilder::Impl::CompanionsOf(const View& v, const Work& w) const {
