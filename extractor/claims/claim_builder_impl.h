@@ -385,6 +385,10 @@ struct ClaimBuilder::Impl {
   // Whether a displacement verb counts people held ("More than 4,700
   // inmates escaped"): a jailbreak or a transfer, not flight.
   bool HeldPeopleMoved(const Work& w, const Claim& c) const;
+  // Whether a figure no verb was found for has a casualty verb as the first
+  // verb with a category after it in its comma segment ("At least 70 polio workers
+  // and police guarding them have been killed").
+  bool KilledLater(const View& v, const Work& w) const;
   // Whether armed forces or men are counted after a form of "lose" in the
   // clause ("They have lost 40 vehicles and dozens of men"): casualties.
   bool ForcesLost(const View& v, const Work& w, const Claim& c) const;

@@ -159,6 +159,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
                           c.quantity.kind == Kind::kMeasure;
   std::optional<Category> pred_cat;
   if (w.predicate && !cargo && !not_killed && !HeldPeopleMoved(w, c)) pred_cat = w.predicate->category;
+  if (c.quantity.kind == Kind::kCount && KilledLater(v, w)) pred_cat = Category::kCasualties;
   // "The death toll from the 7.8-magnitude earthquake ... rose to more than
   // 11,000": a toll named a few words before the count it reaches.
   // (A figure inside the toll's own phrase, "the toll from Monday's 7.8-

@@ -13,6 +13,9 @@
 //   forces_lost      "They have lost 40 vehicles and dozens of men" → casualties
 //   figure_anaphor   "officials warned the final figure could exceed 1,000" → the figure before
 //   total_of_share   "in 25 of the country's 36 states" → the share's category
+//   verb_after       no predicate found: a casualty verb later in the clause
+//                    ("At least 70 polio workers and police guarding them
+//                    have been killed", "\"dozens\" of civilians had been killed")
 //   effect_of_previous ", affecting 3 million people" → the figure it follows
 //   camp_stock       a camp "home to roughly 630,000 people" → displacement
 // CategoryOf (claim_category.cpp) calls them at the point where each
@@ -161,6 +164,19 @@ bool ClaimBuilder::Impl::EffectOfPrevious(const View& v, const Work& w, const Cl
 
 bool ClaimBuilder::Impl::CampStock(const View& v, const Work& w) const {
   return Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home") && HasAnyOf(v, 0, w.qf, ConflictCues("camp"));
+}
+
+bool ClaimBuilder::Impl::KilledLater(const View& v, const Work& w) const {
+  if (w.predicate) return false;
+  // Past a closing quote around the figure itself ("dozens" of civilians).
+  int from = w.ql + 1;
+  if (Is(v, from, "\"") || Is(v, from, "\u201d")) ++from;
+  for (int k = from, e = ClauseEnd(v, from, 2); k < e; ++k) {
+    const Predicate* p = v.toks[static_cast<std::size_t>(k)].pred;
+    if (!p || !p->category || p->cls == "noun" || p->base_form) continue;
+    return p->category == Category::kCasualties;
+  }
+  return false;
 }
 
 bool ClaimBuilder::Impl::ForcesLost(const View& v, const Work& w, const Claim& c) const {
