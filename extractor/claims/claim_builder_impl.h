@@ -389,6 +389,11 @@ struct ClaimBuilder::Impl {
   // verb with a category after it in its comma segment ("At least 70 polio workers
   // and police guarding them have been killed").
   bool KilledLater(const View& v, const Work& w) const;
+  // Whether a distance, speed or duration is a journey (a journey verb a few
+  // words before it) in a document whose figures so far are mostly about
+  // displacement ("The convoys travelled 225 kilometres", "We drove at 20
+  // kilometres an hour", "He had been walking for three days").
+  bool FlightJourney(const View& v, const Work& w, const Claim& c) const;
   // Whether armed forces or men are counted after a form of "lose" in the
   // clause ("They have lost 40 vehicles and dozens of men"): casualties.
   bool ForcesLost(const View& v, const Work& w, const Claim& c) const;

@@ -385,6 +385,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (kind == Kind::kDuration && ent_cat == Category::kOther) return set(Category::kOther, "category.war_length");
   // Cars and buses of an evacuation are the people leaving in them.
   if (VehiclesMoving(v, w, c, done)) return set(Category::kDisplacement, "category.vehicles_moving");
+  if (FlightJourney(v, w, c)) return set(Category::kDisplacement, "category.journey");
   // What is counted decides over the verb when it is an object, not people.
   if (ent_cat && lex.thing_cues.count(ent_phrase)) return set(*ent_cat, "category.thing");
   if (TerritoryTaken(v, w, c)) return set(Category::kTerritory, "category.territory_taken");

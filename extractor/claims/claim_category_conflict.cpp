@@ -9,6 +9,7 @@
 //   patients_died    deaths among the patients just counted → health
 //   vehicles_moving  cars and buses of an evacuation → displacement
 //   companions       "returned ... with her eight grandchildren" → the verb's
+//   journey          distance, speed or time of a journey in a flight story → displacement
 //   held_moved       inmates who escape → what is counted says (not displacement)
 //   forces_lost      "They have lost 40 vehicles and dozens of men" → casualties
 //   figure_anaphor   "officials warned the final figure could exceed 1,000" → the figure before
@@ -21,6 +22,8 @@
 // CategoryOf (claim_category.cpp) calls them at the point where each
 // overrides the general order of cues.
 #include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
 
 namespace claimex {
 
@@ -177,6 +180,14 @@ bool ClaimBuilder::Impl::KilledLater(const View& v, const Work& w) const {
     return p->category == Category::kCasualties;
   }
   return false;
+}
+
+bool ClaimBuilder::Impl::FlightJourney(const View& v, const Work& w, const Claim& c) const {
+  const bool extent = (c.quantity.kind == Kind::kMeasure &&
+                       (LengthUnit(c.quantity.unit) || c.quantity.unit == "km/h" || c.quantity.unit == "mph")) ||
+                      c.quantity.kind == Kind::kDuration;
+  if (!extent || !v.doc_counts || BestOf(v.doc_counts, nullptr) != Category::kDisplacement) return false;
+  return HasAnyOf(v, std::max(ClauseStart(v, w.qf, 2), w.qf - 6), w.qf, ConflictCues("journey"));
 }
 
 bool ClaimBuilder::Impl::ForcesLost(const View& v, const Work& w, const Claim& c) const {
