@@ -211,6 +211,14 @@ struct ClaimBuilder::Impl {
   // past an "and", which goes past no further one (a long list of names
   // would otherwise recurse once per "and").
   Range LeftNP(const View& v, int end, int limit, bool coordinated = false) const;
+  // The words LeftNP starts from: the run of noun-phrase words ending right
+  // before `end`, past auxiliaries and adverbs, crossing no preposition.
+  Range LeftRun(const View& v, int end, int limit) const;
+  // The noun a figure after "of" at `of` is the amount of ("inflation of
+  // 24.9%", "a shallow depth of 10 km", "caused damage of $4bn"): the run
+  // before "of", from past its last verb; none for a pronoun, a place, a
+  // time or a frame ("to the amount of", claims_entity_of_frames.txt).
+  Range NounBeforeOf(const View& v, int of, int limit) const;
   // What a figure is predicated of when a measure adjective follows it
   // ("its eye was about 40 miles wide", "the vaccine is about 97%
   // effective", "Bennu, which is about 500 metres wide", "a wall of water

@@ -139,6 +139,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     // "a street value of more than $700 million", "revenue of $26 billion".
     if (kind == Kind::kMoney && Is(v, w.qf - 1, "of") && !Is(v, w.qf - 2, "top")) {
+      // The noun right before "of" is the sum's ("caused damage of $4bn");
+      // LeftNP would cross its preposition to a subject ("floods").
+      if (take(NounBeforeOf(v, w.qf - 1, ClauseStart(v, w.qf, 3)), "entity.value_of")) return;
       Range x = LeftNP(v, w.qf - 1, ClauseStart(v, w.qf, 3));
       if (take(x, "entity.value_of")) return;
     }
@@ -247,6 +250,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       }
       if (Is(v, left, "of") || Is(v, left, "worth") || (Is(v, left, ",") && kind == Kind::kDuration) || apposition ||
           (Is(v, left, "for") && kind == Kind::kDuration)) {
+        // "reeling from inflation of 24.9%", "at a shallow depth of 10 km":
+        // the noun before "of" itself, not a head across its preposition.
+        if (Is(v, left, "of") && take(NounBeforeOf(v, left, ClauseStart(v, left, 3)), "entity.left_noun")) return;
         Range x = LeftNP(v, left, ClauseStart(v, left, 3));
         if (take(x, "entity.left_noun")) return;
       }

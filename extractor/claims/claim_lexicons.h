@@ -119,6 +119,8 @@ struct ClaimLexicons {
   WordSet entity_level_heads;
   // claims_entity_target_verbs.txt: "added 7 mm to sea levels": the "to" thing.
   WordSet entity_target_verbs;
+  // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
+  WordSet entity_of_frames;
 };
 
 }  // namespace claimex::claims_internal

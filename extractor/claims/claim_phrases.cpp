@@ -147,7 +147,7 @@ Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
   return r;
 }
 
-Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordinated) const {
+Range ClaimBuilder::Impl::LeftRun(const View& v, int end, int limit) const {
   int j = end - 1;
   // Also past a word that never names the subject ("Emissions are
   // projected to rise", "the government planned to raise", "Case
@@ -210,6 +210,30 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     if (r.e < 0) r.e = j + 1;
     --j;
   }
+  return r;
+}
+
+Range ClaimBuilder::Impl::NounBeforeOf(const View& v, int of, int limit) const {
+  Range r = LeftRun(v, of, limit);
+  // "floods in the region caused damage of": the object after the last verb.
+  for (int i = r.e - 2; i >= r.b && !r.empty(); --i) {
+    if (IsVerbish(v, i) && !Is(v, i - 1, "of") && Cls(v, i - 1) != "det") r.b = i + 1;
+  }
+  // A frame ("the amount of") or a time before "of" ("for the next fiscal
+  // year of", skipped by LeftRun) names no head.
+  if (r.empty() || r.e != of || Cls(v, r.b) == "pron" ||
+      (r.e - r.b == 1 && lex.entity_of_frames.count(v.toks[static_cast<std::size_t>(r.b)].low))) {
+    return {};
+  }
+  // "a street value in Europe of", "a balance in the Treasury of": a place
+  // names where, not what.
+  const int before = Cls(v, r.b - 1) == "det" ? r.b - 2 : r.b - 1;
+  if (Capitalized(v, r.b) && Cls(v, before) == "prep") return {};
+  return r;
+}
+
+Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordinated) const {
+  Range r = LeftRun(v, end, limit);
   if (r.empty()) return r;
   // "Knife crime in England and Wales rose": past a coordination to the
   // head before the preposition ("Pappas and Walker, 22" stays "walker").
