@@ -201,6 +201,11 @@ struct ClaimBuilder::Impl {
   // ---- Noun phrases (claim_phrases.cpp).
   // A word that can be part of a noun phrase at position i.
   bool Nounish(const View& v, int i, bool first, bool after_of = false) const;
+  // Whether token i, right after a figure, is a state that names the people
+  // in it ("received 56 dead and 310 injured", "left 217 missing";
+  // claims_people_states.txt), not a verb understood from a figure before
+  // ("528 people were killed and 4,599 wounded").
+  bool StateNamesPeople(const View& v, int i) const;
   // The noun phrase starting at token i ("towns and villages").
   Range FollowNP(const View& v, int i, bool after_of = false) const;
   // "of [the] [country's] [1,200] schools" → schools; `them` reports a pronoun.

@@ -121,6 +121,8 @@ struct ClaimLexicons {
   WordSet entity_target_verbs;
   // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
   WordSet entity_of_frames;
+  // claims_people_states.txt: "310 injured", "217 missing": a state names people.
+  WordSet people_states;
 };
 
 }  // namespace claimex::claims_internal

@@ -20,6 +20,7 @@ bool ClaimBuilder::Impl::Nounish(const View& v, int i, bool first, bool after_of
   // Comparatives, adverbs, time nouns: "71 fewer", "48.8% year on year";
   // a participle opening an of-phrase still is one ("of the expected vote").
   if (NeverHead(v, i) && !(after_of && first && EndsWith(t->low, "ed"))) return false;
+  if (first && !after_of && StateNamesPeople(v, i)) return true;
   if (first && !after_of && !t->caps) {
     const Predicate* p = t->pred;
     std::string_view nc = Cls(v, i + 1);
@@ -49,6 +50,20 @@ bool ClaimBuilder::Impl::Nounish(const View& v, int i, bool first, bool after_of
     // A participle modifies a common noun ("displaced people"); before a
     // name it is a verb ("91,648 watched Barcelona beat Wolfsburg").
     return Nounish(v, i + 1, false) && !Capitalized(v, i + 1);
+  }
+  return true;
+}
+
+bool ClaimBuilder::Impl::StateNamesPeople(const View& v, int i) const {
+  const Token* t = T(v, i);
+  if (!t || t->caps || !lex.people_states.count(t->low)) return false;
+  int q = i - 1;
+  while (q > 0 && v.toks[static_cast<std::size_t>(q - 1)].quantity >= 0) --q;
+  if (!(Is(v, q - 1, "and") || Is(v, q - 1, ","))) return true;
+  // "528 people had been killed and 4,599 wounded": the verb of the figure
+  // before is understood again; the word is a participle, not a head.
+  for (int k = q - 2; k >= 0 && v.toks[static_cast<std::size_t>(k)].quantity < 0; --k) {
+    if (IsVerbish(v, k)) return false;
   }
   return true;
 }
