@@ -155,6 +155,23 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         return;
       }
     }
+    // "The UN appealed on Wednesday for $3.06 billion", "It has appealed
+    // for $121 million": the sum is the appeal's, not the asker's ("for
+    // $160 million in emergency aid" names its own).
+    if (kind == Kind::kMoney && Is(v, w.qf - 1, "for") && !Is(v, after, "in") && !Is(v, after, "of")) {
+      int k = w.qf - 2;
+      while (k > 0 && T(v, k)->time >= 0) --k;
+      if (k < w.qf - 2 && Cls(v, k) == "prep" && T(v, k + 1)->time >= 0) --k;  // "on" of "on Wednesday"
+      const Token* verb = T(v, k);
+      if (verb && !verb->caps) {
+        if (auto it = lex.request_verbs.find(verb->low); it != lex.request_verbs.end() && !it->second.empty()) {
+          c.entity = it->second;
+          c.entity_span = verb->span;
+          c.rules.push_back("entity.request_verb");
+          return;
+        }
+      }
+    }
     // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
     // the noun of change names what moved (the article marks it a noun,
     // unlike "with one down in the eighth"; "a 6% rise in a poll" is where).

@@ -125,6 +125,7 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_entity_target_verbs.txt")) entity_target_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(Lower(r[0]), Lower(r.get(1)));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }

@@ -123,6 +123,8 @@ struct ClaimLexicons {
   WordSet entity_of_frames;
   // claims_people_states.txt: "310 injured", "217 missing": a state names people.
   WordSet people_states;
+  // claims_request_verbs.txt: "appealed for $3bn" → the sum's noun ("appeal").
+  WordMap<std::string> request_verbs;
 };
 
 }  // namespace claimex::claims_internal
