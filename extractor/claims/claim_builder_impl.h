@@ -303,6 +303,14 @@ struct ClaimBuilder::Impl {
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
 
+  // A figure that is a part of a whole named before it: the fronted "of"
+  // phrase its clause opens on ("Of those waiting, 389,000 had") or the
+  // figure a partitive relative refers to ("1.5 million children ..., of
+  // whom 386,000 are"; "of which" any figure, "of whom" a count). Sets the
+  // entity and w.subset; false when the figure names its own noun.
+  bool PartitiveFront(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+                      std::size_t sentence_first) const;
+
   // ---- Change (claim_change.cpp).
   // `prev_work`/`prev`: the sentence's previous figure, or null.
   void ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const;

@@ -50,6 +50,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (!place.empty() && Is(v, place.e, "of") && Capitalized(v, place.e + 1)) place = OfNP(v, place.e, pronoun);
     return place;
   };
+  if (PartitiveFront(v, w, c, done, sentence_first)) return;
   // Subset of the previous figure: "20,000 of them", "including 1,100".
   if (Is(v, after, "of")) {
     Range x = OfNP(v, after, them);
@@ -509,6 +510,64 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   if (kind != Kind::kMeasure && kind != Kind::kPercent) return;
   Range x = LeftNP(v, w.qf, ClauseStart(v, w.qf, 3));
   if (!x.empty() && Cls(v, x.b) != "pron" && !HasVerb(v, x)) take(x, "entity.noun_before");
+}
+
+bool ClaimBuilder::Impl::PartitiveFront(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
+                                        std::size_t sentence_first) const {
+  // A segment starts on its comma (AssignLevels).
+  const int comma = ClauseStart(v, w.qf, 2);
+  // A figure naming its own noun keeps it: "of whom 386,000 children",
+  // "of which $30m in gold coin", "Of those killed, 14 were teenagers".
+  if (!Is(v, comma, ",") || !FollowNP(v, w.ql + 1).empty() || Is(v, w.ql + 1, "of") || Is(v, w.ql + 1, "in") ||
+      !PredicateNoun(v, w.ql + 1).empty()) {
+    return false;
+  }
+  // "..., of whom 386,000 are", "..., of which the government has covered
+  // less than a fifth": a part of the figure before (the first figure after
+  // the relative only).
+  if (Is(v, comma + 1, "of") && (Is(v, comma + 2, "whom") || Is(v, comma + 2, "which"))) {
+    for (int k = comma + 3; k < w.qf; ++k) {
+      if (v.toks[static_cast<std::size_t>(k)].quantity >= 0) return false;
+    }
+    // "of which the amount exported was $15m": the copula's subject names it.
+    // So does a noun before "of" ("of which the sum of $17.8m was").
+    if (w.qf > comma + 3 && (Cls(v, w.qf - 1) == "aux" || Is(v, w.qf - 1, "of"))) return false;
+    const bool people = Is(v, comma + 2, "whom");
+    for (std::size_t a = done.size(); a-- > sentence_first;) {
+      if (done[a].entity.empty()) continue;
+      // "whom" stands for people: a count of a plural noun ("1.5 million
+      // children under five face acute malnutrition, of whom").
+      const int head = TokenEndingAt(v, done[a].entity_span.end);
+      if (people && (done[a].quantity.kind != Kind::kCount || head < 0 ||
+                     !IsPlural(v.toks[static_cast<std::size_t>(head)]))) {
+        continue;
+      }
+      c.entity = done[a].entity;
+      c.entity_span = done[a].entity_span;
+      w.antecedent = static_cast<int>(a);
+      w.entity_inherited = true;
+      w.subset = true;
+      c.rules.push_back("entity.partitive_relative");
+      return true;
+    }
+    return false;
+  }
+  // "Of those waiting, 389,000 had been waiting", "Of the 120 passengers,
+  // 30 were children": a fronted "of" phrase the figure opens on is its whole.
+  if (comma + 1 != w.qf || comma < 2) return false;
+  int open = ClauseStart(v, comma - 1, 2);
+  if (open != ClauseStart(v, comma - 1, 3)) return false;
+  if (Is(v, open, ",") || Is(v, open, ";")) ++open;
+  // "Of this amount, 2.3 billion": a demonstrative refers back (the
+  // antecedent rules read it).
+  if (!Is(v, open, "of") || Is(v, open + 1, "this") || Is(v, open + 1, "these") || Is(v, open + 1, "that")) return false;
+  bool them = false;
+  Range x = OfNP(v, open, them);
+  if (them || x.empty() || x.e != comma) return false;
+  c.entity = Text(v, x, &c.entity_span);
+  w.subset = true;
+  c.rules.push_back("entity.partitive_front");
+  return true;
 }
 
 }  // namespace claimex
