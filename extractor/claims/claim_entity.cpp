@@ -399,6 +399,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     Range subj = LeftNP(v, w.qf, cb);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.mark_subject")) return;
   }
+  // "adding that 571 more had registered", "said almost 2 million more
+  // were displaced": "more" with no noun after is more of what the figure
+  // before counted, not the speaker ("for three more years" is a time).
+  if (kind == Kind::kCount && Is(v, after, "more") && FollowNP(v, after).empty() &&
+      !(T(v, after + 1) && T(v, after + 1)->head_role == HeadRole::kPeriod) && inherit("entity.more")) {
+    return;
+  }
   // Subject or object of a change verb: "Payrolls rose by 531,000",
   // "raised its key rate by 0.25 percentage point".
   int clause = ClauseStart(v, w.qf, 3);
