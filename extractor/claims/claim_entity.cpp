@@ -188,6 +188,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
+    // "a storm surge of up to 4.5 metres breached embankments", "inflation
+    // of about 3% outpaced pay growth": after a noun's "of" and the unit,
+    // a verb form opens the predicate; the noun before "of" is the entity.
+    if ((kind == Kind::kMeasure || kind == Kind::kPercent) && !r.empty() && Is(v, w.qf - 1, "of") &&
+        IsVerbish(v, r.b) && !NounBeforeOf(v, w.qf - 1, ClauseStart(v, w.qf, 3)).empty()) {
+      r = {};
+    }
     // "lead narrowed to 18 points", "down three points": points of a change
     // measure what moved (scored points stay: "scoring 36 points").
     if (PointsNP(v, r) && (c.change != Change::kNone || v.toks[static_cast<std::size_t>(w.qf)].change != Change::kNone ||
