@@ -362,6 +362,22 @@ struct ClaimBuilder::Impl {
   // The category with most hits; a tie goes to the document's topic so far
   // (`prior`, may be null), then to the earlier lexicon line. None without hits.
   std::optional<Category> BestOf(const int counts[9], const int* prior) const;
+  // ---- Civic readings (claim_category_civic.cpp, claims_civic_cues.txt).
+  // The category a civic reading gives the figure, and its rule; none when
+  // no reading applies. `ctx_cat`: the context cues' category.
+  std::optional<std::pair<Category, std::string_view>> CivicReading(const View& v, const Work& w, const Claim& c,
+                                                                    std::optional<Category> ctx_cat) const;
+  // Whether a phrase of `list` ends right before token i / starts at token i.
+  bool PhraseEndsBefore(const View& v, int i, const std::vector<std::string>& list) const;
+  bool PhraseStartsAt(const View& v, int i, const std::vector<std::string>& list) const;
+  // Politics for a prison term served or faced in a political story; none
+  // for a crime story's term or a law's penalty.
+  std::optional<Category> PrisonTerm(const View& v, const Work& w, std::optional<Category> ctx_cat) const;
+  // Whether a length of time is someone's time in power ("in power for 27 years").
+  bool TimeInOffice(const View& v, const Work& w) const;
+  // Whether `name`, a capitalized word, is titled as a politician at one of
+  // its mentions so far ("President Sebastian Pinera").
+  bool PoliticianAge(const View& v, const Token& name) const;
   // Whether a figure is ground taken or held (claims_territory.txt): places
   // or an area a few words after a verb of taking ("have seized 14
   // villages", "advanced by about 600 square kilometres"), or, in a

@@ -143,6 +143,9 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
         name->word && name->span.start < v.text.size() && v.text[name->span.start] >= 'A' &&
         v.text[name->span.start] <= 'Z' && std::atoi(std::string(m).c_str()) <= 120) {
       set(Category::kOther, "category.age_apposition");
+      // A politician's age is politics wherever it is given ("Pinera, 69,
+      // said", after "President Sebastian Pinera"): decided, no topic.
+      if (PoliticianAge(v, *name)) return set(Category::kPolitics, "category.politician_age");
       c.rules.push_back("category.default");
       return;
     }
@@ -298,6 +301,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (kind == Kind::kPercent && ent_cat == Category::kPopulation && RestatesPrevious(v, w, c, done)) {
     return BorrowCategory(c, done.back(), "category.restated_share");
   }
+  // Power, prisons and relief services (claim_category_civic.cpp).
+  if (auto civic = CivicReading(v, w, c, ctx_cat)) return set(civic->first, civic->second);
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
   // Armenians", "a population of 5 million".
   // "a population of 11 million" whatever the phrase after it.

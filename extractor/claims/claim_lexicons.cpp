@@ -126,6 +126,7 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(Lower(r[0]), Lower(r.get(1)));
+  for (const LexiconRow& r : LoadLexicon("claims_civic_cues.txt")) civic_cues[std::string(r.get(1))].push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }
@@ -153,6 +154,12 @@ std::string_view ClaimLexicons::Class(std::string_view low) const {
 const Predicate* ClaimLexicons::FindPredicate(std::string_view low) const {
   auto it = predicates.find(low);
   return it == predicates.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& ClaimLexicons::CivicCues(std::string_view role) const {
+  static const std::vector<std::string> kNone;
+  auto it = civic_cues.find(role);
+  return it == civic_cues.end() ? kNone : it->second;
 }
 
 Change ClaimLexicons::ChangeOf(std::string_view low) const {

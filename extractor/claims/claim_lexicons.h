@@ -125,6 +125,11 @@ struct ClaimLexicons {
   WordSet people_states;
   // claims_request_verbs.txt: "appealed for $3bn" → the sum's noun ("appeal").
   WordMap<std::string> request_verbs;
+  // claims_civic_cues.txt: phrases by role ("prison_after", "office_before",
+  // "political_title", ...), read by the civic category rules.
+  WordMap<std::vector<std::string>> civic_cues;
+  // The phrases of `role` in claims_civic_cues.txt (empty for an unknown one).
+  const std::vector<std::string>& CivicCues(std::string_view role) const;
 };
 
 }  // namespace claimex::claims_internal

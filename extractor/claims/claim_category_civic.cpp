@@ -1,0 +1,106 @@
+// Civic category readings (claims_civic_cues.txt): figures about who holds
+// power and who is jailed, which the generic cues file elsewhere.
+//   PrisonTerm     a term served or faced in a political story is politics
+//                  ("Sonko, 48, was sentenced to two years in prison"); in
+//                  a crime story, or as a law's penalty, it stays other
+//   TimeInOffice   a leader's time in power ("in power for 27 years")
+//   PoliticianAge  the age of a person the document titles as a politician
+//                  ("President Sebastian Pinera ... Pinera, 69, said")
+// CategoryOf calls CivicReading once its entity and context cues are known.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimex {
+
+namespace {
+
+// Number of words in a lexicon phrase (single spaces).
+int WordCount(std::string_view phrase) {
+  return 1 + static_cast<int>(std::count(phrase.begin(), phrase.end(), ' '));
+}
+
+}  // namespace
+
+bool ClaimBuilder::Impl::PhraseEndsBefore(const View& v, int i, const std::vector<std::string>& list) const {
+  for (const std::string& p : list) {
+    const int b = i - WordCount(p);
+    if (b >= 0 && PhraseAt(v, b, i, p)) return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::PhraseStartsAt(const View& v, int i, const std::vector<std::string>& list) const {
+  const int n = static_cast<int>(v.toks.size());
+  for (const std::string& p : list) {
+    if (i < n && PhraseAt(v, i, n, p)) return true;
+  }
+  return false;
+}
+
+std::optional<Category> ClaimBuilder::Impl::PrisonTerm(const View& v, const Work& w,
+                                                       std::optional<Category> ctx_cat) const {
+  if (!PhraseStartsAt(v, w.ql + 1, lex.CivicCues("prison_after")) &&
+      !PhraseEndsBefore(v, w.qf, lex.CivicCues("prison_before"))) {
+    return std::nullopt;
+  }
+  // "punishable by up to one year in prison": what a law threatens is justice.
+  if (HasAnyOf(v, std::max(0, w.qf - 4), w.qf, lex.CivicCues("penalty"))) return std::nullopt;
+  // Protesters and opponents jailed are politics; a drug ring's sentence is
+  // crime: the sentence's cues, else the story's figures so far, decide.
+  const int* d = v.doc_counts;
+  const int pol = static_cast<int>(Category::kPolitics), other = static_cast<int>(Category::kOther);
+  if (ctx_cat == Category::kPolitics || (!ctx_cat && d && d[pol] > 0 && d[pol] >= d[other]) ||
+      (ctx_cat != Category::kOther && d && d[pol] > d[other])) {
+    return Category::kPolitics;
+  }
+  return std::nullopt;
+}
+
+bool ClaimBuilder::Impl::TimeInOffice(const View& v, const Work& w) const {
+  return PhraseEndsBefore(v, w.qf, lex.CivicCues("office_before")) ||
+         PhraseStartsAt(v, w.ql + 1, lex.CivicCues("office_after"));
+}
+
+bool ClaimBuilder::Impl::PoliticianAge(const View& v, const Token& name) const {
+  // The name's mentions up to this one: a title among the few words before
+  // any of them ("opposition leader Ousmane Sonko", "Prime Minister Pedro
+  // Sanchez"). One find per mention; ages in apposition are few.
+  const std::string_view text = v.text;
+  const std::string_view who = name.span.of(text);
+  if (who.size() < 2) return false;
+  const std::vector<std::string>& titles = lex.CivicCues("political_title");
+  for (std::size_t at = text.find(who); at != std::string_view::npos && at <= name.span.start;
+       at = text.find(who, at + 1)) {
+    const std::size_t end = at + who.size();
+    if ((at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) ||
+        (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) {
+      continue;  // part of a longer word
+    }
+    // The up to 40 bytes before the mention, lower case, as words, from
+    // the last break (a sentence end, a comma, a quote): the title is part
+    // of the name's own phrase.
+    std::string before = " ";
+    for (std::size_t k = at > 40 ? at - 40 : 0; k < at; ++k) {
+      const unsigned char ch = static_cast<unsigned char>(text[k]);
+      if (ch == '.' || ch == ',' || ch == '\n' || ch == '"') before = " ";
+      before += std::isalpha(ch) ? static_cast<char>(std::tolower(ch)) : ' ';
+    }
+    for (const std::string& t : titles) {
+      if (before.find(" " + t + " ") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::CivicReading(
+    const View& v, const Work& w, const Claim& c, std::optional<Category> ctx_cat) const {
+  if (c.quantity.kind == Kind::kDuration) {
+    if (auto cat = PrisonTerm(v, w, ctx_cat)) return std::make_pair(*cat, "category.prison_term");
+    if (TimeInOffice(v, w)) return std::make_pair(Category::kPolitics, "category.time_in_office");
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimex
