@@ -365,7 +365,11 @@ struct ClaimBuilder::Impl {
   // ---- Civic readings (claim_category_civic.cpp, claims_civic_cues.txt).
   // The category a civic reading gives the figure, and its rule; none when
   // no reading applies. `ctx_cat`: the context cues' category.
+  // `done`: the document's claims so far; `ent_cat`, `ctx_cat`: the
+  // categories of the entity and context cues.
   std::optional<std::pair<Category, std::string_view>> CivicReading(const View& v, const Work& w, const Claim& c,
+                                                                    const std::vector<Claim>& done,
+                                                                    std::optional<Category> ent_cat,
                                                                     std::optional<Category> ctx_cat) const;
   // Whether a phrase of `list` ends right before token i / starts at token i.
   bool PhraseEndsBefore(const View& v, int i, const std::vector<std::string>& list) const;
@@ -378,6 +382,17 @@ struct ClaimBuilder::Impl {
   // Whether `name`, a capitalized word, is titled as a politician at one of
   // its mentions so far ("President Sebastian Pinera").
   bool PoliticianAge(const View& v, const Token& name) const;
+  // ---- Relief readings (claim_category_relief.cpp), each humanitarian.
+  // Whether a traded good by weight is relief food moved or carried.
+  bool AidShipment(const View& v, const Claim& c, std::optional<Category> ent_cat) const;
+  // Whether a figure is the hours or absence of a basic service, or the
+  // people a service point serves.
+  bool ServiceAccess(const View& v, const Work& w, const Claim& c) const;
+  // Whether a figure counts the people relief work reaches.
+  bool AidReach(const View& v, const Work& w) const;
+  // Whether a sum with no purpose of its own follows aid money in a list.
+  bool MoneyAfterAid(const Claim& c, const std::vector<Claim>& done, std::optional<Category> ent_cat,
+                     std::optional<Category> ctx_cat) const;
   // Whether a figure is ground taken or held (claims_territory.txt): places
   // or an area a few words after a verb of taking ("have seized 14
   // villages", "advanced by about 600 square kilometres"), or, in a

@@ -301,8 +301,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   if (kind == Kind::kPercent && ent_cat == Category::kPopulation && RestatesPrevious(v, w, c, done)) {
     return BorrowCategory(c, done.back(), "category.restated_share");
   }
-  // Power, prisons and relief services (claim_category_civic.cpp).
-  if (auto civic = CivicReading(v, w, c, ctx_cat)) return set(civic->first, civic->second);
+  // Power, prisons and relief work (claim_category_civic.cpp, claim_category_relief.cpp).
+  if (auto civic = CivicReading(v, w, c, done, ent_cat, ctx_cat)) return set(civic->first, civic->second);
   // A population stock: "Gaza's 2.3 million people", "home to some 120,000
   // Armenians", "a population of 5 million".
   // "a population of 11 million" whatever the phrase after it.

@@ -6,7 +6,8 @@
 //   TimeInOffice   a leader's time in power ("in power for 27 years")
 //   PoliticianAge  the age of a person the document titles as a politician
 //                  ("President Sebastian Pinera ... Pinera, 69, said")
-// CategoryOf calls CivicReading once its entity and context cues are known.
+// CategoryOf calls CivicReading once its entity and context cues are known;
+// it also asks the relief readings (claim_category_relief.cpp).
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
@@ -95,11 +96,17 @@ bool ClaimBuilder::Impl::PoliticianAge(const View& v, const Token& name) const {
 }
 
 std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::CivicReading(
-    const View& v, const Work& w, const Claim& c, std::optional<Category> ctx_cat) const {
+    const View& v, const Work& w, const Claim& c, const std::vector<Claim>& done, std::optional<Category> ent_cat,
+    std::optional<Category> ctx_cat) const {
+  using Reading = std::pair<Category, std::string_view>;
   if (c.quantity.kind == Kind::kDuration) {
-    if (auto cat = PrisonTerm(v, w, ctx_cat)) return std::make_pair(*cat, "category.prison_term");
-    if (TimeInOffice(v, w)) return std::make_pair(Category::kPolitics, "category.time_in_office");
+    if (auto cat = PrisonTerm(v, w, ctx_cat)) return Reading(*cat, "category.prison_term");
+    if (TimeInOffice(v, w)) return Reading(Category::kPolitics, "category.time_in_office");
   }
+  if (AidShipment(v, c, ent_cat)) return Reading(Category::kHumanitarian, "category.aid_shipment");
+  if (ServiceAccess(v, w, c)) return Reading(Category::kHumanitarian, "category.service_access");
+  if (AidReach(v, w)) return Reading(Category::kHumanitarian, "category.aid_reach");
+  if (MoneyAfterAid(c, done, ent_cat, ctx_cat)) return Reading(Category::kHumanitarian, "category.money_after_aid");
   return std::nullopt;
 }
 
