@@ -393,6 +393,13 @@ struct ClaimBuilder::Impl {
   // Whether a sum with no purpose of its own follows aid money in a list.
   bool MoneyAfterAid(const Claim& c, const std::vector<Claim>& done, std::optional<Category> ent_cat,
                      std::optional<Category> ctx_cat) const;
+  // ---- Population readings (claim_category_population.cpp).
+  // Whether a count is the people a named place has ("Kenya has about 47
+  // million people,").
+  bool PlaceHasPeople(const View& v, const Work& w, const Claim& c) const;
+  // Whether deaths no verb kills are demography (births, fertility and
+  // natural change in the sentence, or a demographic story so far).
+  bool VitalDeaths(const View& v, const Work& w, const Claim& c, std::optional<Category> ent_cat) const;
   // Whether a figure is ground taken or held (claims_territory.txt): places
   // or an area a few words after a verb of taking ("have seized 14
   // villages", "advanced by about 600 square kilometres"), or, in a

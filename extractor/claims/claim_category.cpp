@@ -242,7 +242,11 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     if (ante.sentence == c.sentence) b = std::max(b, TokenEndingAt(v, ante.quantity.span.end) + 1);
     ContextCounts(v, b, ClauseEnd(v, w.qf, 3), counts);
     const std::optional<Category> piece = BestOf(counts, v.doc_counts);
-    if (w.subset || !piece || *piece == prev) {
+    // A part of a population is what its own piece says that part does or
+    // suffers ("Kenya has about 47 million people, and roughly 36 percent
+    // of them live below the national poverty line").
+    const bool part_of_people = prev == Category::kPopulation && piece && *piece != prev;
+    if ((w.subset && !part_of_people) || !piece || *piece == prev) {
       return BorrowCategory(c, done[static_cast<std::size_t>(w.antecedent)], "category.antecedent");
     }
   }
@@ -329,7 +333,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
     bool place_word_possessive = (people || c.entity == "adults") && !w.entity_inherited && place_at(w.qf - 1, true);
     bool home_to = Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home");
     // "the city of some 1.8 million people", "a city of 2 million": a place's size in people.
-    bool population_of = Is(v, w.qf - 1, "of") && place_at(w.qf - 2, false) &&
+    // ("Nigeria, Africa's most populous nation with more than 200 million people".)
+    bool population_of = (Is(v, w.qf - 1, "of") || Is(v, w.qf - 1, "with")) && place_at(w.qf - 2, false) &&
                          (c.entity == "people" || c.entity.empty() || w.entity_inherited ||
                           c.entity_span.start < c.quantity.span.start);
     if (home_to && CampStock(v, w)) return set(Category::kDisplacement, "category.camp_stock");

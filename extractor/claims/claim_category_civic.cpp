@@ -7,7 +7,8 @@
 //   PoliticianAge  the age of a person the document titles as a politician
 //                  ("President Sebastian Pinera ... Pinera, 69, said")
 // CategoryOf calls CivicReading once its entity and context cues are known;
-// it also asks the relief readings (claim_category_relief.cpp).
+// it also asks the population and relief readings
+// (claim_category_population.cpp, claim_category_relief.cpp).
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
@@ -103,6 +104,8 @@ std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::CivicRe
     if (auto cat = PrisonTerm(v, w, ctx_cat)) return Reading(*cat, "category.prison_term");
     if (TimeInOffice(v, w)) return Reading(Category::kPolitics, "category.time_in_office");
   }
+  if (PlaceHasPeople(v, w, c)) return Reading(Category::kPopulation, "category.place_has_people");
+  if (VitalDeaths(v, w, c, ent_cat)) return Reading(Category::kPopulation, "category.vital_deaths");
   if (AidShipment(v, c, ent_cat)) return Reading(Category::kHumanitarian, "category.aid_shipment");
   if (ServiceAccess(v, w, c)) return Reading(Category::kHumanitarian, "category.service_access");
   if (AidReach(v, w)) return Reading(Category::kHumanitarian, "category.aid_reach");
