@@ -371,6 +371,11 @@ struct ClaimBuilder::Impl {
                                                                     const std::vector<Claim>& done,
                                                                     std::optional<Category> ent_cat,
                                                                     std::optional<Category> ctx_cat) const;
+  // A reading the words right after the figure fix, before any antecedent
+  // is borrowed: how long a state of emergency lasts, how much of a fire is
+  // contained (both other).
+  std::optional<std::pair<Category, std::string_view>> FixedReading(const View& v, const Work& w,
+                                                                    const Claim& c) const;
   // Whether a phrase of `list` ends right before token i / starts at token i.
   bool PhraseEndsBefore(const View& v, int i, const std::vector<std::string>& list) const;
   bool PhraseStartsAt(const View& v, int i, const std::vector<std::string>& list) const;
@@ -379,6 +384,14 @@ struct ClaimBuilder::Impl {
   std::optional<Category> PrisonTerm(const View& v, const Work& w, std::optional<Category> ctx_cat) const;
   // Whether a length of time is someone's time in power ("in power for 27 years").
   bool TimeInOffice(const View& v, const Work& w) const;
+  // Whether the figure's context cues, else the story's figures so far, are politics.
+  bool PoliticalStory(const View& v, std::optional<Category> ctx_cat) const;
+  // Whether a figure in a political story is its protest's crowd or a
+  // count of things burned ("torching at least 20 vehicles").
+  bool ProtestDetail(const View& v, const Work& w, const Claim& c, std::optional<Category> ctx_cat) const;
+  // The category of the document's last count (this or the two sentences
+  // before) for a count of a bare "figure" or "estimate"; none otherwise.
+  std::optional<Category> RestatedFigure(const Claim& c, const std::vector<Claim>& done) const;
   // Whether `name`, a capitalized word, is titled as a politician at one of
   // its mentions so far ("President Sebastian Pinera").
   bool PoliticianAge(const View& v, const Token& name) const;

@@ -202,6 +202,8 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
       std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
     return BorrowCategory(c, done.back(), "category.change_of_previous");
   }
+  // What the words right after the figure fix (claim_category_civic.cpp).
+  if (auto fixed = FixedReading(v, w, c)) return set(fixed->first, fixed->second);
   // "in 25 of the country's 36 states": the whole a share of places is of
   // is counted for the share's story ("65,145 suspected cases had been
   // recorded in 25"). (Not people: "of the enclave's 2.3 million people" is

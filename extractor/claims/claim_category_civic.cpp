@@ -6,6 +6,10 @@
 //   TimeInOffice   a leader's time in power ("in power for 27 years")
 //   PoliticianAge  the age of a person the document titles as a politician
 //                  ("President Sebastian Pinera ... Pinera, 69, said")
+//   ProtestDetail  a protest crowd's size, things protesters burned
+//   RestatedFigure "put the figure at 1.2 million": the last count's story
+// and, as other, how long a state of emergency or curfew lasts and how much
+// of a fire is contained.
 // CategoryOf calls CivicReading once its entity and context cues are known;
 // it also asks the population and relief readings
 // (claim_category_population.cpp, claim_category_relief.cpp).
@@ -96,6 +100,51 @@ bool ClaimBuilder::Impl::PoliticianAge(const View& v, const Token& name) const {
   return false;
 }
 
+bool ClaimBuilder::Impl::PoliticalStory(const View& v, std::optional<Category> ctx_cat) const {
+  return ctx_cat == Category::kPolitics ||
+         (!ctx_cat && v.doc_counts && BestOf(v.doc_counts, nullptr) == Category::kPolitics);
+}
+
+bool ClaimBuilder::Impl::ProtestDetail(const View& v, const Work& w, const Claim& c,
+                                       std::optional<Category> ctx_cat) const {
+  if (!PoliticalStory(v, ctx_cat)) return false;
+  // The crowd's size or length ("The crowd stretched for more than 5 km").
+  const std::size_t sp = c.entity.rfind(' ');
+  const std::string_view head = std::string_view(c.entity).substr(sp == std::string::npos ? 0 : sp + 1);
+  const std::vector<std::string>& crowd = lex.CivicCues("crowd");
+  if (std::find(crowd.begin(), crowd.end(), head) != crowd.end()) return true;
+  // Things the protesters burned ("torching at least 20 vehicles").
+  return c.quantity.kind == Kind::kCount && PhraseEndsBefore(v, w.qf, lex.CivicCues("arson_verb"));
+}
+
+std::optional<Category> ClaimBuilder::Impl::RestatedFigure(const Claim& c, const std::vector<Claim>& done) const {
+  // "Santiago's regional governor put the figure at 1.2 million": a bare
+  // "figure" or "estimate" is another count of what the story last counted.
+  if (c.quantity.kind != Kind::kCount || (c.entity != "figure" && c.entity != "estimate")) return std::nullopt;
+  for (auto it = done.rbegin(); it != done.rend() && it->sentence + 2 >= c.sentence; ++it) {
+    if (it->quantity.kind != Kind::kCount) continue;
+    if (Undecided(*it)) return std::nullopt;
+    return it->category;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::FixedReading(const View& v, const Work& w,
+                                                                                     const Claim& c) const {
+  using Reading = std::pair<Category, std::string_view>;
+  // "declared a 60-day state of emergency", "a 12-hour curfew": how long
+  // public order measures last is other, like a war's length.
+  if (c.quantity.kind == Kind::kDuration && PhraseStartsAt(v, w.ql + 1, lex.CivicCues("emergency_after"))) {
+    return Reading(Category::kOther, "category.emergency_length");
+  }
+  // A fire "was 35 percent contained": the firefighting, not the toll or
+  // the burned area before it.
+  if (c.quantity.kind == Kind::kPercent && PhraseStartsAt(v, w.ql + 1, lex.CivicCues("contained"))) {
+    return Reading(Category::kOther, "category.containment");
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::CivicReading(
     const View& v, const Work& w, const Claim& c, const std::vector<Claim>& done, std::optional<Category> ent_cat,
     std::optional<Category> ctx_cat) const {
@@ -104,6 +153,8 @@ std::optional<std::pair<Category, std::string_view>> ClaimBuilder::Impl::CivicRe
     if (auto cat = PrisonTerm(v, w, ctx_cat)) return Reading(*cat, "category.prison_term");
     if (TimeInOffice(v, w)) return Reading(Category::kPolitics, "category.time_in_office");
   }
+  if (ProtestDetail(v, w, c, ctx_cat)) return Reading(Category::kPolitics, "category.protest_detail");
+  if (auto cat = RestatedFigure(c, done)) return Reading(*cat, "category.restated_figure");
   if (PlaceHasPeople(v, w, c)) return Reading(Category::kPopulation, "category.place_has_people");
   if (VitalDeaths(v, w, c, ent_cat)) return Reading(Category::kPopulation, "category.vital_deaths");
   if (AidShipment(v, c, ent_cat)) return Reading(Category::kHumanitarian, "category.aid_shipment");
