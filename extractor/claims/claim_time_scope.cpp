@@ -257,7 +257,9 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     int prev = v.toks[static_cast<std::size_t>(start - 1)].level[lvl];
     for (std::size_t k = sw.size(); k-- > 0;) {
       const Work& o = sw[k];
-      if (&o == &w || o.qf < 0 || o.qf >= w.qf) continue;
+      // A baseline's time is not the clause's ("fell to 2.6% in April from
+      // 2.8% in March, while ...": April).
+      if (&o == &w || o.qf < 0 || o.qf >= w.qf || o.form == ChangeForm::kBaseline) continue;
       if (o.time && v.toks[static_cast<std::size_t>(o.qf)].level[lvl] == prev) {
         w.time = o.time;
         w.time_index = o.time_index;
@@ -287,8 +289,14 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     return start;
   };
   const Token* opener = T(v, cb + 1);
+  // ", while police put the turnout at 500,000", ", where two fishermen
+  // were reported missing": a contrast or a place clause in the past tells
+  // of the same moment; one in the perfect ("where 500 sites have sprung
+  // up") tells a running state, not that moment.
+  const bool contrast = opener && (opener->low == "while" || opener->low == "where");
   bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
-                            opener->low == "or" || opener->low == "when" || participle(opener));
+                            opener->low == "or" || opener->low == "when" || participle(opener) ||
+                            (contrast && !HasWord(v, cb, ce, "has") && !HasWord(v, cb, ce, "have")));
   if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
