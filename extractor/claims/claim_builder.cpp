@@ -154,21 +154,29 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       im.CategoryOf(v, w, c, out);
       if (!Impl::Undecided(c)) doc_context[static_cast<int>(c.category)] += 2;  // a decided claim weighs two cue words
       im.TimeOf(v, w, c, works, out, first);
+      const int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
+      // A forecast over the current year covers the whole year.
+      auto whole_period = [&](std::string_view time_text) {
+        // ("set" as in "set to reach", but also "set a record".)
+        const bool forecast = im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast);
+        // "$852 million for this year": a sum set for the whole period.
+        const bool allotted = time_text.substr(0, 4) == "for " || time_text.substr(0, 4) == "For ";
+        return forecast || allotted || im.WholePeriodCue(v, fb, fe);
+      };
+      // "full-year profit rose 10%" in a results report is the year before;
+      // only a forecast's "full-year" is this one.
+      if (w.time && w.time->rule == "time.full_year" && !whole_period(w.time->span.of(text))) {
+        w.time = nullptr;
+        w.time_index = -1;
+        c.rules.push_back("time.full_year_past");
+      }
       if (w.time) {
         TimeScope ts;
         ts.text = std::string(w.time->span.of(text));
         ts.span = w.time->span;
         ts.start = w.time->start;
         ts.end = w.event_date ? w.time->event_end : w.time->end;
-        int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
-        // A forecast over the current year covers the whole year.
-        if (w.time->period_end) {
-          // ("set" as in "set to reach", but also "set a record".)
-          const bool forecast = im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast);
-          // "$852 million for this year": a sum set for the whole period.
-          const bool allotted = ts.text.size() > 4 && (ts.text.substr(0, 4) == "for " || ts.text.substr(0, 4) == "For ");
-          if (forecast || allotted || im.WholePeriodCue(v, fb, fe)) ts.end = w.time->period_end;
-        }
+        if (w.time->period_end && whole_period(ts.text)) ts.end = w.time->period_end;
         // "Famine is projected ... between October and December": months
         // named without a year in a forecast are the coming ones, not the
         // last ones already over by the publication date. Stricter words

@@ -22,7 +22,7 @@
 //   single    [OP] ANCHOR
 // ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
 // [year], a year, a decade, last/this/next week|month|year|weekend|quarter,
-// the first quarter|half [of 2019], the year|N months to|ending MONTH
+// the first quarter|half [of 2019], first-quarter, full-year, the year|N months to|ending MONTH
 // [DAY] [YEAR], yesterday, last night, tonight. A "since" up to 8 words
 // before an anchor ("since the war escalated in 2015") makes it a running
 // total; a superlative before "since" ("its highest since") a record frame.
@@ -519,6 +519,10 @@ TimeRecognizer::Impl::Impl() {
                                  "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
     // "first-quarter profit": the quarter as an adjective, operator optional.
     const std::string qadj = "(?P<" + p + "qadj>(?i:first|second|third|fourth))-(?i:quarter)\\b";
+    // "full-year sales growth": the current year as an adjective; it dates
+    // only a forecast (the claims stage drops it elsewhere: "full-year
+    // profit rose" in a results report is the year before).
+    const std::string fullyear = "(?P<" + p + "fullyr>(?i:full))-(?i:year)\\b";
     // "the first two weeks of February", "the first seven days of August":
     // from the 1st, N whole weeks or days.
     const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?:(?i:weeks)|(?P<" + p +
@@ -528,7 +532,7 @@ TimeRecognizer::Impl::Impl() {
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
     return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + weeks +
-           "|" + quarter + "|" + qadj + "|" + cal + "|" + dayword + ")";
+           "|" + quarter + "|" + qadj + "|" + fullyear + "|" + cal + "|" + dayword + ")";
   };
 
   const std::string rel = "(?P<rel>(?i:(?:(?P<relprep>in|over|during|within|for|throughout|across)\\s+)?"
@@ -755,6 +759,13 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     }
     out.a = MonthStart(y, first_month);
     out.b = MonthEnd(y, first_month + unsigned(span_months) - 1);
+    return out;
+  }
+  if (!g("fullyr").empty()) {
+    if (!P) return out;
+    out.a = Ymd(YearOf(*P), 1, 1);
+    out.b = Ymd(YearOf(*P), 12, 31);
+    out.current = true;
     return out;
   }
   if (!g("calunit").empty()) {
@@ -1394,6 +1405,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       case Op::kRange:
         break;
     }
+    if (!g("c_fullyr").empty()) t.rule = "time.full_year";
     if (!P) t.start = t.end = t.period_end = std::nullopt;
     out.push_back(t);
   }
