@@ -502,6 +502,13 @@ struct ClaimBuilder::Impl {
   // event. A race time or a margin ("won on Sunday in 2 hours, breaking the
   // record by 48 seconds") is dated by its event.
   bool LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const;
+  // Whether the figure is a share funded now ("The UN's appeal for Sudan
+  // this year is 56 percent funded", "... has received 33% of the money"):
+  // a present state, which the time in the subject (the appeal's period)
+  // does not date. A time after the share still does ("has received 39
+  // percent so far this year"), and so does a past one ("ended 83 percent
+  // funded"). Words: the share_state class of claims_tense_words.txt.
+  bool FundedShareNow(const View& v, const Work& w, const Claim& c) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   // Whether time t lies in an aside that does not hold token `tok`.
   bool AsideApart(const View& v, std::size_t t, int tok) const;

@@ -113,6 +113,7 @@ ClaimLexicons::ClaimLexicons() {
     std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast
                                    : cls == "coming"   ? &coming_months
                                    : cls == "present"  ? &present_tense
+                                   : cls == "share_state" ? &share_state
                                                        : nullptr;
     if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
     to->push_back(Lower(r[0]));

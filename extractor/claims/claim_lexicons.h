@@ -106,7 +106,7 @@ struct ClaimLexicons {
   // claims_tense_words.txt: words or phrases that make a current-year figure
   // a whole-year forecast, make yearless months the coming ones, or mark a
   // clause as present or future.
-  std::vector<std::string> whole_year_forecast, coming_months, present_tense;
+  std::vector<std::string> whole_year_forecast, coming_months, present_tense, share_state;
   // claims_appeal_words.txt: an appeal in money's clause makes it relief.
   std::vector<std::string> appeal_words;
   // claims_aid_entity_words.txt: words of money's entity that make it relief.

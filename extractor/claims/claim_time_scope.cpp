@@ -40,6 +40,26 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     w.event_date = false;
     c.rules.push_back("time.length_before");
   }
+  if (FundedShareNow(v, w, c)) {
+    w.time = nullptr;
+    w.time_index = -1;
+    w.event_date = false;
+    c.rules.push_back("time.share_now");
+  }
+}
+
+bool ClaimBuilder::Impl::FundedShareNow(const View& v, const Work& w, const Claim& c) const {
+  if (!w.time || w.time_index < 0 || c.quantity.kind != Kind::kPercent) return false;
+  const Range r = v.time_toks[static_cast<std::size_t>(w.time_index)];
+  if (r.b > w.qf) return false;
+  auto state_word = [&](int k) {
+    const Token* t = T(v, k);
+    return t && std::find(lex.share_state.begin(), lex.share_state.end(), t->low) != lex.share_state.end();
+  };
+  int before = w.qf - 1;
+  if (Is(v, before, "only") || Is(v, before, "just")) --before;
+  if (!state_word(w.ql + 1) && !state_word(before)) return false;
+  return HasAnyOf(v, r.e, w.qf, lex.present_tense) || HasWord(v, r.e, w.qf, "has") || HasWord(v, r.e, w.qf, "have");
 }
 
 bool ClaimBuilder::Impl::LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const {
