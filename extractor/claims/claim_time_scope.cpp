@@ -93,6 +93,13 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     c.rules.push_back("time.fixed_total");
     return;
   }
+  // Nor a place's population ("Tripoli, a city of some 2.5 million people,
+  // has been spared fighting since 2014", "a population of 20 million"):
+  // a standing size, not what happened in the sentence's period.
+  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end()) {
+    c.rules.push_back("time.population_stock");
+    return;
+  }
   // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
   if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
     return;
