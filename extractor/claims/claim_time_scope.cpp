@@ -342,9 +342,18 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
                            Is(v, sb + 1, "down"));
   // (An elliptical figure has no verb of its own: the clause's tense does
   // not matter, "will hit a record this year, up 1.1% from 2022".)
-  if (sb > cb && sb >= 2 && Is(v, sb, ",") &&
-      ((participle(T(v, sb + 1)) && !present(cb, ce)) || elliptical) && carry_from(sb, 2)) {
-    return;
+  // Past a verbless segment with no time ("ambushed on Sept. 26 near X,
+  // about 80 km south of the town, killing 37"): the time before it. Not
+  // past an attribution (", officials said, making it the deadliest").
+  if (sb > cb && sb >= 2 && Is(v, sb, ",") && ((participle(T(v, sb + 1)) && !present(cb, ce)) || elliptical)) {
+    for (int s = sb; s > cb && s >= 2;) {
+      if (carry_from(s, 2)) return;
+      const int before = ClauseStart(v, s - 1, 2);
+      for (int k = before; k < s; ++k) {
+        if (IsVerbish(v, k)) return;
+      }
+      s = before;
+    }
   }
   // "killed eight people, including a girl, and injured 29 others on
   // Friday": coordinated verbs share a time that follows them both.
