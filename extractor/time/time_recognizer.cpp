@@ -286,6 +286,24 @@ constexpr std::size_t kAnaphorLookBack = 64;
 // beginning of March 2020", are well under this).
 constexpr std::size_t kRangeSlack = 256;
 
+// The latest of `out` (searching back at most kAnaphorLookBack) that is one
+// whole calendar month, or with `quarter` one whole calendar quarter, and
+// not a baseline's ("to 16.4% in February from 17.2% in January"): what "in
+// the month" and "the same month last year" refer to. -1 where none is.
+int LatestWholeMonths(std::string_view text, const std::vector<TimeExpression>& out, bool quarter) {
+  for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
+    const TimeExpression& o = out[k];
+    if (!o.start || !o.end || o.start->day() != date::day{1}) continue;
+    const int months = (YearOf(*o.end) - YearOf(*o.start)) * 12 + int(MonthOf(*o.end)) - int(MonthOf(*o.start)) + 1;
+    if (*o.end != MonthEnd(YearOf(*o.end), MonthOf(*o.end)) || months != (quarter ? 3 : 1)) continue;
+    if (quarter && (MonthOf(*o.start) - 1) % 3 != 0) continue;
+    const std::size_t look = std::min<std::size_t>(o.span.start, kBaselineLook);
+    if (text.substr(o.span.start - look, look).find("from ") != std::string_view::npos) continue;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 struct TimeRecognizer::Impl {
   // Appends the expressions that start in [from, to) to `out` and returns
   // where scanning stopped (>= to). Text before `complete_to` has all been
@@ -541,9 +559,9 @@ TimeRecognizer::Impl::Impl() {
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
   // "in the same period of 2022", "... last year": that span moved to the
-  // year; without a preposition only so, and then a comparison's frame
+  // year ("the same month|quarter": the latest whole month or quarter); without a preposition only so, and then a comparison's frame
   // ("rose 40 percent from the same period of 2020").
-  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+period)\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+)(?P<sameunit>(?i:period|month|quarter))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
@@ -1192,10 +1210,13 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.record_frame = g("sameprep").empty();
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
-      if (!out.empty()) {
-        t.start = out.back().start;
-        t.end = out.back().end;
-        t.scope = out.back().scope;
+      const std::string unit = Lower(g("sameunit"));
+      const int k = unit == "period" ? static_cast<int>(out.size()) - 1 : LatestWholeMonths(text, out, unit == "quarter");
+      if (k >= 0) {
+        const TimeExpression& o = out[static_cast<std::size_t>(k)];
+        t.start = o.start;
+        t.end = o.end;
+        t.scope = o.scope;
         if (t.end && (!g("samey").empty() || (!g("samelast").empty() && P))) {
           const int y = g("samey").empty() ? YearOf(*P) - 1 : std::atoi(std::string(g("samey")).c_str());
           const int shift = y - YearOf(*t.end);
@@ -1219,20 +1240,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       if (text.substr(end, 3) == " of") continue;
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
-      const bool quarter = Lower(g("anunit")) == "quarter";
-      for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
-        const TimeExpression& o = out[k];
-        if (!o.start || !o.end || o.start->day() != date::day{1}) continue;
-        const int months =
-            (YearOf(*o.end) - YearOf(*o.start)) * 12 + int(MonthOf(*o.end)) - int(MonthOf(*o.start)) + 1;
-        if (*o.end != MonthEnd(YearOf(*o.end), MonthOf(*o.end)) || months != (quarter ? 3 : 1)) continue;
-        if (quarter && (MonthOf(*o.start) - 1) % 3 != 0) continue;
-        // Not a baseline's month ("to 16.4% in February from 17.2% in January").
-        const std::size_t look = std::min<std::size_t>(o.span.start, kBaselineLook);
-        if (text.substr(o.span.start - look, look).find("from ") != std::string_view::npos) continue;
-        t.start = o.start;
-        t.end = o.end;
-        break;
+      if (const int k = LatestWholeMonths(text, out, Lower(g("anunit")) == "quarter"); k >= 0) {
+        t.start = out[static_cast<std::size_t>(k)].start;
+        t.end = out[static_cast<std::size_t>(k)].end;
       }
       if (!t.start) t.scope = TimeScopeKind::kVague;
       out.push_back(t);
