@@ -17,7 +17,7 @@
 //   same      over|in|during the same period   (copies the previous expression)
 //   anaphor   in|for the month|quarter    (copies the latest month or quarter)
 //   range     between|from ANCHOR and|to|- ANCHOR [last|this|next year]
-//   pair      in|for|during YEAR and YEAR, MONTH and MONTH [YEAR],
+//   pair      on WEEKDAY and WEEKDAY; in|for|during YEAR and YEAR, MONTH and MONTH [YEAR],
 //             [the] MONTH-MONTH [YEAR] [period|quarter|season]
 //   single    [OP] ANCHOR
 // ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
@@ -569,10 +569,12 @@ TimeRecognizer::Impl::Impl() {
                             "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") +
                             "(?:,?\\s+(?P<ryrel>(?i:last|this|next))\\s+(?i:year)\\b)?)";
   // Two years or months joined by "and" ("in 2017 and 2018", "for November
-  // and December"), or a hyphenated month range naming a period ("the
-  // January-March period", "during the April-July lean season").
+  // and December"), a hyphenated month range naming a period ("the
+  // January-March period", "during the April-July lean season"), or two
+  // weekdays ("on Friday and Saturday").
   const std::string pair =
-      "(?P<pair>(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
+      "(?P<pair>(?i:on)\\s+(?P<pw1>" + WEEKDAY + ")\\s+(?i:and)\\s+(?P<pw2>" + WEEKDAY + ")\\b|"
+      "(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
       "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
@@ -878,6 +880,16 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
 }
 
 bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpression& t) const {
+  if (!Group(m, "pw1").empty()) {
+    // "on Friday and Saturday": the latest second weekday <= P, and the
+    // first weekday the days before it.
+    const unsigned w1 = weekday_of.at(Lower(Group(m, "pw1"))), w2 = weekday_of.at(Lower(Group(m, "pw2")));
+    if (w1 == w2) return false;
+    if (!P) return true;
+    t.end = LatestWeekday(*P, w2);
+    t.start = AddDays(*t.end, -static_cast<int>((w2 + 7 - w1) % 7));
+    return true;
+  }
   if (!Group(m, "py1").empty()) {
     const int y1 = std::atoi(std::string(Group(m, "py1")).c_str());
     const int y2 = std::atoi(std::string(Group(m, "py2")).c_str());
@@ -1047,7 +1059,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
                 first == "across",
             in_over_during, in_over_during || first == "the", first == "in" || first == "for",
             first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout", true, first == "since", first == "in",
+            in_over_during || first == "for" || first == "throughout" || first == "on", true, first == "since",
+            first == "in",
             first == "the" || first == "its" || first == "their", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
