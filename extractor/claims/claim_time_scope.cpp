@@ -324,6 +324,9 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
                             opener->low == "or" || opener->low == "when" || participle(opener) ||
                             (contrast && !HasWord(v, cb, ce, "has") && !HasWord(v, cb, ce, "have")));
+  // ", and that 17,000 tonnes had been looted": a second reported clause
+  // has its own time.
+  if (opener && opener->low == "and" && Is(v, cb + 2, "that")) carries = false;
   if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {

@@ -90,6 +90,11 @@ void AssignLevels(std::vector<Token>& toks, F is_verbish) {
                            toks[i + 1].time < 0 && IsClauseWord(toks[i + 1].low);
         bump(next_clause ? 3 : 2);
       }
+    } else if (!inside && t.low == "and" && i + 1 < toks.size() && toks[i + 1].low == "that" &&
+               (i == 0 || toks[i - 1].low != ",")) {
+      // "said 180,000 had lined the streets and that registrations had
+      // grown since 2019": a second reported clause.
+      bump(3);
     } else if (!inside && (t.low == "and" || t.low == "or") && i + 1 < toks.size() &&
                (i == 0 || toks[i - 1].low != ",") && is_verbish(i + 1)) {
       bump(1);
