@@ -182,7 +182,20 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     c.rules.push_back("time.now_blocks");
     return;
   }
-  t = nearest([&](std::size_t i) { return level_of(i, 2) == q.level[2]; });
+  // "received 93 patients on Sunday and has just 20 beds", "... in March and
+  // has deferred 12 aircraft": a coordinated verb in the present or perfect
+  // tells a state now, not dated by the simple past piece before it.
+  const int ps = ClauseStart(v, w.qf, 1);
+  const Token* aux = T(v, ps + 1);
+  const bool now_piece = (Is(v, ps, "and") || Is(v, ps, "or")) && aux &&
+                         (aux->low == "has" || aux->low == "have" ||
+                          std::find(lex.present_tense.begin(), lex.present_tense.end(), aux->low) !=
+                              lex.present_tense.end());
+  auto past_piece = [&](std::size_t i) {
+    const int b = ClauseStart(v, v.time_toks[i].b, 1), e = ClauseEnd(v, v.time_toks[i].b, 1);
+    return !HasWord(v, b, e, "has") && !HasWord(v, b, e, "have") && !HasAnyOf(v, b, e, lex.present_tense);
+  };
+  t = nearest([&](std::size_t i) { return level_of(i, 2) == q.level[2] && !(now_piece && past_piece(i)); });
   if (t >= 0) return choose(t, "time.same_segment");
   t = nearest([&](std::size_t i) {
     if (level_of(i, 3) != q.level[3]) return false;
