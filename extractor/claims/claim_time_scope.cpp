@@ -81,6 +81,15 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // Ages are not dated by the sentence's events ("Modi, 73, ...").
   std::string_view mention = c.quantity.span.of(v.text);
   if (mention.find("year-old") != std::string_view::npos || mention.substr(0, 4) == "aged") return;
+  // "A firefighter, 42, died": an age the quantity stage read in apposition.
+  const auto& qr = c.quantity.rules;
+  if (std::find(qr.begin(), qr.end(), std::string_view("age.apposition")) != qr.end()) return;
+  // "his two sons, aged 17 and 21": the second age of a list.
+  if (Is(v, w.qf - 1, "and")) {
+    for (const Work& o : sw) {
+      if (o.ql == w.qf - 2 && o.qf >= 0 && Is(v, o.qf, "aged")) return;
+    }
+  }
   // Nor are measures written as adjectives ("a four-year term", "the
   // 7.8-magnitude earthquake", "a five-storey building"): they describe a thing.
   if (HyphenAdjective(v.text, c.quantity)) return;
