@@ -374,9 +374,9 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     for (int s = sb; s > cb && s >= 2;) {
       if (carry_from(s, 2)) return;
       const int before = ClauseStart(v, s - 1, 2);
-      for (int k = before; k < s; ++k) {
-        if (IsVerbish(v, k)) return;
-      }
+      bool verbless = true;
+      for (int k = before; k < s && verbless; ++k) verbless = !IsVerbish(v, k);
+      if (!verbless) break;
       s = before;
     }
   }
