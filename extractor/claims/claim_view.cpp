@@ -135,8 +135,10 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
                     (v.toks[static_cast<std::size_t>(e)].low == "(" || v.toks[static_cast<std::size_t>(e)].low == "-" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x94" ||
                      v.toks[static_cast<std::size_t>(e)].low == "\xE2\x80\x93");
-    // "below the record set in July 2023": the date of the record compared with.
-    bool compared = Is(v, b - 1, "than") || (Is(v, b - 1, "set") && Is(v, b - 2, "record"));
+    // "below the record set in July 2023", "the previous low set in 1986":
+    // the date of the level compared with (claims_entity_level_heads.txt).
+    bool compared = Is(v, b - 1, "than") ||
+                    (Is(v, b - 1, "set") && b >= 2 && lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(b - 2)].low) > 0);
     for (int k = b - 1; k >= 0 && k >= b - 6; --k) {
       if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
     }
