@@ -142,6 +142,8 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     for (int k = b - 1; k >= 0 && k >= b - 6; --k) {
       if (v.toks[static_cast<std::size_t>(k)].low == "compared") compared = true;
     }
+    // "9 degrees above normal for early June": the norm's period.
+    if (Is(v, b - 1, "for") && (Is(v, b - 2, "normal") || Is(v, b - 2, "average"))) compared = true;
     if (v.times[t]->record_frame) compared = true;  // "their highest since October"
     // "up 1.4% from last year": the baseline's period, not the change's.
     if (Is(v, b - 1, "from") && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0) compared = true;
