@@ -182,8 +182,15 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // last ones already over by the publication date. Stricter words
         // than for the whole year: "forecast" and "expected" are also nouns
         // and comparisons ("a poll forecast of", "than expected").
-        if (published && ts.start && ts.end && w.time->scope == TimeScopeKind::kPeriod &&
-            !w.time->period_end && (w.time->rule == "time.range" || w.time->rule == "time.anchor") &&
+        // A deadline ("expect the total to reach $60 billion by March") too,
+        // one whose month is over by more than a month ("by the weekend" is
+        // a day or two back: no month moves).
+        constexpr int kMonthDays = 31;
+        const bool deadline = w.time->rule == "time.by" && !ts.start && ts.end && published &&
+                              date::sys_days{*published} - date::sys_days{*ts.end} > date::days{kMonthDays};
+        const bool period = ts.start && w.time->scope == TimeScopeKind::kPeriod && !w.time->period_end &&
+                            (w.time->rule == "time.range" || w.time->rule == "time.anchor");
+        if (published && ts.end && (period || deadline) &&
             date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text) &&
             !NamesPastPeriod(ts.text)) {
           // Only the figure's and the time's own comma segments: "already
@@ -197,7 +204,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
             ahead = ahead || im.HasAnyOf(v, sb, se, im.lex.coming_months);
           }
           if (ahead) {
-            ts.start = NextYear(*ts.start);
+            if (ts.start) ts.start = NextYear(*ts.start);
             ts.end = NextYear(*ts.end);
             w.forward = true;
             c.rules.push_back("time.forecast_next");
