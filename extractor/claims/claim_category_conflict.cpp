@@ -174,6 +174,7 @@ bool ClaimBuilder::Impl::KilledLater(const View& v, const Work& w) const {
   // Past a closing quote around the figure itself ("dozens" of civilians).
   int from = w.ql + 1;
   if (Is(v, from, "\"") || Is(v, from, "\u201d")) ++from;
+  if (from >= static_cast<int>(v.toks.size())) return false;  // the figure ends the sentence
   for (int k = from, e = ClauseEnd(v, from, 2); k < e; ++k) {
     const Predicate* p = v.toks[static_cast<std::size_t>(k)].pred;
     if (!p || !p->category || p->cls == "noun" || p->base_form) continue;
