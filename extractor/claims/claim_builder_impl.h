@@ -510,6 +510,12 @@ struct ClaimBuilder::Impl {
   // funded"). Words: the share_state class of claims_tense_words.txt.
   bool FundedShareNow(const View& v, const Work& w, const Claim& c) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
+  // Whether the clause opened at the comma `comma` starts a report of its
+  // own before token `end`: ", and that some 140,000 were living", ", as
+  // the UN warned that up to 14 million", ", as the government said dozens
+  // had been killed". The time of the clause before dates another statement
+  // (often another speaker's), not this one, nor the other way round.
+  bool OpensReport(const View& v, int comma, int end) const;
   // Whether time t lies in an aside that does not hold token `tok`.
   bool AsideApart(const View& v, std::size_t t, int tok) const;
   // Whether the figure at qf opens its comma segment (", about 45% of",

@@ -346,10 +346,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
                             opener->low == "or" || opener->low == "when" || participle(opener) ||
                             (contrast && !HasWord(v, cb, ce, "has") && !HasWord(v, cb, ce, "have")));
-  // ", and that 17,000 tonnes had been looted": a second reported clause
-  // has its own time.
-  if (opener && opener->low == "and" && Is(v, cb + 2, "that")) carries = false;
-  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce)) {
+  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce) && !OpensReport(v, cb, w.qf)) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
       w.event_date = opener->low == "when" && w.time && w.time->event_end;
@@ -386,7 +383,9 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
       (Is(v, ce + 1, "and") || Is(v, ce + 1, "or")) && IsVerbish(v, ce + 2) && !present(cb, ce)) {
     const int next = v.toks[static_cast<std::size_t>(ce)].level[3];
     t = nearest([&](std::size_t i) { return level_of(i, 3) == next; });
-    if (t >= 0 && !present(ce, ClauseEnd(v, ce, 3))) return choose(t, "time.coordinated_verbs");
+    if (t >= 0 && !present(ce, ClauseEnd(v, ce, 3)) && !OpensReport(v, ce, v.time_toks[static_cast<std::size_t>(t)].b)) {
+      return choose(t, "time.coordinated_verbs");
+    }
   }
   // "averaged 127.4 points in October, ... up 4.1 percent from a year
   // earlier", "received 56,000 in the first half, ..., a 40 percent increase
@@ -416,6 +415,21 @@ bool ClaimBuilder::Impl::YearAgoBaselineAfter(const View& v, int ql) const {
     for (const std::string& p : lex.year_ago_baselines) {
       if (PhraseAt(v, i, std::min(n, i + 6), p)) return true;
     }
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::OpensReport(const View& v, int comma, int end) const {
+  const int opener = comma + 1;
+  if (Is(v, opener + 1, "that")) return true;  // ", and that 140,000 were living"
+  for (int i = opener + 1; i < end; ++i) {
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    if (!t.speech) continue;
+    // "warned that", or a speaker of its own before the verb ("as the
+    // government said dozens"); not the clause's own verb ("and reported
+    // 200 cases") nor a perfect ("the hospital has added 120 beds").
+    if (Is(v, i + 1, "that")) return true;
+    if (i > opener + 1 && Cls(v, i - 1) != "aux") return true;
   }
   return false;
 }
