@@ -296,6 +296,11 @@ struct ClaimBuilder::Impl {
   // cases were reported in March"): it reports the events, so a time after
   // it dates them.
   bool PassiveOfFigure(const View& v, int j) const;
+  // Whether time t, opened by "on" or "over" right after a figure or its
+  // noun of change, names what the change is measured against: a month or
+  // a year, not a day ("up 9 per cent on July", "a 25% increase over
+  // 2019"; not "rose 3% on Monday", "over the past year").
+  bool BaselineOnOver(const View& v, std::size_t t) const;
 
   // ---- Entity (claim_entity.cpp).
   // Sets c.entity from the figure's noun phrase, else the antecedent's in

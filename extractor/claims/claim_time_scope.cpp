@@ -176,8 +176,13 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   };
   // "compared with 29 per cent in 2012": a comparison's time right after a
   // figure dates that figure, the one compared with.
+  // Not a baseline opened by "on" or "over" ("up 9 per cent on July"):
+  // there the figure is the change.
   for (std::size_t i = 0; i < v.times.size(); ++i) {
-    if (v.comparison[i] && v.time_toks[i].b == w.ql + 1) return choose(static_cast<int>(i), "time.compared_figure");
+    const int b = v.time_toks[i].b;
+    if (v.comparison[i] && b == w.ql + 1 && !Is(v, b, "on") && !Is(v, b, "over")) {
+      return choose(static_cast<int>(i), "time.compared_figure");
+    }
   }
   // "a $1.5 billion budget for 2018", "seeking $852 million for this year":
   // the period a sum is for, right after its noun, comes before the day of

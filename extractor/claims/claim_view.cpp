@@ -147,6 +147,7 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     if (v.times[t]->record_frame) compared = true;  // "their highest since October"
     // "up 1.4% from last year": the baseline's period, not the change's.
     if (Is(v, b - 1, "from") && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0) compared = true;
+    if (BaselineOnOver(v, t)) compared = true;
     if (dateline || compared) {
       v.speech[t] = true;
       v.comparison[t] = compared;
@@ -178,6 +179,22 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
   }
   MarkAttribution(v);
   return v;
+}
+
+bool ClaimBuilder::Impl::BaselineOnOver(const View& v, std::size_t t) const {
+  const int b = v.time_toks[t].b;
+  if (!(Is(v, b, "on") || Is(v, b, "over")) || b < 1) return false;
+  // "on Monday", "over the past year", "over three days": a day or a span
+  // back from now dates the change itself.
+  const TimeExpression& te = *v.times[t];
+  if (!te.start || !te.end || *te.start == *te.end) return false;
+  const Token* anchor = T(v, b + 1);
+  if (!anchor || !(anchor->number || Capitalized(v, b + 1))) return false;
+  // Right after the figure ("up 9 per cent on July") or its noun of
+  // change ("a 25% increase over 2019").
+  const Token& before = v.toks[static_cast<std::size_t>(b - 1)];
+  if (before.quantity >= 0) return true;
+  return before.change != Change::kNone && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0;
 }
 
 bool ClaimBuilder::Impl::PassiveOfFigure(const View& v, int j) const {

@@ -1219,8 +1219,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (!g("same").empty()) {
       if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
-      // on the same period of 2022", "from the same period of 2020").
-      t.record_frame = g("sameprep").empty();
+      // on the same period of 2022", "from the same period of 2020"); so is
+      // one moved to another year after "over" ("an increase of 160% over
+      // the same period last year"), unlike a plain "over the same period".
+      const bool moved = !g("samey").empty() || !g("samelast").empty();
+      t.record_frame = g("sameprep").empty() || (Lower(g("sameprep")) == "over" && moved);
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const std::string unit = Lower(g("sameunit"));
