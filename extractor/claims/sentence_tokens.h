@@ -100,7 +100,11 @@ void AssignLevels(std::vector<Token>& toks, F is_verbish) {
       bump(1);
     } else if (!inside && (t.low == "but" || t.low == "while" || t.low == "whereas") &&
                (i == 0 || toks[i - 1].low != ",")) {
-      bump(3);
+      // "died while trying to cross the sea in 2022": "while" and a
+      // participle go on the same subject's clause, a piece of it.
+      const bool participle = t.low == "while" && i + 1 < toks.size() && toks[i + 1].low.size() > 4 &&
+                              toks[i + 1].low.compare(toks[i + 1].low.size() - 3, 3, "ing") == 0;
+      bump(participle ? 1 : 3);
     }
     for (int l = 1; l <= 3; ++l) t.level[l] = id[l];
   }
