@@ -99,6 +99,16 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // Nor a fixed total a share is of ("25 of the country's 36 states", "412
   // of the 650 seats"): it does not happen in the sentence's period.
   if (TotalOfShare(v, w)) {
+    // Unless its own noun is dated right after it ("18% of the 12,000
+    // buildings checked in August", "22 percent of the $674 million
+    // requested for the response in 2017").
+    const int t = TimeOfTotal(v, w);
+    if (t >= 0) {
+      w.time_index = t;
+      w.time = v.times[static_cast<std::size_t>(t)];
+      c.rules.push_back("time.dated_total");
+      return;
+    }
     c.rules.push_back("time.fixed_total");
     return;
   }
@@ -500,6 +510,27 @@ bool ClaimBuilder::Impl::TotalOfShare(const View& v, const Work& w) const {
   if (!Is(v, k, "of") || k < 1) return false;
   return v.toks[static_cast<std::size_t>(k - 1)].quantity >= 0 && v.toks[static_cast<std::size_t>(k - 1)].quantity !=
                                                                         v.toks[static_cast<std::size_t>(w.qf)].quantity;
+}
+
+int ClaimBuilder::Impl::TimeOfTotal(const View& v, const Work& w) const {
+  constexpr int kReach = 8;  // "$674 million requested for the South Sudan refugee response in 2017"
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    const int b = v.time_toks[t].b;
+    // A running total or a point ("seized 10 of the country's 34
+    // provincial capitals since Friday", "as of August 15") dates the clause.
+    if (b <= w.ql || b > w.ql + kReach || v.speech[t] || v.times[t]->scope != TimeScopeKind::kPeriod) continue;
+    for (int k = w.ql + 1; k < b; ++k) {
+      const Token& tk = v.toks[static_cast<std::size_t>(k)];
+      // Only the total's noun phrase and a participle after it: no other
+      // figure, no clause of its own.
+      if (!tk.word || tk.quantity >= 0 || Cls(v, k) == "aux" || tk.low == "which" || tk.low == "that" ||
+          tk.low == "who") {
+        return -1;
+      }
+    }
+    return static_cast<int>(t);
+  }
+  return -1;
 }
 
 bool ClaimBuilder::Impl::LengthUnit(std::string_view u) const { return lex.length_units.count(u) > 0; }
