@@ -227,10 +227,18 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     const int b = ClauseStart(v, v.time_toks[i].b, 1), e = ClauseEnd(v, v.time_toks[i].b, 1);
     return !HasWord(v, b, e, "has") && !HasWord(v, b, e, "have") && !HasAnyOf(v, b, e, lex.present_tense);
   };
-  t = nearest([&](std::size_t i) { return level_of(i, 2) == q.level[2] && !(now_piece && past_piece(i)); });
+  // A coming period in another piece ("said it had airlifted 40 tons of
+  // biscuits and planned to reach 250,000 people in the coming weeks") is
+  // the plan's, unless the figure's own piece is a forecast too ("and
+  // expected the first 200,000, donated by Japan, to arrive next week").
+  const bool piece_forecast = HasAnyOf(v, pb, pe, lex.whole_year_forecast);
+  auto not_coming = [&](std::size_t i) { return piece_forecast || v.times[i]->scope != TimeScopeKind::kForward; };
+  t = nearest([&](std::size_t i) {
+    return level_of(i, 2) == q.level[2] && !(now_piece && past_piece(i)) && not_coming(i);
+  });
   if (t >= 0) return choose(t, "time.same_segment");
   t = nearest([&](std::size_t i) {
-    if (level_of(i, 3) != q.level[3]) return false;
+    if (level_of(i, 3) != q.level[3] || !not_coming(i)) return false;
     int seg = level_of(i, 2);
     for (const Token& tk : v.toks) {
       if (tk.level[2] == seg && tk.quantity >= 0) return false;
