@@ -123,14 +123,6 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
     return;
   }
-  // Nor a place's size in people ("Tigray, a region of about 6 million
-  // people, has been cut off since June 29", "the city, which had a pre-war
-  // population of about 430,000"): a standing fact, not an event of the
-  // sentence's period.
-  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end()) {
-    c.rules.push_back("time.population_stock");
-    return;
-  }
   auto dist = [&](std::size_t t) {
     Range r = v.time_toks[t];
     return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
