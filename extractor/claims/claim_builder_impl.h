@@ -163,6 +163,8 @@ struct ClaimBuilder::Impl {
   // Whether the phrase `r` is "points" ("percentage points"): the unit of a
   // change in a rate or poll share, not what moved.
   bool PointsNP(const View& v, Range r) const;
+  // Whether token i is a double quote mark (straight or curly).
+  bool IsQuote(const View& v, int i) const;
   // Whether token i starts with an upper-case ASCII letter.
   bool Capitalized(const View& v, int i) const;
   // A word that never heads an entity (claims_entity_nonheads.txt).
@@ -174,6 +176,10 @@ struct ClaimBuilder::Impl {
   bool IsVerbish(const View& v, int i) const;
   // Whether a lower-case token is a plural noun (by ending or a known plural).
   bool IsPlural(const Token& t) const;
+  // Whether the last word of `r` is a noun of movement ("a drop of about
+  // 130,000", "a 25% increase": claims_change_nouns*.txt): the figure
+  // measures the change, and what changed is named elsewhere.
+  bool ChangeNounHead(const View& v, Range r) const;
   // An -ly word that modifies the verb before it and no noun after it
   // ("fell slightly to", "rose sharply"), unlike "family" or "supply"
   // heading a phrase ("supply chains").
@@ -182,8 +188,8 @@ struct ClaimBuilder::Impl {
   int ClauseStart(const View& v, int i, int level) const;
   // One past the rightmost token of token i's clause at `level`.
   int ClauseEnd(const View& v, int i, int level) const;
-  // The words of `r` in lower case, from past its last possessive; its byte
-  // span in `*span` when given.
+  // The words of `r` in lower case (quote marks left out), from past its
+  // last possessive; its byte span in `*span` when given.
   std::string Text(const View& v, Range r, Span* span) const;
   // Index of the token ending at byte `end`, or -1.
   int TokenEndingAt(const View& v, std::size_t end) const;
@@ -248,7 +254,9 @@ struct ClaimBuilder::Impl {
   // between commas ("Shipments to the United States, China's largest
   // market, dropped 23.1%", "Youth unemployment, among those under 25,
   // stood at"): the phrase before the first comma. None when a figure
-  // sits between the commas (a list) or the verb has no comma before it.
+  // sits between the commas (a list, unless a relative clause holds it:
+  // "Chinese visitors, who made up a quarter of the total, numbered") or
+  // the verb has no comma before it.
   Range SubjectBeforeApposition(const View& v, int verb) const;
   // The noun a non-restrictive relative clause opening on `verb` describes
   // ("The 2019 Joint Response Plan, which sought $920m", "the appeal for
@@ -260,20 +268,29 @@ struct ClaimBuilder::Impl {
   // billion" → appeal); none if it is a pronoun or holds a verb.
   Range NounBeforeComma(const View& v, int comma) const;
   // The noun phrase ending at `end`, past a time right before it and that
-  // time's preposition ("for 2022", "in August"); empty for a pronoun or a
+  // time's preposition ("for 2022", "in August"), past the verb opening a
+  // purpose clause (", to curb inflation"); empty for a pronoun or a
   // phrase holding a verb.
   Range NounBeforeTime(const View& v, int end) const;
   // "Exports reached", "Imports were": token i, an -s form right before a
   // verb, is a plural noun (the subject), not a second verb of the group.
   bool PluralSubjectBeforeVerb(const View& v, int i) const;
   // What a sum is for, read from token `after` on past a rate or period
-  // ("a year", "per tonne", "over three years", "this year"): its "for" or
+  // ("a year", "per tonne", "over three years", "over the next two years",
+  // "this year") or a parenthesis ("15 trillion rials (about $25 million)
+  // for reconstruction"): its "for" or
   // "on" phrase ("promised £36bn over three years for health and social
   // care", "spends $18.4 billion a year on Title I grants") or the object
   // of a purpose verb ("pledged $75 million to build new facilities").
   // None when nothing stands between the sum and its phrase (the entity
   // rules read that case themselves) or no such phrase follows.
   Range MoneyPurpose(const View& v, int after) const;
+  // The object of a change verb that FollowNP does not read from token `k`
+  // (past the verb and its determiners) on: the noun phrase ending at the
+  // "by" or "to" before the figure at `qf` ("raised its overnight deposit
+  // rate by 3 points to 14.75 percent" → deposit rate). None when a
+  // preposition or verb stands between (`rose in the capital by 5%`).
+  Range ChangeObjectBefore(const View& v, int k, int qf) const;
   // The subject of the clause the figure at `qf` completes, when no rule
   // nearer the figure named one: the phrase before the verb or copula
   // just before the figure, past a time ("rainfall in August was 780%

@@ -23,8 +23,53 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   }
   Range r;
   bool them = false;
+  // "Poland's population fell to 37.64 million, a drop of about 130,000",
+  // "deaths rose to 5,017, a 25% increase over 2019": a figure that
+  // measures a noun of change measures what the sentence's previous figure
+  // does (with none before it, the rules look on).
+  // A change noun with its own modifiers names the change ("a natural
+  // population decline of 919,237", "a pay cut of 15%"). The mover is not
+  // a figure in a place phrase ("295 million people in 53 countries ...,
+  // an increase of nearly 14 million").
+  auto change_mover = [&](Range x, std::string_view rule) {
+    if ((rule != "entity.following_noun" && rule != "entity.left_noun" && rule != "entity.value_of") ||
+        x.e - x.b != 1 || !ChangeNounHead(v, x)) {
+      return false;
+    }
+    // "the increase of about 40% in consumer expenditures" names it after the figure.
+    if (rule != "entity.following_noun" && (Is(v, after, "in") || Is(v, after, "of"))) {
+      bool pronoun = false;
+      Range moved = OfNP(v, after, pronoun);
+      if (!moved.empty() && !Capitalized(v, moved.b)) {
+        c.entity = Text(v, moved, &c.entity_span);
+        c.rules.push_back("entity.change_noun");
+        return true;
+      }
+    }
+    std::size_t k = done.size();
+    while (k > sentence_first) {
+      --k;
+      const int t = TokenEndingAt(v, done[k].quantity.span.end);
+      int first = t;
+      while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(t)].quantity) {
+        --first;
+      }
+      const bool placed_in = t >= 0 && (Is(v, first - 1, "in") || Is(v, first - 1, "across") ||
+                                        Is(v, first - 1, "among") || Is(v, first - 1, "from"));
+      if (placed_in && k > sentence_first) continue;
+      if (done[k].entity.empty()) return false;
+      c.entity = done[k].entity;
+      c.entity_span = done[k].entity_span;
+      w.antecedent = static_cast<int>(k);
+      w.entity_inherited = true;
+      c.rules.push_back("entity.change_noun_mover");
+      return true;
+    }
+    return false;
+  };
   auto take = [&](Range x, std::string_view rule) {
     if (x.empty()) return false;
+    if (change_mover(x, rule)) return true;
     // "a record low of 77.79", "a peak of 60,000": a level names no entity
     // (a measure's does: "recorded a low of minus 12 degrees").
     if (kind != Kind::kMeasure && lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(x.e - 1)].low) &&
@@ -132,6 +177,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         take(NounBeforeComma(v, w.qf - 2), "entity.set_off")) {
       return;
     }
+    // "The UN's appeal for Sudan, worth $2.56bn, is", "Banana exports,
+    // worth $3.2bn a year, account for": what is worth the sum.
+    if (Is(v, w.qf - 1, "worth") && take(NounBeforeComma(v, w.qf - 2), "entity.set_off")) return;
     // "Labour on 22 percent and the Conservatives on 18 percent": a party's
     // (a name's) share in a poll.
     if (kind == Kind::kPercent && Is(v, w.qf - 1, "on") && Capitalized(v, w.qf - 2)) {
@@ -176,7 +224,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // "a 16% rise in operating profit", "an 18 per cent cut in payroll":
     // the noun of change names what moved (the article marks it a noun,
     // unlike "with one down in the eighth"; "a 6% rise in a poll" is where).
-    if (const Token* cn = T(v, after); cn && !cn->caps && cn->change != Change::kNone && Cls(v, w.qf - 1) == "det" &&
+    // So do a possessive and a determiner with a modifier ("the budget's
+    // 7% increase in salaries", "a planned 15% increase in tariffs").
+    const Token* pre = T(v, w.qf - 1);
+    const bool noun_marked = Cls(v, w.qf - 1) == "det" || (pre && IsPossessive(pre->low)) ||
+                             (Cls(v, w.qf - 2) == "det" && pre && pre->word && !pre->caps &&
+                              pre->quantity < 0 && pre->time < 0 && Cls(v, w.qf - 1).empty());
+    if (const Token* cn = T(v, after); cn && !cn->caps && cn->change != Change::kNone && noun_marked &&
                                        (Is(v, after + 1, "in") || Is(v, after + 1, "of")) &&
                                        !Is(v, after + 2, "a") && !Is(v, after + 2, "an")) {
       bool pronoun = false;
@@ -193,6 +247,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // a verb form opens the predicate; the noun before "of" is the entity.
     if ((kind == Kind::kMeasure || kind == Kind::kPercent) && !r.empty() && Is(v, w.qf - 1, "of") &&
         IsVerbish(v, r.b) && !NounBeforeOf(v, w.qf - 1, ClauseStart(v, w.qf, 3)).empty()) {
+      r = {};
+    }
+    // "528 people had been killed and 4,599 wounded": a passive with its
+    // auxiliary left out, no noun ("received 41 wounded" is one).
+    if (!r.empty() && lex.people_participles.count(v.toks[static_cast<std::size_t>(r.b)].low) && Is(v, w.qf - 1, "and") &&
+        IsVerbish(v, w.qf - 2)) {
       r = {};
     }
     // "lead narrowed to 18 points", "down three points": points of a change
@@ -226,6 +286,20 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
                            ((x.e == x.b + 1 && lex.population_places.count(v.toks[static_cast<std::size_t>(x.b)].low) > 0) ||
                             Capitalized(v, x.b));
         if (!where && take(x, "entity.money_phrase")) return;
+      }
+    }
+    // "inflation, which stood at 0.4%", "The Amazon, which spans 6.7 million
+    // square kilometers", "The campaign, which runs for 10 days": a level,
+    // size or length a relative clause states is its antecedent's (a
+    // count's relative has the agent: "the group, which has killed 300").
+    if (kind != Kind::kCount) {
+      int vb = w.qf - 1;
+      if (Is(v, vb, "at") || Is(v, vb, "to") || Is(v, vb, "for") || Is(v, vb, "by")) --vb;
+      // (RelativeAntecedent wants "which"/"who" before it: "spans", "covers" are verbs there.)
+      const Token* vt = T(v, vb);
+      if (vt && vt->word && !vt->number && vt->quantity < 0 && !Capitalized(v, vb) &&
+          (Cls(v, vb).empty() || Cls(v, vb) == "aux") && take(RelativeAntecedent(v, vb), "entity.relative_level")) {
+        return;
       }
     }
     // A sum a change moved by ("rise by about $35 a year on a home") is the
@@ -428,6 +502,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (k == w.change_verb + 1 && IsLyAdverb(v, k)) ++k;
     Range obj = FollowNP(v, k);
     if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
+    if (take(ChangeObjectBefore(v, k, w.qf), "entity.change_object")) return;
     if (take(SubjectBeforeRelative(v, w.change_verb), "entity.change_subject_relative")) return;
     Range subj = LeftNP(v, w.change_verb, clause);
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
@@ -477,6 +552,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
   }
   if (opens && take(direction_place(), "entity.direction_of")) return;
+  // "Mortgage approvals rebounded in August, with 4,305 worth €1.1
+  // billion": a bare figure after ", with" counts the main clause's subject.
+  if (opens && Is(v, w.qf - 1, "with") && Is(v, w.qf - 2, ",")) {
+    int vb = w.qf - 3;
+    while (vb > 0 && !IsVerbish(v, vb) && !Is(v, vb, ",")) --vb;
+    if (vb > 0 && IsVerbish(v, vb)) {
+      Range subj = LeftNP(v, vb, 0);
+      if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.with_subject")) return;
+    }
+  }
   if (opens && inherit("entity.previous")) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];

@@ -93,6 +93,9 @@ struct ClaimLexicons {
   WordSet length_units;
   // claims_plural_nouns.txt: plural nouns without an -s ("people", "police").
   WordSet plural_nouns;
+  // claims_people_participles.txt: participles that stand for people after
+  // a count ("received 41 wounded, including nine civilians").
+  WordSet people_participles;
   // claims_change_lemmas.txt: change words that are no inflected verb ("rise", "up").
   WordSet change_lemmas;
   // claims_anaphora_pronouns.txt: pronouns after "of" for an earlier noun ("them").

@@ -36,6 +36,8 @@ bool ClaimBuilder::Impl::Nounish(const View& v, int i, bool first, bool after_of
   // "More than 1,400 wounded have been treated": a participle standing
   // as the subject names the people.
   if (first && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && Cls(v, i + 1) == "aux") return true;
+  // "received 41 wounded, including": a participle for people, with no noun after it.
+  if (first && !t->caps && lex.people_participles.count(t->low) && !Nounish(v, i + 1, false)) return true;
   if (IsInflectedVerb(v, i)) {
     // "displaced people", "injured" after "of", "2,000 shelters"
     if (after_of && first) return true;
@@ -77,6 +79,10 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
   if (const Token* m = T(v, i); m && m->time >= 0 && m->low.find('-') != std::string::npos && Nounish(v, i + 1, false)) {
     ++i;
   }
+  // 'about 55,000 "contract teachers"': a quoted noun phrase, read when
+  // its closing quote ends it.
+  const bool quoted = IsQuote(v, i);
+  if (quoted) ++i;
   Range r;
   int j = i;
   // "internally displaced people": an -ly adverb before a participle.
@@ -113,6 +119,16 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
     int k = j + 1;
     while (k < n && k - j < 4 && Nounish(v, k, false) && !IsPlural(v.toks[static_cast<std::size_t>(k)])) ++k;
     if (k < n && Nounish(v, k, false) && IsPlural(v.toks[static_cast<std::size_t>(k)]) && !Capitalized(v, k)) r.e = k + 1;
+  }
+  if (quoted) {
+    if (r.empty() || !IsQuote(v, r.e)) return {};
+    // 'the so-called "Irish" vote', '35 "health" stores': the quote
+    // marks a modifier of the noun after it.
+    if (Nounish(v, r.e + 1, false)) {
+      Range rest = FollowNP(v, r.e + 1);
+      if (!rest.empty()) r.e = rest.e;
+    }
+    return r;
   }
   // "up from €4.90 two years ago": a phrase before "ago" is a time.
   if (!r.empty() && (Is(v, r.e, "ago") || (T(v, r.e) && T(v, r.e)->head_role == HeadRole::kPeriod && Is(v, r.e + 1, "ago")))) {
@@ -361,10 +377,17 @@ Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const
   int j = verb - 1;
   while (j >= 0 && (Cls(v, j) == "aux" || Cls(v, j) == "adv")) --j;
   if (!Is(v, j, ",")) return {};
-  for (int k = j - 1; k > 0 && k >= j - 12; --k) {
+  bool figure = false;
+  for (int k = j - 1; k > 0 && k >= j - 16; --k) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
-    if (t.quantity >= 0 || t.low == ";" || t.low == "(" || t.low == ")" || t.speech) return {};
+    if (t.low == ";" || t.low == "(" || t.low == ")" || t.speech) return {};
+    figure = figure || t.quantity >= 0;
     if (t.low != ",") continue;
+    // A figure between the commas makes a list, unless a relative clause
+    // holds it ("Chinese visitors, who made up more than a quarter of the
+    // total, numbered just 1.9 million").
+    const bool relative = Is(v, k + 1, "who") || Is(v, k + 1, "which");
+    if (!relative && (figure || j - k > 12)) return {};
     Range r = LeftNP(v, k, 0);
     if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
     return r;
@@ -389,6 +412,12 @@ Range ClaimBuilder::Impl::NounBeforeTime(const View& v, int end) const {
   while (t >= 0 && v.toks[static_cast<std::size_t>(t)].time >= 0) --t;
   if (t < end - 1) end = Cls(v, t) == "prep" ? t : t + 1;
   Range r = LeftNP(v, end, 0);
+  // ", to curb inflation, which stood at": a purpose clause opens on its
+  // verb, whose object is the noun.
+  if (r.e - r.b > 1 && Is(v, r.b - 1, "to") && (Is(v, r.b - 2, ",") || Is(v, r.b - 2, "order")) &&
+      !Capitalized(v, r.b)) {
+    ++r.b;
+  }
   if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
   return r;
 }
@@ -399,6 +428,14 @@ Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
     const Token* t = T(v, k);
     if (!t) return {};
     if (t->time >= 0) {
+      while (T(v, k) && T(v, k)->time >= 0) ++k;
+    } else if (t->low == "(") {
+      int close = k + 1;
+      while (close < k + 12 && T(v, close) && !Is(v, close, ")") && !Is(v, close, "(")) ++close;
+      if (!Is(v, close, ")")) return {};
+      k = close + 1;
+    } else if ((t->low == "over" || t->low == "during" || t->low == "within") && T(v, k + 1) &&
+               T(v, k + 1)->time >= 0) {
       ++k;
     } else if ((t->low == "a" || t->low == "an" || t->low == "per") && T(v, k + 1) && T(v, k + 1)->word &&
                !Is(v, k + 2, "of")) {
@@ -433,6 +470,20 @@ bool ClaimBuilder::Impl::PluralSubjectBeforeVerb(const View& v, int i) const {
   const Token* t = T(v, i);
   return t && Cls(v, i) != "aux" && IsInflectedVerb(v, i) && t->low.size() > 3 && t->low.back() == 's' &&
          (Cls(v, i + 1) == "aux" || IsInflectedVerb(v, i + 1));
+}
+
+Range ClaimBuilder::Impl::ChangeObjectBefore(const View& v, int k, int qf) const {
+  int p = k;
+  while (p < qf && !Is(v, p, "by") && !Is(v, p, "to")) ++p;
+  if (p >= qf || p == k) return {};
+  Range r = LeftNP(v, p, k);
+  if (r.empty() || r.e != p || HasVerb(v, r)) return {};
+  // The words before the head only modify it ("overnight", "benchmark").
+  for (int i = k; i < r.b; ++i) {
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    if (!t.word || t.caps || t.quantity >= 0 || t.time >= 0 || !Cls(v, i).empty() || IsVerbish(v, i)) return {};
+  }
+  return r;
 }
 
 Range ClaimBuilder::Impl::ClauseSubject(const View& v, int qf) const {

@@ -56,6 +56,16 @@ bool ClaimBuilder::Impl::IsPlural(const Token& t) const {
          !EndsWith(t.low, "us") && !EndsWith(t.low, "is") && !IsPossessive(t.low);
 }
 
+bool ClaimBuilder::Impl::IsQuote(const View& v, int i) const {
+  return Is(v, i, "\"") || Is(v, i, "\xE2\x80\x9C") || Is(v, i, "\xE2\x80\x9D");
+}
+
+bool ClaimBuilder::Impl::ChangeNounHead(const View& v, Range r) const {
+  if (r.empty()) return false;
+  const Token& t = v.toks[static_cast<std::size_t>(r.e - 1)];
+  return !t.caps && t.change != Change::kNone && (lex.change_nouns.count(t.low) || lex.change_nouns_after.count(t.low));
+}
+
 bool ClaimBuilder::Impl::IsLyAdverb(const View& v, int i) const {
   const Token* t = T(v, i);
   return t && t->word && !t->caps && t->low.size() > 5 && EndsWith(t->low, "ly") && !Nounish(v, i + 1, false);
@@ -81,6 +91,7 @@ std::string ClaimBuilder::Impl::Text(const View& v, Range r, Span* span) const {
     if (IsPossessive(v.toks[static_cast<std::size_t>(i)].low)) r.b = i + 1;
   }
   for (int i = r.b; i < r.e; ++i) {
+    if (IsQuote(v, i)) continue;  // 'the "Irish" vote' → irish vote
     if (!out.empty()) out.push_back(' ');
     out += v.toks[static_cast<std::size_t>(i)].low;
   }
