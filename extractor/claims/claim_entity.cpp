@@ -274,8 +274,11 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       int k = after;
       if (Is(v, k, "'") || Is(v, k, "'s")) ++k;
       if (Is(v, k, "worth") && Is(v, k + 1, "of")) k += 1;
-      // "spent $2 billion on imports": money's "on" phrase too.
-      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of") || (kind == Kind::kMoney && Is(v, k, "on"))) {
+      // "spent $2 billion on imports": money's "on" phrase too; "released
+      // $20 million from its emergency fund": the fund paid out of.
+      const bool paid_from = kind == Kind::kMoney && Is(v, k, "from") && T(v, w.qf - 1) &&
+                             lex.release_verbs.count(v.toks[static_cast<std::size_t>(w.qf - 1)].low);
+      if (Is(v, k, "in") || Is(v, k, "for") || Is(v, k, "of") || (kind == Kind::kMoney && Is(v, k, "on")) || paid_from) {
         bool t2 = false;
         Range x = OfNP(v, k, t2);
         // "costs 9,000 gourdes in the capital": a place "in" which the sum
@@ -353,6 +356,18 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         // the noun before "of" itself, not a head across its preposition.
         if (Is(v, left, "of") && take(NounBeforeOf(v, left, ClauseStart(v, left, 3)), "entity.left_noun")) return;
         Range x = LeftNP(v, left, ClauseStart(v, left, 3));
+        // "Services were suspended for 36 hours", "will run for 31 days": a
+        // passive or a modal's verb before "for" names no noun; the subject
+        // before its auxiliary does ("had walked for three days", "been
+        // walking" name the act, which the entity may be).
+        if (kind == Kind::kDuration && Is(v, left, "for") && !x.empty() && Cls(v, x.b - 1) == "aux" &&
+            !Is(v, x.b - 1, "had") && !Is(v, x.b - 1, "has") && !Is(v, x.b - 1, "have") &&
+            !EndsWith(v.toks[static_cast<std::size_t>(x.b)].low, "ing")) {
+          int a = x.b - 1;
+          while (Cls(v, a - 1) == "aux" || Cls(v, a - 1) == "adv") --a;
+          x = LeftNP(v, a, ClauseStart(v, left, 3));
+          if (!x.empty() && Cls(v, x.b) == "pron") x = {};
+        }
         if (take(x, "entity.left_noun")) return;
       }
     }

@@ -101,6 +101,7 @@ ClaimLexicons::ClaimLexicons() {
     if (r.get(5) == "m") length_units.insert(std::string(r.get(1)));
   }
   for (const LexiconRow& r : LoadLexicon("claims_plural_nouns.txt")) plural_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_release_verbs.txt")) release_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_participles.txt")) people_participles.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(Lower(r[0]));

@@ -93,6 +93,9 @@ struct ClaimLexicons {
   WordSet length_units;
   // claims_plural_nouns.txt: plural nouns without an -s ("people", "police").
   WordSet plural_nouns;
+  // claims_release_verbs.txt: verbs of paying money out of a fund ("released
+  // $20 million from its Central Emergency Response Fund").
+  WordSet release_verbs;
   // claims_people_participles.txt: participles that stand for people after
   // a count ("received 41 wounded, including nine civilians").
   WordSet people_participles;

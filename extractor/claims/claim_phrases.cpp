@@ -295,7 +295,10 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     const Token* pt = T(v, p);
     // "Labour's lead over the Conservatives" → lead; "temperatures in parts
     // of the north" → temperatures.
-    if (p > limit && pt && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
+    // "at a depth of", "at a rate of": "at" before an indefinite article
+    // opens a measure, not a place modifying the noun before it.
+    const bool at_measure = pt && pt->low == "at" && (Is(v, d, "a") || Is(v, d, "an"));
+    if (p > limit && pt && !at_measure && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
                             pt->low == "on" || pt->low == "at" || pt->low == "with" || pt->low == "to" ||
                             pt->low == "per" || pt->low == "across" || pt->low == "among" ||
                             (det && (pt->low == "over" || pt->low == "of")))) {
