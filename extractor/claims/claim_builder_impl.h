@@ -258,6 +258,10 @@ struct ClaimBuilder::Impl {
   // "Chinese visitors, who made up a quarter of the total, numbered") or
   // the verb has no comma before it.
   Range SubjectBeforeApposition(const View& v, int verb) const;
+  // Whether token i, after a comma, opens a reduced relative clause: a
+  // lower-case -ed participle not before a noun (", elected for four
+  // years,", ", raised from 500 zlotys a month").
+  bool IsReducedRelative(const View& v, int i) const;
   // The noun a non-restrictive relative clause opening on `verb` describes
   // ("The 2019 Joint Response Plan, which sought $920m", "the appeal for
   // Somalia for 2022, which seeks", "Geleta, who earned"): the phrase

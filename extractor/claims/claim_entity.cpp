@@ -297,7 +297,15 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // count's relative has the agent: "the group, which has killed 300").
     if (kind != Kind::kCount) {
       int vb = w.qf - 1;
-      if (Is(v, vb, "at") || Is(v, vb, "to") || Is(v, vb, "for") || Is(v, vb, "by")) --vb;
+      if (Is(v, vb, "at") || Is(v, vb, "to") || Is(v, vb, "for") || Is(v, vb, "by") || Is(v, vb, "from")) --vb;
+      // A reduced relative: "The new chamber, elected for four years,
+      // must", "the child benefit, raised from 500 zlotys a month" (with
+      // its preposition: "The levy, set at 2%, raised $40 million" has a
+      // main verb after the comma).
+      if (vb < w.qf - 1 && Is(v, vb - 1, ",") && IsReducedRelative(v, vb) &&
+          take(NounBeforeComma(v, vb - 1), "entity.relative_level")) {
+        return;
+      }
       // (RelativeAntecedent wants "which"/"who" before it: "spans", "covers" are verbs there.)
       const Token* vt = T(v, vb);
       if (vt && vt->word && !vt->number && vt->quantity < 0 && !Capitalized(v, vb) &&

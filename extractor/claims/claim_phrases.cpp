@@ -389,13 +389,19 @@ Range ClaimBuilder::Impl::SubjectBeforeApposition(const View& v, int verb) const
     // A figure between the commas makes a list, unless a relative clause
     // holds it ("Chinese visitors, who made up more than a quarter of the
     // total, numbered just 1.9 million").
-    const bool relative = Is(v, k + 1, "who") || Is(v, k + 1, "which");
+    const bool relative = Is(v, k + 1, "who") || Is(v, k + 1, "which") || IsReducedRelative(v, k + 1);
     if (!relative && (figure || j - k > 12)) return {};
     Range r = LeftNP(v, k, 0);
     if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
     return r;
   }
   return {};
+}
+
+bool ClaimBuilder::Impl::IsReducedRelative(const View& v, int i) const {
+  const Token* t = T(v, i);
+  return t && t->word && !t->caps && !Capitalized(v, i) && t->quantity < 0 && t->time < 0 && Cls(v, i).empty() &&
+         t->low.size() > 4 && EndsWith(t->low, "ed") && !Nounish(v, i + 1, false);
 }
 
 Range ClaimBuilder::Impl::RelativeAntecedent(const View& v, int verb) const {
