@@ -590,9 +590,23 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
     if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
+    // "the number of internally displaced people": a participle after an
+    // -ly adverb modifies the noun after it.
+    if (T(v, k - 1) && EndsWith(T(v, k - 1)->low, "ly") && EndsWith(v.toks[static_cast<std::size_t>(k)].low, "ed") &&
+        Nounish(v, k + 1, false)) {
+      continue;
+    }
     const std::string& kl = v.toks[static_cast<std::size_t>(k)].low;
     if (IsVerbish(v, k) || v.toks[static_cast<std::size_t>(k)].pred ||
         (EndsWith(kl, "ing") && kl.size() > 5 && v.toks[static_cast<std::size_t>(k)].quantity < 0)) {
+      // "bringing the number of displaced people to 1.2 million", "took
+      // the peak fare to 830 pesos": the object the verb takes to the level.
+      if (Is(v, w.qf - 1, "to") && Cls(v, k + 1) == "det") {
+        int j = k + 1;
+        while (Cls(v, j) == "det") ++j;
+        Range obj = ChangeObjectBefore(v, j, w.qf);
+        if (take(obj, "entity.object_to_level")) return;
+      }
       int vb = k;
       while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
                                   Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1)) &&

@@ -168,6 +168,12 @@ Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
     them = true;
     return {};
   }
+  // "22 percent of the $674 million requested for the refugee response":
+  // a figure's participle, then what the figure is for.
+  if (j > of + 1 && T(v, j - 1)->quantity >= 0 && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") &&
+      (Is(v, j + 1, "for") || Is(v, j + 1, "on"))) {
+    return OfNP(v, j + 1, them);
+  }
   Range r = FollowNP(v, j, true);
   // "$5bn in the current financial year": a phrase before a period noun
   // (that ends it) names a time, not a thing.
@@ -438,6 +444,9 @@ Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
     if (!t) return {};
     if (t->time >= 0) {
       while (T(v, k) && T(v, k)->time >= 0) ++k;
+    } else if (k == after && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && Cls(v, k).empty() &&
+               (Is(v, k + 1, "for") || Is(v, k + 1, "on"))) {
+      ++k;  // "$674 million requested for the refugee response"
     } else if (t->low == "(") {
       int close = k + 1;
       while (close < k + 12 && T(v, close) && !Is(v, close, ")") && !Is(v, close, "(")) ++close;
@@ -486,7 +495,7 @@ Range ClaimBuilder::Impl::ChangeObjectBefore(const View& v, int k, int qf) const
   while (p < qf && !Is(v, p, "by") && !Is(v, p, "to")) ++p;
   if (p >= qf || p == k) return {};
   Range r = LeftNP(v, p, k);
-  if (r.empty() || r.e != p || HasVerb(v, r)) return {};
+  if (r.empty() || r.b < k || HasVerb(v, r)) return {};
   // The words before the head only modify it ("overnight", "benchmark").
   for (int i = k; i < r.b; ++i) {
     const Token& t = v.toks[static_cast<std::size_t>(i)];
