@@ -316,6 +316,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // A sum a change moved by ("rise by about $35 a year on a home") is the
     // mover's, not a purpose's.
     if (kind == Kind::kMoney && !Is(v, w.qf - 1, "by") && take(MoneyPurpose(v, after), "entity.money_purpose")) return;
+    // "it could take 10 to 20 years to clear contaminated land": the time
+    // a task takes is the task's object's (claims_duration_verbs.txt).
+    if (kind == Kind::kDuration && T(v, w.qf - 1) && lex.duration_verbs.count(v.toks[static_cast<std::size_t>(w.qf - 1)].low) &&
+        take(MoneyPurpose(v, after), "entity.duration_purpose")) {
+      return;
+    }
     // "held its policy rate at 50%", "estimates the damage at $10 billion",
     // "put the turnout at 1.28 million": a rate, price, sum or count stated
     // at a level is the noun before "at".
@@ -556,6 +562,15 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // have closed", "one in five say"): the previous claim's entity, unless
   // the copula names one ("14 were teenagers").
   if (take(PredicateNoun(v, w.ql + 1), "entity.predicate_noun")) return;
+  // "Homeless charities say hundreds more are sleeping in cars", "Franklin
+  // County reported 201 more": "more" with no noun adds to what an earlier
+  // figure counted ("20% more likely", "two more than" compare).
+  if (kind == Kind::kCount && Is(v, w.ql + 1, "more") && !Is(v, w.ql + 2, "than")) {
+    const Token* m2 = T(v, w.ql + 2);
+    const bool bare = !m2 || !m2->word || Cls(v, w.ql + 2) == "aux" || Cls(v, w.ql + 2) == "prep" ||
+                      Cls(v, w.ql + 2) == "conj" || IsInflectedVerb(v, w.ql + 2) || m2->pred;
+    if (bare && inherit("entity.more_of_previous")) return;
+  }
   {
     const Token* nx = T(v, w.ql + 1);
     if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||

@@ -96,6 +96,8 @@ struct ClaimLexicons {
   // claims_release_verbs.txt: verbs of paying money out of a fund ("released
   // $20 million from its Central Emergency Response Fund").
   WordSet release_verbs;
+  // claims_duration_verbs.txt: verbs whose length of time is a task's ("take").
+  WordSet duration_verbs;
   // claims_people_participles.txt: participles that stand for people after
   // a count ("received 41 wounded, including nine civilians").
   WordSet people_participles;
