@@ -239,6 +239,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // "17,604 adults aged 45 or older", "children aged 10 to 14": the
     // ages of the noun before.
     if (kind == Kind::kDuration && Is(v, w.qf, "aged") && take(LeftNP(v, w.qf, 0), "entity.aged_noun")) return;
+    // "a four-year, $2.9 billion bailout": two attributive figures before
+    // one noun, the first set off by a comma.
+    if (Cls(v, w.qf - 1) == "det" && Is(v, after, ",") && T(v, after + 1) && T(v, after + 1)->quantity >= 0) {
+      int k = after + 1;
+      while (T(v, k) && T(v, k)->quantity == T(v, after + 1)->quantity) ++k;
+      if (take(FollowNP(v, k), "entity.coordinated_attributive")) return;
+    }
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
