@@ -569,15 +569,6 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // have closed", "one in five say"): the previous claim's entity, unless
   // the copula names one ("14 were teenagers").
   if (take(PredicateNoun(v, w.ql + 1), "entity.predicate_noun")) return;
-  // "Homeless charities say hundreds more are sleeping in cars", "Franklin
-  // County reported 201 more": "more" with no noun adds to what an earlier
-  // figure counted ("20% more likely", "two more than" compare).
-  if (kind == Kind::kCount && Is(v, w.ql + 1, "more") && !Is(v, w.ql + 2, "than")) {
-    const Token* m2 = T(v, w.ql + 2);
-    const bool bare = !m2 || !m2->word || Cls(v, w.ql + 2) == "aux" || Cls(v, w.ql + 2) == "prep" ||
-                      Cls(v, w.ql + 2) == "conj" || IsInflectedVerb(v, w.ql + 2) || m2->pred;
-    if (bare && inherit("entity.more_of_previous")) return;
-  }
   {
     const Token* nx = T(v, w.ql + 1);
     if (nx && nx->word && (Cls(v, w.ql + 1) == "aux" || IsInflectedVerb(v, w.ql + 1) ||
