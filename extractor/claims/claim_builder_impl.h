@@ -452,8 +452,6 @@ struct ClaimBuilder::Impl {
   bool TakingVerbBefore(const View& v, int qf) const;
 
   // ---- War, disaster and care figures (claim_category_conflict.cpp).
-  // The words of claims_conflict_cues.txt with role `role` (none if unknown).
-  const std::vector<std::string>& ConflictCues(std::string_view role) const;
   // Whether the sentence names armed forces (claims_territory.txt "force").
   bool ForcesNamed(const View& v) const;
   // Whether a distance is a front line: fighting in its clause ("were

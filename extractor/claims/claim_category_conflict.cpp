@@ -58,12 +58,6 @@ bool Contains(const std::vector<std::string>& list, std::string_view w) {
 
 }  // namespace
 
-const std::vector<std::string>& ClaimBuilder::Impl::ConflictCues(std::string_view role) const {
-  static const std::vector<std::string> none;
-  auto it = lex.conflict_cues.find(std::string(role));
-  return it == lex.conflict_cues.end() ? none : it->second;
-}
-
 bool ClaimBuilder::Impl::ForcesNamed(const View& v) const {
   for (const Token& t : v.toks) {
     if (lex.territory_forces.count(t.low)) return true;
@@ -74,9 +68,9 @@ bool ClaimBuilder::Impl::ForcesNamed(const View& v) const {
 bool ClaimBuilder::Impl::FrontLineDistance(const View& v, const Work& w, const Claim& c) const {
   if (c.quantity.kind != Kind::kMeasure || !LengthUnit(c.quantity.unit)) return false;
   const int b = ClauseStart(v, w.qf, 3), e = ClauseEnd(v, w.qf, 3);
-  if (HasAnyOf(v, b, e, ConflictCues("battle"))) return true;
+  if (HasAnyOf(v, b, e, lex.ConflictCues("battle"))) return true;
   if (!ForcesNamed(v)) return false;
-  if (HasAnyOf(v, b, e, ConflictCues("combat"))) return true;
+  if (HasAnyOf(v, b, e, lex.ConflictCues("combat"))) return true;
   // "the rebels seized the port town of Mocimboa da Praia, 80 kilometers to
   // the south": the distance places the ground taken.
   if (!PlacingDistance(v, w, c.quantity)) return false;
@@ -94,12 +88,12 @@ bool ClaimBuilder::Impl::CapturedForces(const Work& w, const Claim& c) const {
 bool ClaimBuilder::Impl::InjuryCare(const View& v, const Work& w, const Claim& c) const {
   // What is counted ("142 wounded", "1,400 trauma patients"), or the
   // reason after it ("admitted to hospitals with injuries").
-  for (const std::string& x : ConflictCues("injury")) {
+  for (const std::string& x : lex.ConflictCues("injury")) {
     if (x == EntityHead(c.entity) || (" " + c.entity + " ").find(" " + x + " ") != std::string::npos) return true;
   }
   const Token* next = T(v, w.ql + 1);
-  if (next && Contains(ConflictCues("injury"), next->low)) return true;
-  return HasAnyOf(v, w.ql + 1, ClauseEnd(v, w.qf, 2), ConflictCues("injury"));
+  if (next && Contains(lex.ConflictCues("injury"), next->low)) return true;
+  return HasAnyOf(v, w.ql + 1, ClauseEnd(v, w.qf, 2), lex.ConflictCues("injury"));
 }
 
 bool ClaimBuilder::Impl::BodiesOf(const View& v, const Work& w) const {
@@ -107,8 +101,8 @@ bool ClaimBuilder::Impl::BodiesOf(const View& v, const Work& w) const {
 }
 
 bool ClaimBuilder::Impl::StaffKilled(const View& v, const Claim& c) const {
-  return Contains(ConflictCues("staff"), EntityHead(c.entity)) &&
-         HasAnyOf(v, 0, static_cast<int>(v.toks.size()), ConflictCues("violence"));
+  return Contains(lex.ConflictCues("staff"), EntityHead(c.entity)) &&
+         HasAnyOf(v, 0, static_cast<int>(v.toks.size()), lex.ConflictCues("violence"));
 }
 
 bool ClaimBuilder::Impl::PatientsDied(const View& v, const Claim& c, const std::vector<Claim>& done) const {
@@ -129,12 +123,12 @@ bool ClaimBuilder::Impl::PatientsDied(const View& v, const Claim& c, const std::
     same = before.find(" " + std::string(head) + " ") != std::string_view::npos;
   }
   if (!same && !(DeathCount(c.entity) && DeathCount(prev.entity))) return false;
-  return !HasAnyOf(v, 0, static_cast<int>(v.toks.size()), ConflictCues("violence"));
+  return !HasAnyOf(v, 0, static_cast<int>(v.toks.size()), lex.ConflictCues("violence"));
 }
 
 bool ClaimBuilder::Impl::VehiclesMoving(const View& v, const Work& w, const Claim& c,
                                         const std::vector<Claim>& done) const {
-  if (c.quantity.kind != Kind::kCount || !Contains(ConflictCues("vehicle"), EntityHead(c.entity))) return false;
+  if (c.quantity.kind != Kind::kCount || !Contains(lex.ConflictCues("vehicle"), EntityHead(c.entity))) return false;
   if (w.predicate && w.predicate->category == Category::kDisplacement) return true;
   // "Some 20,000 civilians escaped ... in about 4,000 private cars";
   // "Another 2,000 vehicles had left on Monday" after it.
@@ -150,7 +144,7 @@ bool ClaimBuilder::Impl::VehiclesMoving(const View& v, const Work& w, const Clai
 
 bool ClaimBuilder::Impl::HeldPeopleMoved(const Work& w, const Claim& c) const {
   return w.predicate && w.predicate->category == Category::kDisplacement &&
-         Contains(ConflictCues("held"), EntityHead(c.entity));
+         Contains(lex.ConflictCues("held"), EntityHead(c.entity));
 }
 
 bool ClaimBuilder::Impl::EffectOfPrevious(const View& v, const Work& w, const Claim& c,
@@ -166,7 +160,7 @@ bool ClaimBuilder::Impl::EffectOfPrevious(const View& v, const Work& w, const Cl
 }
 
 bool ClaimBuilder::Impl::CampStock(const View& v, const Work& w) const {
-  return Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home") && HasAnyOf(v, 0, w.qf, ConflictCues("camp"));
+  return Is(v, w.qf - 1, "to") && Is(v, w.qf - 2, "home") && HasAnyOf(v, 0, w.qf, lex.ConflictCues("camp"));
 }
 
 bool ClaimBuilder::Impl::KilledLater(const View& v, const Work& w) const {
@@ -188,7 +182,7 @@ bool ClaimBuilder::Impl::FlightJourney(const View& v, const Work& w, const Claim
                        (LengthUnit(c.quantity.unit) || c.quantity.unit == "km/h" || c.quantity.unit == "mph")) ||
                       c.quantity.kind == Kind::kDuration;
   if (!extent || !v.doc_counts || BestOf(v.doc_counts, nullptr) != Category::kDisplacement) return false;
-  return HasAnyOf(v, std::max(ClauseStart(v, w.qf, 2), w.qf - 6), w.qf, ConflictCues("journey"));
+  return HasAnyOf(v, std::max(ClauseStart(v, w.qf, 2), w.qf - 6), w.qf, lex.ConflictCues("journey"));
 }
 
 bool ClaimBuilder::Impl::ForcesLost(const View& v, const Work& w, const Claim& c) const {

@@ -160,10 +160,23 @@ const Predicate* ClaimLexicons::FindPredicate(std::string_view low) const {
   return it == predicates.end() ? nullptr : &it->second;
 }
 
-const std::vector<std::string>& ClaimLexicons::CivicCues(std::string_view role) const {
+namespace {
+
+// The phrases of `role` in a role-keyed cue table; empty for an unknown role.
+const std::vector<std::string>& CuesOfRole(const WordMap<std::vector<std::string>>& table, std::string_view role) {
   static const std::vector<std::string> kNone;
-  auto it = civic_cues.find(role);
-  return it == civic_cues.end() ? kNone : it->second;
+  auto it = table.find(role);
+  return it == table.end() ? kNone : it->second;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ClaimLexicons::CivicCues(std::string_view role) const {
+  return CuesOfRole(civic_cues, role);
+}
+
+const std::vector<std::string>& ClaimLexicons::ConflictCues(std::string_view role) const {
+  return CuesOfRole(conflict_cues, role);
 }
 
 Change ClaimLexicons::ChangeOf(std::string_view low) const {

@@ -78,6 +78,8 @@ struct ClaimLexicons {
   // claims_conflict_cues.txt: words and phrases by role (battle, combat,
   // injury, violence, staff, vehicle, camp), for HasAnyOf and head tests.
   WordMap<std::vector<std::string>> conflict_cues;
+  // The words of `role` in claims_conflict_cues.txt (empty for an unknown one).
+  const std::vector<std::string>& ConflictCues(std::string_view role) const;
   // claims_funding_cues.txt: words of raising or needing relief money.
   std::vector<std::string> funding_cues;
   // claims_change_nouns.txt: nouns of a movement before "of" ("a gain of").
