@@ -61,11 +61,23 @@ inline bool EndsWith(std::string_view s, std::string_view suf) {
 
 inline bool IsPossessive(std::string_view low) { return EndsWith(low, "'s") && low.size() > 2; }
 
+// The last word of `s` (all of it without a space).
+inline std::string_view LastWord(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+// The head word of an entity: its last word before any "of" phrase
+// ("total number of arrivals" → number).
+inline std::string_view EntityHead(std::string_view entity) { return LastWord(entity.substr(0, entity.find(" of "))); }
+
 }  // namespace claims_internal
 
 using claims_internal::ChangeForm;
 using claims_internal::EndsWith;
+using claims_internal::EntityHead;
 using claims_internal::IsPossessive;
+using claims_internal::LastWord;
 using claims_internal::Range;
 using claims_internal::Work;
 

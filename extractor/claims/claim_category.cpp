@@ -691,8 +691,7 @@ std::optional<Category> ClaimBuilder::Impl::BestOf(const int counts[9], const in
 bool ClaimBuilder::Impl::TerritoryTaken(const View& v, const Work& w, const Claim& c) const {
   const std::string& u = c.quantity.unit;
   const std::string_view entity = c.entity;
-  std::string_view head = entity.substr(0, entity.find(" of "));
-  head = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
+  const std::string_view head = EntityHead(entity);
   const bool place = (c.quantity.kind == Kind::kCount || c.quantity.kind == Kind::kPercent) &&
                      lex.territory_places.count(head) > 0;
   if (place || u == "km2" || u == "sqmi") return TakingVerbBefore(v, w.qf);

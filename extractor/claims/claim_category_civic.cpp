@@ -109,8 +109,7 @@ bool ClaimBuilder::Impl::ProtestDetail(const View& v, const Work& w, const Claim
                                        std::optional<Category> ctx_cat) const {
   if (!PoliticalStory(v, ctx_cat)) return false;
   // The crowd's size or length ("The crowd stretched for more than 5 km").
-  const std::size_t sp = c.entity.rfind(' ');
-  const std::string_view head = std::string_view(c.entity).substr(sp == std::string::npos ? 0 : sp + 1);
+  const std::string_view head = LastWord(c.entity);
   const std::vector<std::string>& crowd = lex.CivicCues("crowd");
   if (std::find(crowd.begin(), crowd.end(), head) != crowd.end()) return true;
   // Things the protesters burned ("torching at least 20 vehicles").

@@ -29,13 +29,6 @@ namespace claimex {
 
 namespace {
 
-// The head word of an entity: its last word before any "of" phrase.
-std::string_view EntityHead(std::string_view entity) {
-  std::string_view core = entity.substr(0, entity.find(" of "));
-  const std::size_t sp = core.rfind(' ');
-  return sp == std::string_view::npos ? core : core.substr(sp + 1);
-}
-
 // Whether an entity names deaths ("deaths", "the official death toll").
 bool DeathCount(std::string_view entity) {
   return entity.find("death") != std::string_view::npos || entity.find("toll") != std::string_view::npos ||

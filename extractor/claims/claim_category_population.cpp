@@ -31,8 +31,7 @@ bool ClaimBuilder::Impl::VitalDeaths(const View& v, const Work& w, const Claim& 
   // about births or natural change, or in a story whose figures so far are
   // demography.
   if (ent_cat != Category::kCasualties || (w.predicate && w.predicate->category)) return false;
-  const std::size_t sp = c.entity.rfind(' ');
-  if (std::string_view(c.entity).substr(sp == std::string::npos ? 0 : sp + 1) != "deaths") return false;
+  if (LastWord(c.entity) != "deaths") return false;
   const int n = static_cast<int>(v.toks.size());
   if (HasAnyOf(v, 0, n, lex.CivicCues("vital_statistics"))) return true;
   return v.doc_counts && BestOf(v.doc_counts, nullptr) == Category::kPopulation;
