@@ -244,11 +244,13 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           Impl::BorrowCategory(c, prev, "category.baseline");
         }
       }
+      im.VoteFeatures(v, w, c);
       out.push_back(std::move(c));
     }
     i = j;
   }
   Impl::TopicFallback(text, out, doc_context);
+  im.CategoryVote(out);
   // "38% of the $1.7 billion it requested": a share of a sum is about
   // what the sum is about.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {

@@ -377,6 +377,20 @@ struct ClaimBuilder::Impl {
   // twice, plus the context cues of its figure sentences). Measures keep
   // "other". Rule category.topic.
   static void TopicFallback(std::string_view text, std::vector<Claim>& out, const int doc_context[9]);
+
+  // ---- Category vote (claim_category_vote.cpp).
+  // Where no firm cue decided a figure's category (its first category rule
+  // is category.context, category.speaker_context or category.default),
+  // VoteFeatures records what the sentence says around it in
+  // Claim::category_features: the rule, kind, predicate, entity words, the
+  // sentence's content words and those near the figure.
+  void VoteFeatures(const View& v, const Work& w, Claim& c) const;
+  // After TopicFallback: each such figure adds the category the rules gave
+  // it and the document's decided topic to its features, and takes the
+  // category whose learned weights (claims_category_weights.txt) sum
+  // highest; rule category.vote. The weights are trained on the annotated
+  // sets by scripts/train-category-weights.
+  void CategoryVote(std::vector<Claim>& out) const;
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.

@@ -1,6 +1,7 @@
 #include "extractor/claims/claim_lexicons.h"
 
 #include <cctype>
+#include <charconv>
 #include <stdexcept>
 
 #include "extractor/core/lexicon.h"
@@ -130,6 +131,18 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(Lower(r[0]), Lower(r.get(1)));
+  for (const LexiconRow& r : LoadLexicon("claims_category_weights.txt")) {
+    const Category c = MustCategory(r, "claims_category_weights.txt", 1);
+    auto [it, added] = category_weights.try_emplace(r[0]);
+    if (added) it->second.fill(0.0f);
+    // from_chars: no locale's decimal comma.
+    const std::string_view w = r.get(2);
+    float value = 0.0f;
+    if (std::from_chars(w.data(), w.data() + w.size(), value).ec != std::errc()) {
+      throw std::logic_error("claims_category_weights.txt:" + std::to_string(r.line) + ": bad weight");
+    }
+    it->second[static_cast<std::size_t>(c)] = value;
+  }
   for (const LexiconRow& r : LoadLexicon("claims_civic_cues.txt")) civic_cues[std::string(r.get(1))].push_back(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});

@@ -3,6 +3,7 @@
 // words, entity and context category cues, cumulative cues, speech verbs.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -140,6 +141,10 @@ struct ClaimLexicons {
   WordMap<std::vector<std::string>> civic_cues;
   // The phrases of `role` in claims_civic_cues.txt (empty for an unknown one).
   const std::vector<std::string>& CivicCues(std::string_view role) const;
+  // claims_category_weights.txt: the category vote's learned weight of each
+  // feature ("w=hospital", "head=trucks", "cat=displacement") per category
+  // (Category's order); features absent weigh nothing.
+  WordMap<std::array<float, 9>> category_weights;
 };
 
 }  // namespace claimex::claims_internal

@@ -83,6 +83,10 @@ struct Claim {
   std::optional<TimeScope> time;
   std::optional<Speaker> speaker;
   std::vector<std::string_view> rules;  // rules of later stages, for --explain
+  // What the category vote saw ("w=hospital", "cat=health"), for a claim
+  // whose category no firm cue decided; empty for the others. Printed by
+  // --explain, read by scripts/train-category-weights.
+  std::vector<std::string> category_features;
 };
 
 }  // namespace claimex

@@ -290,6 +290,14 @@ void AppendClaimJson(std::string& out, const Document& doc, const Claim& c, cons
       AppendJsonString(out, r);
     }
     out += ']';
+    if (!c.category_features.empty()) {
+      out += ",\"category_features\":[";
+      for (std::size_t k = 0; k < c.category_features.size(); ++k) {
+        if (k) out += ',';
+        AppendJsonString(out, c.category_features[k]);
+      }
+      out += ']';
+    }
   }
   out += '}';
 }

@@ -7,7 +7,8 @@
 //
 // Every SPEC field is always present (null where unknown). Extra fields:
 // source, published, norm_value, norm_unit and byte spans of the entity,
-// predicate, time text and speaker; with `explain`, the rule names.
+// predicate, time text and speaker; with `explain`, the rule names and
+// the category vote's features (claims/claim_category_vote.cpp).
 #pragma once
 
 #include <memory>
@@ -22,7 +23,7 @@
 namespace claimex {
 
 struct WriterOptions {
-  bool explain = false;  // add "rules"
+  bool explain = false;  // add "rules" (and "category_features")
 };
 
 class ClaimWriter {

@@ -1,0 +1,123 @@
+// The category vote: the last word on a figure the cue rules placed only
+// weakly. Cue lexicons name what they name; where a figure's own verb and
+// entity carry no cue, the rules fall back on the words of its sentence or
+// the story's topic so far, and on unseen articles those guesses are the
+// rules' weakest (docs/claim-semantics.md). Many small hints together
+// ("trucks", "convoy", "aid" in the sentence; a WHO speaker; the story's
+// other figures) say more than any one cue: each feature carries a learned
+// weight per category, and the category with the highest sum wins.
+// Weights are data (claims_category_weights.txt), trained by logistic
+// regression on the annotated sets; the features are recorded in the
+// claim, so --explain shows what the vote saw and the trainer learns from
+// exactly what the builder computes.
+#include "extractor/claims/claim_builder_impl.h"
+
+#include <algorithm>
+#include <array>
+
+namespace claimex {
+
+namespace {
+
+constexpr std::string_view kWeakRules[] = {"category.context", "category.speaker_context", "category.default"};
+
+bool IsWeakRule(std::string_view rule) {
+  return std::find(std::begin(kWeakRules), std::end(kWeakRules), rule) != std::end(kWeakRules);
+}
+
+// The first category.* rule that fired for `c`, "" without one.
+std::string_view FirstCategoryRule(const Claim& c) {
+  for (std::string_view r : c.rules) {
+    if (r.substr(0, 9) == "category.") return r;
+  }
+  return {};
+}
+
+// Whether a firm cue decided `c` (no weak rule anywhere in its chain: a
+// figure that borrowed an undecided category carries category.default).
+bool FirmlyDecided(const Claim& c) {
+  return std::none_of(c.rules.begin(), c.rules.end(), IsWeakRule);
+}
+
+// Whether a token is a content word worth a feature: letters only, three or
+// more of them, no function word, not part of the figure.
+bool ContentWord(const Token& t) {
+  if (!t.word || t.number || t.quantity >= 0 || !t.cls.empty() || t.low.size() < 3) return false;
+  return std::all_of(t.low.begin(), t.low.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+}  // namespace
+
+void ClaimBuilder::Impl::VoteFeatures(const View& v, const Work& w, Claim& c) const {
+  // Only weak rules so far: a borrowed category ("up from 44,000" after its
+  // level) is the other figure's.
+  const std::string_view rule = FirstCategoryRule(c);
+  if (!IsWeakRule(rule)) return;
+  for (std::string_view r : c.rules) {
+    if (r.substr(0, 9) == "category." && !IsWeakRule(r)) return;
+  }
+  std::vector<std::string>& f = c.category_features;
+  f.push_back("rule=" + std::string(rule));
+  f.push_back("kind=" + std::string(ToString(c.quantity.kind)));
+  if (!c.predicate.empty()) f.push_back("pred=" + c.predicate);
+  std::string_view entity = c.entity;
+  while (!entity.empty()) {
+    const std::size_t sp = entity.find(' ');
+    const std::string_view word = entity.substr(0, sp);
+    if (word.size() >= 3) f.push_back("ent=" + std::string(word));
+    if (sp == std::string_view::npos) break;
+    entity.remove_prefix(sp + 1);
+  }
+  if (!c.entity.empty()) f.push_back("head=" + std::string(LastWord(c.entity)));
+  // Near: six tokens either side of the figure, its own clause's words.
+  constexpr int kNear = 6;
+  const std::size_t first_word = f.size();
+  for (std::size_t t = 0; t < v.toks.size(); ++t) {
+    const Token& tok = v.toks[t];
+    if (!ContentWord(tok)) continue;
+    f.push_back("w=" + tok.low);
+    const int i = static_cast<int>(t);
+    if (i >= w.qf - kNear && i <= w.ql + kNear) f.push_back("near=" + tok.low);
+  }
+  // A word twice in the sentence is one feature.
+  std::sort(f.begin() + static_cast<std::ptrdiff_t>(first_word), f.end());
+  f.erase(std::unique(f.begin() + static_cast<std::ptrdiff_t>(first_word), f.end()), f.end());
+}
+
+void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out) const {
+  // The document's topic: the category most of its firmly decided figures
+  // have (the earlier category on a tie).
+  int decided[9] = {0};
+  for (const Claim& c : out) {
+    if (c.category_features.empty() && FirmlyDecided(c)) ++decided[static_cast<int>(c.category)];
+  }
+  int topic = -1;
+  for (int cat = 0, n = 0; cat < 9; ++cat) {
+    if (decided[cat] > n) {
+      n = decided[cat];
+      topic = cat;
+    }
+  }
+  for (Claim& c : out) {
+    if (c.category_features.empty()) continue;
+    c.category_features.push_back("cat=" + std::string(ToString(c.category)));
+    if (topic >= 0) c.category_features.push_back("doc=" + std::string(ToString(static_cast<Category>(topic))));
+    c.category_features.push_back("bias");
+    if (lex.category_weights.empty()) continue;
+    std::array<float, 9> sum{};
+    for (const std::string& feature : c.category_features) {
+      auto it = lex.category_weights.find(feature);
+      if (it == lex.category_weights.end()) continue;
+      for (std::size_t k = 0; k < 9; ++k) sum[k] += it->second[k];
+    }
+    // The rules' own answer keeps a tie.
+    std::size_t best = static_cast<std::size_t>(c.category);
+    for (std::size_t k = 0; k < 9; ++k) {
+      if (sum[k] > sum[best]) best = k;
+    }
+    c.category = static_cast<Category>(best);
+    c.rules.push_back("category.vote");
+  }
+}
+
+}  // namespace claimex
