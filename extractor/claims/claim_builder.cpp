@@ -42,7 +42,9 @@ Date NextYear(Date d) {
 
 }  // namespace
 
-ClaimBuilder::ClaimBuilder() : impl_(std::make_unique<Impl>()) {}
+ClaimBuilder::ClaimBuilder(bool record_vote_features) : impl_(std::make_unique<Impl>()) {
+  impl_->record_vote_features = record_vote_features;
+}
 ClaimBuilder::~ClaimBuilder() = default;
 
 std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation& seg,
@@ -88,6 +90,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
   std::size_t carry_sentence = static_cast<std::size_t>(-1), carry_j = 0, carry_start = 0;
   // Context-cue hits of the document's figure sentences: its topic so far.
   int doc_context[9] = {0};
+  std::vector<Impl::VoteTally> tallies;  // the category vote's figures
   while (i < quantities.size()) {
     const std::size_t s = seg.SentenceAt(quantities[i].span.start);
     std::size_t j = i;
@@ -244,13 +247,13 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           Impl::BorrowCategory(c, prev, "category.baseline");
         }
       }
-      im.VoteFeatures(v, w, c);
+      im.VoteFeatures(v, w, c, out.size(), tallies);
       out.push_back(std::move(c));
     }
     i = j;
   }
   Impl::TopicFallback(text, out, doc_context);
-  im.CategoryVote(out);
+  im.CategoryVote(out, tallies);
   // "38% of the $1.7 billion it requested": a share of a sum is about
   // what the sum is about.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {

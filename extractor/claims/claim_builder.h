@@ -26,7 +26,9 @@ namespace claimex {
 
 class ClaimBuilder {
  public:
-  ClaimBuilder();
+  // `record_vote_features`: keep the category vote's features in
+  // Claim::category_features (for --explain and the weights' trainer).
+  explicit ClaimBuilder(bool record_vote_features = false);
   ~ClaimBuilder();
   ClaimBuilder(const ClaimBuilder&) = delete;
   ClaimBuilder& operator=(const ClaimBuilder&) = delete;

@@ -8,6 +8,7 @@
 // ClaimBuilder::Build (claim_builder.cpp) runs them in order per figure.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -83,6 +84,7 @@ using claims_internal::Work;
 
 struct ClaimBuilder::Impl {
   ClaimLexicons lex;
+  bool record_vote_features = false;  // keep Claim::category_features
   // Context cues split into words and indexed by their first word.
   std::vector<std::vector<std::string>> context_words;
   claims_internal::WordMap<std::vector<std::size_t>> context_by_first;
@@ -379,18 +381,24 @@ struct ClaimBuilder::Impl {
   static void TopicFallback(std::string_view text, std::vector<Claim>& out, const int doc_context[9]);
 
   // ---- Category vote (claim_category_vote.cpp).
-  // Where no firm cue decided a figure's category (its first category rule
-  // is category.context, category.speaker_context or category.default),
-  // VoteFeatures records what the sentence says around it in
-  // Claim::category_features: the rule, kind, predicate, entity words, the
-  // sentence's content words and those near the figure.
-  void VoteFeatures(const View& v, const Work& w, Claim& c) const;
-  // After TopicFallback: each such figure adds the category the rules gave
-  // it and the document's decided topic to its features, and takes the
-  // category whose learned weights (claims_category_weights.txt) sum
-  // highest; rule category.vote. The weights are trained on the annotated
-  // sets by scripts/train-category-weights.
-  void CategoryVote(std::vector<Claim>& out) const;
+  // The weights' sum of a figure's features so far, per category.
+  struct VoteTally {
+    std::size_t claim = 0;  // index into Build's claims
+    std::array<float, 9> sum{};
+  };
+  // Where no firm cue decided a figure's category (its category rules are
+  // only category.context, category.speaker_context or category.default),
+  // VoteFeatures adds a tally for claim number `index` to `tallies`: the
+  // weights of what the sentence says around it (the rule, kind,
+  // predicate, entity words, the sentence's content words and those near
+  // the figure), named in Claim::category_features when recording.
+  void VoteFeatures(const View& v, const Work& w, Claim& c, std::size_t index,
+                    std::vector<VoteTally>& tallies) const;
+  // After TopicFallback: each tallied figure adds the category the rules
+  // gave it and the document's decided topic, and takes the category whose
+  // learned weights (claims_category_weights.txt) sum highest; rule
+  // category.vote. scripts/train-category-weights trains the weights.
+  void CategoryVote(std::vector<Claim>& out, std::vector<VoteTally>& tallies) const;
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run
   // of its words; none without a cue.

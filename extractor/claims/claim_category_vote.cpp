@@ -48,48 +48,83 @@ bool ContentWord(const Token& t) {
 
 }  // namespace
 
-void ClaimBuilder::Impl::VoteFeatures(const View& v, const Work& w, Claim& c) const {
-  // Only weak rules so far: a borrowed category ("up from 44,000" after its
+namespace {
+
+// Adds features to a figure's tally: one weight lookup per feature, with
+// one key buffer reused (no string per feature unless they are recorded).
+class Tally {
+ public:
+  Tally(const claims_internal::ClaimLexicons& lex, std::array<float, 9>& sum, std::vector<std::string>* names)
+      : weights_(lex.category_weights), sum_(sum), names_(names) {}
+
+  void Add(std::string_view prefix, std::string_view value = {}) {
+    key_.assign(prefix);
+    key_.append(value);
+    if (auto it = weights_.find(key_); it != weights_.end()) {
+      for (std::size_t k = 0; k < 9; ++k) sum_[k] += it->second[k];
+    }
+    if (names_) names_->push_back(key_);
+  }
+
+ private:
+  const claims_internal::WordMap<std::array<float, 9>>& weights_;
+  std::array<float, 9>& sum_;
+  std::vector<std::string>* names_;
+  std::string key_;
+};
+
+}  // namespace
+
+void ClaimBuilder::Impl::VoteFeatures(const View& v, const Work& w, Claim& c, std::size_t index,
+                                      std::vector<VoteTally>& tallies) const {
+  // Only weak rules: a borrowed category ("up from 44,000" after its
   // level) is the other figure's.
   const std::string_view rule = FirstCategoryRule(c);
   if (!IsWeakRule(rule)) return;
   for (std::string_view r : c.rules) {
     if (r.substr(0, 9) == "category." && !IsWeakRule(r)) return;
   }
-  std::vector<std::string>& f = c.category_features;
-  f.push_back("rule=" + std::string(rule));
-  f.push_back("kind=" + std::string(ToString(c.quantity.kind)));
-  if (!c.predicate.empty()) f.push_back("pred=" + c.predicate);
+  VoteTally& tally = tallies.emplace_back();
+  tally.claim = index;
+  Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
+  f.Add("rule=", rule);
+  f.Add("kind=", ToString(c.quantity.kind));
+  if (!c.predicate.empty()) f.Add("pred=", c.predicate);
   std::string_view entity = c.entity;
   while (!entity.empty()) {
     const std::size_t sp = entity.find(' ');
     const std::string_view word = entity.substr(0, sp);
-    if (word.size() >= 3) f.push_back("ent=" + std::string(word));
+    if (word.size() >= 3) f.Add("ent=", word);
     if (sp == std::string_view::npos) break;
     entity.remove_prefix(sp + 1);
   }
-  if (!c.entity.empty()) f.push_back("head=" + std::string(LastWord(c.entity)));
-  // Near: six tokens either side of the figure, its own clause's words.
+  if (!c.entity.empty()) f.Add("head=", LastWord(c.entity));
+  // The sentence's content words, and those within six tokens of the
+  // figure; a word twice is one feature.
   constexpr int kNear = 6;
-  const std::size_t first_word = f.size();
+  std::vector<std::string_view> words, near;
   for (std::size_t t = 0; t < v.toks.size(); ++t) {
     const Token& tok = v.toks[t];
     if (!ContentWord(tok)) continue;
-    f.push_back("w=" + tok.low);
+    words.push_back(tok.low);
     const int i = static_cast<int>(t);
-    if (i >= w.qf - kNear && i <= w.ql + kNear) f.push_back("near=" + tok.low);
+    if (i >= w.qf - kNear && i <= w.ql + kNear) near.push_back(tok.low);
   }
-  // A word twice in the sentence is one feature.
-  std::sort(f.begin() + static_cast<std::ptrdiff_t>(first_word), f.end());
-  f.erase(std::unique(f.begin() + static_cast<std::ptrdiff_t>(first_word), f.end()), f.end());
+  for (auto* list : {&near, &words}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  for (std::string_view word : near) f.Add("near=", word);
+  for (std::string_view word : words) f.Add("w=", word);
 }
 
-void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out) const {
+void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteTally>& tallies) const {
+  if (tallies.empty()) return;
   // The document's topic: the category most of its firmly decided figures
   // have (the earlier category on a tie).
   int decided[9] = {0};
   for (const Claim& c : out) {
-    if (c.category_features.empty() && FirmlyDecided(c)) ++decided[static_cast<int>(c.category)];
+    if (FirmlyDecided(c)) ++decided[static_cast<int>(c.category)];
   }
   int topic = -1;
   for (int cat = 0, n = 0; cat < 9; ++cat) {
@@ -98,22 +133,17 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out) const {
       topic = cat;
     }
   }
-  for (Claim& c : out) {
-    if (c.category_features.empty()) continue;
-    c.category_features.push_back("cat=" + std::string(ToString(c.category)));
-    if (topic >= 0) c.category_features.push_back("doc=" + std::string(ToString(static_cast<Category>(topic))));
-    c.category_features.push_back("bias");
+  for (VoteTally& tally : tallies) {
+    Claim& c = out[tally.claim];
+    Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
+    f.Add("cat=", ToString(c.category));
+    if (topic >= 0) f.Add("doc=", ToString(static_cast<Category>(topic)));
+    f.Add("bias");
     if (lex.category_weights.empty()) continue;
-    std::array<float, 9> sum{};
-    for (const std::string& feature : c.category_features) {
-      auto it = lex.category_weights.find(feature);
-      if (it == lex.category_weights.end()) continue;
-      for (std::size_t k = 0; k < 9; ++k) sum[k] += it->second[k];
-    }
     // The rules' own answer keeps a tie.
     std::size_t best = static_cast<std::size_t>(c.category);
     for (std::size_t k = 0; k < 9; ++k) {
-      if (sum[k] > sum[best]) best = k;
+      if (tally.sum[k] > tally.sum[best]) best = k;
     }
     c.category = static_cast<Category>(best);
     c.rules.push_back("category.vote");

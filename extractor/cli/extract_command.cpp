@@ -35,7 +35,7 @@ void AddExtractCommand(CLI::App& app, int& exit_code) {
     }
     std::ios::sync_with_stdio(false);
     auto writer = MakeClaimWriter(opts->format, std::cout, WriterOptions{opts->explain});
-    Extractor extractor;
+    Extractor extractor(opts->explain);
     RunStats stats = RunExtraction(
         opts->input.paths, reader, EffectiveThreads(opts->input.threads), extractor,
         [&](const Document& doc, ExtractResult&& result) {

@@ -4,7 +4,7 @@
 
 namespace claimex {
 
-Extractor::Extractor() = default;
+Extractor::Extractor(bool vote_features) : builder_(vote_features) {}
 
 std::vector<Span> FigureSentences(const Segmentation& seg, const std::vector<Quantity>& quantities) {
   std::vector<Span> ranges;

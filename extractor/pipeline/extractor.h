@@ -40,7 +40,9 @@ struct ExtractResult {
 
 class Extractor {
  public:
-  Extractor();
+  // `vote_features`: keep the category vote's features in each claim
+  // (Claim::category_features) for --explain; off, only their sum is kept.
+  explicit Extractor(bool vote_features = false);
   ExtractResult Extract(const Document& doc) const;
 
  private:
