@@ -576,6 +576,11 @@ struct ClaimBuilder::Impl {
   bool OpensReport(const View& v, int comma, int end) const;
   // Whether time t lies in an aside that does not hold token `tok`.
   bool AsideApart(const View& v, std::size_t t, int tok) const;
+  // The possessive period that owns figure w's noun: right before the
+  // figure ("last year's 2.4 million"), after its "of" ("14 of this year's
+  // victims"), or opening the figure's clause piece as its subject ("Last
+  // year's appeal was 42 percent funded"); -1 where none.
+  int PossessiveTime(const View& v, const Work& w) const;
   // Whether the figure at qf opens its comma segment (", about 45% of",
   // ", down 8.8 percent", ", to 2,903", ", just 0.06C below").
   bool OpensWithFigure(const View& v, int qf) const;

@@ -176,6 +176,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     w.time = v.times[static_cast<std::size_t>(t)];
     c.rules.push_back(rule);
   };
+  if (const int pt = PossessiveTime(v, w); pt >= 0) return choose(pt, "time.possessive");
   // "compared with 29 per cent in 2012": a comparison's time right after a
   // figure dates that figure, the one compared with.
   // Not a baseline opened by "on" or "over" ("up 9 per cent on July"):
@@ -463,6 +464,23 @@ bool ClaimBuilder::Impl::AsideApart(const View& v, std::size_t t, int tok) const
   // aside dates the start of the main clause's running total.
   if (a >= 0 && v.times[t]->event_began && tok > v.time_toks[t].b) return false;
   return a >= 0 && a != v.aside[static_cast<std::size_t>(tok)];
+}
+
+int ClaimBuilder::Impl::PossessiveTime(const View& v, const Work& w) const {
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    const Range r = v.time_toks[t];
+    if (!v.times[t]->possessive || r.b < 0) continue;
+    const bool before_figure = r.e == w.qf;
+    const bool after_of = Is(v, r.b - 1, "of") && r.b - 1 == w.ql + 1;
+    // The subject of the figure's piece: nothing but the piece's opener
+    // (a conjunction, a comma) before it, and no other figure between.
+    const int ps = ClauseStart(v, w.qf, 1);
+    bool subject = r.e <= w.qf && (r.b == ps || r.b == ps + 1) && v.toks[static_cast<std::size_t>(r.b)].level[1] ==
+                                                                       v.toks[static_cast<std::size_t>(w.qf)].level[1];
+    for (int k = r.e; subject && k < w.qf; ++k) subject = v.toks[static_cast<std::size_t>(k)].quantity < 0;
+    if (before_figure || after_of || subject) return static_cast<int>(t);
+  }
+  return -1;
 }
 
 bool ClaimBuilder::Impl::OpensWithFigure(const View& v, int qf) const {

@@ -1291,10 +1291,22 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     // Single: [OP] ANCHOR. A possessive ("Monday's earthquake") dates a
     // noun, not the sentence, unless the figure is in that event ("took
-    // part in Sunday's march", "won 40% in last week's election").
+    // part in Sunday's march", "won 40% in last week's election"). A last
+    // or current period's ("last year's 2.4 million") is kept, marked: the
+    // claim stage lets it date only the noun it owns.
     std::string op_text = Norm(g("op"));
     const bool possessive = text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
-    if (possessive && op_text != "in" && op_text != "during") continue;
+    const std::string cal_rel = Lower(g("c_cal"));
+    const bool period_possessive =
+        possessive && (op_text.empty() || op_text == "of") && (cal_rel == "last" || cal_rel == "this");
+    if (possessive && op_text != "in" && op_text != "during" && !period_possessive) continue;
+    t.possessive = period_possessive;
+    if (period_possessive && !op_text.empty()) {  // "14 of this year's victims": "of" is the share's
+      std::size_t anchor_start = start + op_text.size();
+      while (anchor_start < end && (text[anchor_start] == ' ' || text[anchor_start] == '\n')) ++anchor_start;
+      t.span.start = anchor_start;
+      op_text.clear();
+    }
     bool has_op = !op_text.empty();
     Op op = Op::kIn;
     if (has_op) {
@@ -1339,7 +1351,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       continue;
     }
     // "the year", "the month" only after end/start-of operators.
-    std::string cal = Lower(g("c_cal"));
+    const std::string& cal = cal_rel;
     if (cal == "the" && !(op == Op::kBy || op == Op::kAtEnd || op == Op::kAtStart ||
                           op == Op::kSinceEnd || op == Op::kSince || op_text == "over" ||
                           op_text == "during" || op_text == "in the middle of")) {

@@ -50,6 +50,11 @@ struct TimeExpression {
   // which began in March 2011, has killed"): a running total from it, also
   // for the figures of the main clause outside that aside.
   bool event_began = false;
+  // A current or last period written as a possessive ("last year's 2.4
+  // million", "14 of this year's victims", "Last year's appeal was 42
+  // percent funded"): it dates the noun it owns, so it scopes only the
+  // figure that noun is or holds, never the rest of the sentence.
+  bool possessive = false;
 };
 
 class TimeRecognizer {
