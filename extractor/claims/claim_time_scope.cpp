@@ -374,6 +374,16 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
       w.event_date = opener->low == "when" && w.time && w.time->event_end;
+      // ", as the vaccination drive reached 1.7 million", ", pushing the
+      // camp to a record of nearly 118,000": an event at the moment of a
+      // running total, not a total since its start. (", bringing the
+      // number to 1.2 million" extends the total.)
+      if ((opener->low == "as" || (participle(opener) && opener->low != "bringing")) &&
+          w.time->scope == TimeScopeKind::kRunningTotal) {
+        w.time = nullptr;
+        w.time_index = -1;
+        c.rules.push_back("time.moment_of_total");
+      }
       return;
     }
   }
