@@ -304,6 +304,20 @@ int LatestWholeMonths(std::string_view text, const std::vector<TimeExpression>& 
   return -1;
 }
 
+// The latest of `out` (searching back at most kAnaphorLookBack) that is
+// one day other than P: what "on the same day" refers to, an event told
+// before ("floated its pound on Nov. 3, 2016, and the currency was trading
+// at 18.1 on Tuesday [P]. The government raised fuel prices ... on the same
+// day": Nov. 3); the day of publication is named, not referred back to.
+// -1 where none is.
+int LatestDay(const std::vector<TimeExpression>& out, std::optional<Date> P) {
+  for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
+    const TimeExpression& o = out[k];
+    if (o.start && o.end && *o.start == *o.end && o.start != P) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 struct TimeRecognizer::Impl {
   // Appends the expressions that start in [from, to) to `out` and returns
   // where scanning stopped (>= to). Text before `complete_to` has all been
@@ -561,7 +575,7 @@ TimeRecognizer::Impl::Impl() {
   // "in the same period of 2022", "... last year": that span moved to the
   // year ("the same month|quarter": the latest whole month or quarter); without a preposition only so, and then a comparison's frame
   // ("rose 40 percent from the same period of 2020").
-  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during))\\s+)?(?i:the\\s+same\\s+)(?P<sameunit>(?i:period|month|quarter))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on))\\s+)?(?i:the\\s+same\\s+)(?P<sameunit>(?i:period|month|quarter|day))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
@@ -1057,7 +1071,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during || first == "the", first == "in" || first == "for",
+            in_over_during, in_over_during || first == "the" || first == "on", first == "in" || first == "for",
             first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout" || first == "on", true, first == "since",
             first == "in",
@@ -1218,16 +1232,29 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("same").empty()) {
       if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
+      // "held on the same day as national elections": a comparison, no day named.
+      if (Lower(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
       // on the same period of 2022", "from the same period of 2020"); so is
       // one moved to another year after "over" ("an increase of 160% over
       // the same period last year"), unlike a plain "over the same period".
       const bool moved = !g("samey").empty() || !g("samelast").empty();
-      t.record_frame = g("sameprep").empty() || (Lower(g("sameprep")) == "over" && moved);
+      std::string same_prep = Lower(g("sameprep"));
+      // "on" dates only "the same day"; "a 40 percent increase on the same
+      // period of 2022" is a baseline, read as without it.
+      if (same_prep == "on" && Lower(g("sameunit")) != "day") {
+        std::size_t the = static_cast<std::size_t>(g("sameprep").data() - text.data()) + 2;
+        while (the < end && std::isspace(static_cast<unsigned char>(text[the]))) ++the;
+        t.span.start = the;
+        same_prep.clear();
+      }
+      t.record_frame = same_prep.empty() || (same_prep == "over" && moved);
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const std::string unit = Lower(g("sameunit"));
-      const int k = unit == "period" ? static_cast<int>(out.size()) - 1 : LatestWholeMonths(text, out, unit == "quarter");
+      const int k = unit == "period" ? static_cast<int>(out.size()) - 1
+                    : unit == "day"  ? LatestDay(out, P)
+                                     : LatestWholeMonths(text, out, unit == "quarter");
       if (k >= 0) {
         const TimeExpression& o = out[static_cast<std::size_t>(k)];
         t.start = o.start;
