@@ -581,6 +581,12 @@ struct ClaimBuilder::Impl {
   // victims"), or opening the figure's clause piece as its subject ("Last
   // year's appeal was 42 percent funded"); -1 where none.
   int PossessiveTime(const View& v, const Work& w) const;
+  // The figure of `sw` that figure w is coordinated with as a list member
+  // ("distributed 8,000 tents, 25,000 blankets and 40 tonnes", "recorded
+  // 8,417 cases since June 17, when ..., and 11 deaths", "50 hostages ...,
+  // along with 19"): the one right before the "and" (or, along with, as
+  // well as) that opens w, with no verb of w's own between; -1 where none.
+  int CoordinatedWith(const View& v, const Work& w, const std::vector<Work>& sw) const;
   // Whether the figure at qf opens its comma segment (", about 45% of",
   // ", down 8.8 percent", ", to 2,903", ", just 0.06C below").
   bool OpensWithFigure(const View& v, int qf) const;

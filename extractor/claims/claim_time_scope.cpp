@@ -435,7 +435,51 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
       return;
     }
   }
+  // "distributed 8,000 tents, 25,000 blankets and 40 tonnes of food": a
+  // list member shares the time of the figure it is coordinated with.
+  if (const int o = CoordinatedWith(v, w, sw); o >= 0 && sw[static_cast<std::size_t>(o)].time) {
+    w.time = sw[static_cast<std::size_t>(o)].time;
+    w.time_index = sw[static_cast<std::size_t>(o)].time_index;
+    c.rules.push_back("time.coordinated_figure");
+    return;
+  }
   (void)done;
+}
+
+int ClaimBuilder::Impl::CoordinatedWith(const View& v, const Work& w, const std::vector<Work>& sw) const {
+  int conj = w.qf - 1;
+  if (Is(v, conj, "with") && Is(v, conj - 1, "along")) {
+    --conj;
+  } else if (Is(v, conj, "as") && Is(v, conj - 1, "well") && Is(v, conj - 2, "as")) {
+    conj -= 2;
+  } else if (!Is(v, conj, "and") && !Is(v, conj, "or")) {
+    return -1;
+  }
+  int prev = -1;
+  for (std::size_t k = 0; k < sw.size(); ++k) {
+    if (&sw[k] != &w && sw[k].qf >= 0 && sw[k].ql < conj) prev = static_cast<int>(k);
+  }
+  if (prev < 0) return -1;
+  // An object, not the subject of a clause of its own (", and about 12
+  // new cases are reported every day"): no verb after it in its segment.
+  for (int k = w.ql + 1, e = ClauseEnd(v, w.qf, 2); k < e; ++k) {
+    const Token& tk = v.toks[static_cast<std::size_t>(k)];
+    const bool verb = tk.pred && tk.pred->cls != "noun";  // "90% of Syrians live below"
+    if (IsVerbish(v, k) || verb || HasAnyOf(v, k, k + 1, lex.present_tense)) return -1;
+  }
+  // No verb between them, but for a relative or time clause set off by
+  // commas (", when the first wave of flooding began,").
+  for (int k = sw[static_cast<std::size_t>(prev)].ql + 1; k < conj; ++k) {
+    const Token& tk = v.toks[static_cast<std::size_t>(k)];
+    if (tk.low == ";" || tk.quantity >= 0) return -1;
+    if (tk.low == "," && (Is(v, k + 1, "when") || Is(v, k + 1, "where") || Is(v, k + 1, "which") ||
+                          Is(v, k + 1, "who"))) {
+      while (k + 1 < conj && !Is(v, k + 1, ",")) ++k;
+      continue;
+    }
+    if (IsVerbish(v, k)) return -1;
+  }
+  return prev;
 }
 
 bool ClaimBuilder::Impl::YearAgoBaselineAfter(const View& v, int ql) const {
