@@ -302,13 +302,6 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
       return;
     }
   }
-  // Sentence-initial time ("On Monday, ...", "But since January ...").
-  for (std::size_t i = 0; i < v.times.size(); ++i) {
-    int b = v.time_toks[i].b;
-    if (b < 0 || v.speech[i]) continue;
-    bool initial = b == 0 || (b == 1 && (Cls(v, 0) == "conj" || v.toks[0].low == "meanwhile"));
-    if (initial && !present(cb, ce)) return choose(static_cast<int>(i), "time.sentence_initial");
-  }
   // ", and hundreds were arrested", ", with Brent up $1.12", ", as its
   // shares rose 3.5%", ", lifting its value to ...": the previous clause's
   // time carries over.
@@ -370,7 +363,26 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   bool carries = opener && (opener->low == "and" || opener->low == "with" || opener->low == "as" ||
                             opener->low == "or" || opener->low == "when" || participle(opener) ||
                             (contrast && !HasWord(v, cb, ce, "has") && !HasWord(v, cb, ce, "have")));
-  if (cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce) && !OpensReport(v, cb, w.qf)) {
+  const bool carry_ok = cb >= 2 && Is(v, cb, ",") && carries && !present(cb, ce) && !OpensReport(v, cb, w.qf);
+  // Sentence-initial time ("On Monday, ...", "But since January ..."); not
+  // over a time of the clause this one carries from ("Last year, ...
+  // recorded 575 deaths, while 2023 was the worst year on record, with
+  // 1,705 deaths": 2023).
+  for (std::size_t i = 0; i < v.times.size(); ++i) {
+    int b = v.time_toks[i].b;
+    if (b < 0 || v.speech[i]) continue;
+    bool initial = b == 0 || (b == 1 && (Cls(v, 0) == "conj" || v.toks[0].low == "meanwhile"));
+    if (!initial || present(cb, ce)) continue;
+    bool own_before = false;
+    for (std::size_t j = i + 1; carry_ok && j < v.times.size(); ++j) {
+      const int bj = v.time_toks[j].b;
+      own_before = own_before || (bj > b && bj < cb && !v.speech[j] &&
+                                  v.toks[static_cast<std::size_t>(bj)].level[3] ==
+                                      v.toks[static_cast<std::size_t>(cb - 1)].level[3]);
+    }
+    if (!own_before) return choose(static_cast<int>(i), "time.sentence_initial");
+  }
+  if (carry_ok) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
       w.event_date = opener->low == "when" && w.time && w.time->event_end;

@@ -405,6 +405,19 @@ struct TimeRecognizer::Impl {
     }
     return false;
   }
+  // Whether a bare year ending at `end` is a clause's subject, the year a
+  // record was set in ("2023 was the worst year on record, with 1,705
+  // deaths", "2024, the hottest year ever recorded, when the average was
+  // 1.60C"): "was the" or ", the", a superlative, "year".
+  bool YearSubjectAfter(std::string_view text, std::size_t end) const {
+    const bool comma = end < text.size() && text[end] == ',';
+    std::vector<std::string> w;
+    std::vector<std::size_t> ends;
+    WordsAfter(text, comma ? end + 1 : end, 4, w, ends);
+    const std::size_t k = comma ? 0 : 1;
+    if (!comma && (w.empty() || w[0] != "was")) return false;
+    return w.size() >= k + 3 && w[k] == "the" && superlatives.count(w[k + 1]) && w[k + 2] == "year";
+  }
   // Whether "which began" (started, erupted) ends right before `start`.
   bool BeganBefore(std::string_view text, std::size_t start) const {
     const std::vector<std::string> w = WordsBefore(text, start, 2);
@@ -600,7 +613,8 @@ TimeRecognizer::Impl::Impl() {
   // by some 200,000 in three weeks"): only right after "by" and a figure.
   // A year that dates an event noun ("The 1999 earthquake", "its 2018
   // appeal"; lexicons/time_event_nouns.txt).
-  const std::string year_event = "(?P<yev>(?i:the|its|their)\\s+(?P<yevy>" + YEAR + ")\\s+(?P<yevn>[A-Za-z]+))";
+  const std::string year_event = "(?P<yev>(?i:the|its|their|a|an)\\s+(?P<yevy>" + YEAR +
+                                 ")\\s+(?:(?P<yeva>[a-z]+)\\s+)?(?P<yevn>[A-Za-z]+))";
   // "in the 24 hours to 9am on Tuesday": the days those hours touch; "in
   // the 24 hours to 9 a.m." (no day): the ones up to P.
   // A clock time; without a day after it, its dots are left to the
@@ -1075,7 +1089,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
             first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout" || first == "on", true, first == "since",
             first == "in",
-            first == "the" || first == "its" || first == "their", in_over_during};
+            first == "the" || first == "its" || first == "their" || first == "a" || first == "an", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1196,7 +1210,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       // "The 1999 earthquake killed": that year. After "since", a running
       // total from it, unless a record's frame ("the highest level since the
       // 2017 exodus").
-      if (!im.event_nouns.count(Lower(g("yevn")))) continue;
+      // The noun may follow one adjective ("a 2022 financial crisis"), or
+      // be that word itself ("the 1999 earthquake killed").
+      if (!im.event_nouns.count(Lower(g("yevn"))) && !im.event_nouns.count(Lower(g("yeva")))) continue;
       const std::string_view y = g("yevy");
       const int year = std::atoi(std::string(y).c_str());
       t.span = Span{static_cast<std::size_t>(y.data() - text.data()),
@@ -1360,7 +1376,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     // "those of 2010, when 1,700 died": "of" dates only with a year.
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
-    auto a = im.Anchor(m, "c_", P, true, has_op, nearest, std::nullopt);
+    const bool year_subject = !has_op && !g("c_year3").empty() && im.YearSubjectAfter(text, end);
+    auto a = im.Anchor(m, "c_", P, true, has_op || year_subject, nearest, std::nullopt);
     // "earlier this month" counts from the period's start; before another
     // anchor "earlier" ends a baseline ("rose 9 percent from a year earlier
     // last week", "said earlier Monday"): the anchor alone.
@@ -1471,6 +1488,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         break;
     }
     if (!g("c_fullyr").empty()) t.rule = "time.full_year";
+    if (year_subject) t.rule = "time.year_subject";
     if (!P) t.start = t.end = t.period_end = std::nullopt;
     out.push_back(t);
   }
