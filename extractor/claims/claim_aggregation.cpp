@@ -215,6 +215,8 @@ bool ClaimBuilder::Impl::AnyCumulativeCue(const View& v, int b, int e) const {
   for (int i = std::max(b, 0); i < e; ++i) {
     const Token& t = v.toks[static_cast<std::size_t>(i)];
     if (t.time >= 0 || !t.cumulative) continue;
+    // "the stadium's biggest since it reopened in 2019": a record's frame.
+    if (t.low == "since" && SuperlativeBefore(v, i)) continue;
     for (const std::string& cue : *t.cumulative) {
       if (PhraseAt(v, i, e, cue)) return true;
     }
@@ -237,16 +239,17 @@ ClaimBuilder::Impl::SinceFrame ClaimBuilder::Impl::SinceClauseOf(const View& v, 
                   (T(v, b - 1)->word && !Capitalized(v, b - 1));
     for (int j = k + 1; j < b && !inside; ++j) inside = IsVerbish(v, j);
     if (!inside) return SinceFrame::kNone;
-    // A superlative up to three words before: "its biggest prisoner exchange since".
-    for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
-      const std::string_view w = v.toks[static_cast<std::size_t>(j)].low;
-      if (w == "first" || w == "most" || w == "least" || (w.size() > 4 && EndsWith(w, "est"))) {
-        return SinceFrame::kComparison;
-      }
-    }
-    return SinceFrame::kRunning;
+    return SuperlativeBefore(v, k) ? SinceFrame::kComparison : SinceFrame::kRunning;
   }
   return SinceFrame::kNone;
+}
+
+bool ClaimBuilder::Impl::SuperlativeBefore(const View& v, int k) const {
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+    const std::string_view w = v.toks[static_cast<std::size_t>(j)].low;
+    if (w == "first" || w == "most" || w == "least" || (w.size() > 4 && EndsWith(w, "est"))) return true;
+  }
+  return false;
 }
 
 }  // namespace claimex

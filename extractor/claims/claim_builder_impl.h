@@ -631,6 +631,9 @@ struct ClaimBuilder::Impl {
   // other figures may sit inside the frame ("since its 1.76 billion euro
   // renovation was completed in 2024").
   SinceFrame SinceClauseOf(const View& v, int b, int ql) const;
+  // Whether a superlative or "first" stands up to three words before token
+  // k ("its biggest prisoner exchange since", "the stadium's biggest since").
+  bool SuperlativeBefore(const View& v, int k) const;
 };
 
 }  // namespace claimex

@@ -256,7 +256,7 @@ bool SameEventWord(const std::string& a, const std::string& b) {
   while (common < s.size() && s[common] == l[common]) ++common;
   return common >= 4 && common + 3 >= s.size();
 }  // "since" + this many words + an anchor
-constexpr int kRecordFrameWords = 3;  // a superlative + this many words + "since"
+constexpr int kRecordFrameWords = 4;  // a superlative + this many words + "since"
 
 }  // namespace
 
@@ -397,11 +397,18 @@ struct TimeRecognizer::Impl {
   // February"): "since" at most kSinceClauseWords words before, no
   // punctuation between, and no record frame ("the biggest exchange since
   // the Cold War on Thursday").
-  bool SinceClauseBefore(std::string_view text, std::size_t start) const {
+  // With `record`, whether it ends such a clause of a record's frame
+  // instead ("its lowest since it was filled in the 1930s", "for the first
+  // time since Tigrayan forces retook the city last week").
+  bool SinceClauseBefore(std::string_view text, std::size_t start, bool record = false) const {
     const std::vector<std::string> words =
         WordsBefore(text, start, kSinceClauseWords + 1 + kRecordFrameWords);
     for (std::size_t k = 1; k < words.size() && k <= kSinceClauseWords; ++k) {
-      if (words[k] == "since") return !RecordFrame(words, k + 1);
+      if (words[k] != "since") continue;
+      // "the biggest exchange since the Cold War on Thursday": "since the"
+      // opens a noun, after which the time dates the record itself.
+      if (record && words[k - 1] == "the") return false;
+      return RecordFrame(words, k + 1) == record;
     }
     return false;
   }
@@ -1407,6 +1414,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     // starts a running total.
     // "since the M23 resumed its offensive at the end of 2021": from that day.
     const bool since_clause = im.SinceClauseBefore(text, start);
+    t.record_frame = op_text != "since" && im.SinceClauseBefore(text, start, true);
     // "since August 2019, when 26 people died": a ", when" clause about
     // the anchor itself takes that time alone.
     if (since_clause || op_text == "since") t.event_end = a->b;
@@ -1433,7 +1441,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         break;
       case Op::kSince:
       case Op::kSoFar:
-        t.record_frame = op_text == "since" && im.RecordFrameBefore(text, start);
+        t.record_frame = t.record_frame || (op_text == "since" && im.RecordFrameBefore(text, start));
         t.start = a->a;
         t.end = P;
         t.scope = TimeScopeKind::kRunningTotal;
