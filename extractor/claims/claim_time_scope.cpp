@@ -529,6 +529,20 @@ bool ClaimBuilder::Impl::AsideApart(const View& v, std::size_t t, int tok) const
   // "Syria's war, which began in March 2011, has killed 260,000": the
   // aside dates the start of the main clause's running total.
   if (a >= 0 && v.times[t]->event_began && tok > v.time_toks[t].b) return false;
+  // "The RSF, which controls nearly all of Darfur's five states, has
+  // besieged El Fasher since May": a relative aside in the present tells a
+  // standing state, which the main clause's time does not date.
+  const int fa = v.aside[static_cast<std::size_t>(tok)];
+  if (fa >= 0 && fa != a) {
+    const Token* rel = T(v, fa + 1);
+    const Token* verb = T(v, fa + 2);
+    const bool present_verb =
+        verb && verb->word && verb->quantity < 0 && !verb->caps &&
+        (HasAnyOf(v, fa + 2, fa + 3, lex.present_tense) ||
+         (EndsWith(verb->low, "s") && !EndsWith(verb->low, "ss") && !IsPossessive(verb->low) && verb->pred &&
+          verb->pred->cls != "noun"));
+    if (rel && (rel->low == "which" || rel->low == "who") && present_verb) return true;
+  }
   return a >= 0 && a != v.aside[static_cast<std::size_t>(tok)];
 }
 
