@@ -610,7 +610,7 @@ TimeRecognizer::Impl::Impl() {
       "(?P<pair>(?i:on)\\s+(?P<pw1>" + WEEKDAY + ")\\s+(?i:and)\\s+(?P<pw2>" + WEEKDAY + ")\\b|"
       "(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
-      "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–]\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
+      "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–](?i:to-)?\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
   // An event named instead of dated ("since then", "since the quake"): last,
