@@ -388,7 +388,8 @@ struct TimeRecognizer::Impl {
                    std::size_t reach = kRecordFrameWords) const {
     for (std::size_t k = from; k < words.size() && k < from + reach; ++k) {
       if (std::isdigit(static_cast<unsigned char>(words[k][0]))) return false;
-      if (superlatives.count(words[k])) return true;
+      // "lost more than a fifth of its population since": a fraction.
+      if (superlatives.count(words[k]) && !(k + 1 < words.size() && words[k + 1] == "a")) return true;
     }
     return false;
   }
