@@ -351,6 +351,23 @@ struct ClaimBuilder::Impl {
   bool PartitiveFront(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
                       std::size_t sentence_first) const;
 
+  // ---- Entity before the previous claim's (claim_entity_shared_subject.cpp).
+  // What a figure's own sentence names when the other entity rules found
+  // nothing and the figure would take the previous claim's entity: the
+  // subject its verb shares across an aside ("Core inflation, which strips
+  // out food and energy, is likely to have edged up to around 12%"), a
+  // coordination or a participle ("the fire has burned 3,000 acres and
+  // was 40 percent contained"), a measuring verb's subject ("starting
+  // salaries average $41,200"), or the noun a level is brought to ("bringing
+  // to 11 the number of towns"). Sets `*rule`; empty when none applies.
+  Range SharedSubject(const View& v, int qf, int after, Kind kind, std::string_view* rule) const;
+  // Whether a subject may open at token b: the sentence's start, or right
+  // after a speech verb, "that" or a clause word ("where", "while").
+  bool SubjectMayOpen(const View& v, int b) const;
+  // The subject of the sentence's first verb before token `end`, opening
+  // where SubjectMayOpen allows; empty otherwise.
+  Range FirstSubject(const View& v, int end) const;
+
   // ---- Change (claim_change.cpp).
   // `prev_work`/`prev`: the sentence's previous figure, or null.
   void ChangeOf(const View& v, Work& w, Claim& c, const Work* prev_work, const Claim* prev) const;

@@ -437,6 +437,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     const std::string_view gap = v.text.substr(a, b - a);
     return gap == " from " || gap == " in " || gap == " across ";
   };
+  // What the figure's own sentence names, before an earlier figure's entity.
+  auto shared_subject = [&]() {
+    std::string_view rule;
+    Range x = SharedSubject(v, w.qf, after, kind, &rule);
+    return !x.empty() && take(x, rule);
+  };
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
@@ -554,7 +560,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
     if (take(direction_place(), "entity.direction_of")) return;
-    if (inherit("entity.previous")) return;
+    if (shared_subject() || inherit("entity.previous")) return;
     return;
   }
   // The figure opens its clause ("hundreds were arrested", "warned that
@@ -598,7 +604,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.with_subject")) return;
     }
   }
-  if (opens && inherit("entity.previous")) return;
+  if (opens && (shared_subject() || inherit("entity.previous"))) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
@@ -651,7 +657,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // does ("The UN's appeal for the country this year is only 34% funded").
   if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
   if (take(direction_place(), "entity.direction_of")) return;
-  if (inherit("entity.previous")) return;
+  if (shared_subject() || inherit("entity.previous")) return;
   // Nothing before to refer to: the noun right before the figure ("with the
   // average surface air temperature 1.48C above pre-industrial levels").
   // Only a measure or share: before a sum or count the word is often a verb

@@ -1,0 +1,147 @@
+// Entity rules tried just before a figure falls back to the previous
+// claim's entity (entity.previous): the figure's own sentence often names
+// what it measures where the nearer subject rules do not look, across an
+// aside, a coordination or a participle, or after a verb no other test
+// knows. Rules: entity.interrupted_subject, entity.shared_subject,
+// entity.measure_verb, entity.number_after.
+#include "extractor/claims/claim_builder_impl.h"
+
+namespace claimex {
+
+namespace {
+
+// Words after which a new subject opens ("where starting salaries
+// average", "said that core inflation").
+bool OpensSubject(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"that", "where", "while", "whereas", "although",
+                                                "though", "because", "as", "when", "but"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ClaimBuilder::Impl::SubjectMayOpen(const View& v, int b) const {
+  if (Cls(v, b - 1) == "det") --b;
+  while (b > 0 && IsQuote(v, b - 1)) --b;
+  if (b <= 0) return true;
+  const Token& t = v.toks[static_cast<std::size_t>(b - 1)];
+  // After a fronted phrase: "At the other end of the state, the fire".
+  if (t.low == ",") {
+    if (Cls(v, 0) != "prep") return false;
+    for (int k = 1; k < b - 1; ++k) {
+      if (v.toks[static_cast<std::size_t>(k)].low == "," || IsVerbish(v, k)) return false;
+    }
+    return true;
+  }
+  return t.speech || (!t.caps && OpensSubject(t.low));
+}
+
+Range ClaimBuilder::Impl::FirstSubject(const View& v, int end) const {
+  for (int f = 0; f < end; ++f) {
+    const Token& t = v.toks[static_cast<std::size_t>(f)];
+    if (!t.word || t.caps || Capitalized(v, f) || t.quantity >= 0 || t.time >= 0) continue;
+    const bool verb = (IsVerbish(v, f) && t.low != "that" && t.low != "now" && t.low != "also") ||
+                      (t.pred && t.pred->cls != "noun") || lex.measure_verbs.count(t.low);
+    if (!verb) continue;
+    Range r = LeftNP(v, f, 0);
+    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
+    // The subject holds no figure ("120 seats in the 350-seat Congress").
+    for (int k = r.b; k < r.e; ++k) {
+      if (v.toks[static_cast<std::size_t>(k)].quantity >= 0) return {};
+    }
+    return r;
+  }
+  return {};
+}
+
+Range ClaimBuilder::Impl::SharedSubject(const View& v, int qf, int after, Kind kind, std::string_view* rule) const {
+  // "bringing to 11 the number of towns and farms seized": the level a
+  // figure brings a count to is that count's.
+  if (Is(v, qf - 1, "to") && Is(v, after, "the") && (Is(v, after + 1, "number") || Is(v, after + 1, "total")) &&
+      Is(v, after + 2, "of")) {
+    bool pronoun = false;
+    Range x = OfNP(v, after + 2, pronoun);
+    if (!x.empty() && !pronoun) {
+      *rule = "entity.number_after";
+      return x;
+    }
+  }
+  // The verb that governs the figure, past its prepositions and adverbs
+  // ("edged up to", "stood at", "grow by just").
+  int k = qf - 1;
+  for (int steps = 0; steps < 3 && k >= 0 && (Cls(v, k) == "prep" || Cls(v, k) == "adv"); ++steps) --k;
+  const Token* vt = T(v, k);
+  if (!vt || !vt->word || vt->caps || vt->quantity >= 0 || vt->time >= 0 || Capitalized(v, k)) return {};
+  // A verb right before its figure ("a normal daily average of 30" is a noun).
+  const bool measure_verb = lex.measure_verbs.count(vt->low) > 0 && k == qf - 1;
+  // ", expanding by 0.4%" (not after a figure: "winds of 165km/h, gusting
+  // up to 185km/h" describes the winds).
+  const bool participle = EndsWith(vt->low, "ing") && vt->low.size() > 5 && Is(v, k - 1, ",") &&
+                          !(T(v, k - 2) && T(v, k - 2)->quantity >= 0);
+  const bool verb = measure_verb || participle || (IsVerbish(v, k) && vt->low != "that") ||
+                    (vt->pred && vt->pred->cls != "noun") || (vt->change != Change::kNone && Cls(v, k).empty());
+  // "spending of 7.4 trillion rupees": a word before "of" is a noun.
+  if (!verb || Is(v, k + 1, "of")) return {};
+  // "starting salaries average $41,200": the noun phrase right before.
+  if (measure_verb) {
+    Range r = LeftNP(v, k, ClauseStart(v, k, 3));
+    if (!r.empty() && Cls(v, r.b) != "pron" && !HasVerb(v, r)) {
+      *rule = "entity.measure_verb";
+      return r;
+    }
+  }
+  // The verb group's first word: "is likely to have edged".
+  int g = k;
+  for (int steps = 0; steps < 6 && g > 0; ++steps) {
+    const Token& p = v.toks[static_cast<std::size_t>(g - 1)];
+    if (!p.word || p.caps || Capitalized(v, g - 1) || p.low == "that") break;
+    if (!(IsVerbish(v, g - 1) || Cls(v, g - 1) == "adv" || p.low == "to" || EndsWith(p.low, "ly"))) break;
+    --g;
+  }
+  // A count's coordinated or participle figure counts what the one before
+  // it did ("killed 20 people and wounded 30"); only other kinds measure
+  // the shared subject.
+  const bool shared_ok = kind != Kind::kCount;
+  if (participle && g == k) {
+    if (!shared_ok) return {};
+    Range r = FirstSubject(v, k - 1);
+    if (!r.empty()) *rule = "entity.shared_subject";
+    return r;
+  }
+  // "the fire has burned 3,000 acres and was 40 percent contained".
+  if (Is(v, g - 1, "and")) {
+    if (!shared_ok) return {};
+    // The first predicate belongs to the same subject: no clause opens
+    // between it and "and" ("officials said that ..." has its own).
+    Range r = FirstSubject(v, g - 1);
+    if (r.empty()) return {};
+    for (int j = r.e; j < g - 1; ++j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.speech || t.low == ";" || t.low == ":" || IsQuote(v, j) || t.low == "which" || t.low == "who" ||
+          (!t.caps && OpensSubject(t.low))) {
+        return {};
+      }
+    }
+    *rule = "entity.shared_subject";
+    return r;
+  }
+  // "Core inflation, which strips out food and energy, is likely to":
+  // the subject before an aside between commas.
+  if (!Is(v, g - 1, ",")) return {};
+  for (int j = g - 2; j >= 0 && j >= g - 22; --j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")" || t.speech || IsQuote(v, j)) return {};
+    if (t.low != ",") continue;
+    if (j + 1 == g - 1) return {};
+    Range r = LeftNP(v, j, 0);
+    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
+    *rule = "entity.interrupted_subject";
+    return r;
+  }
+  return {};
+}
+
+}  // namespace claimex
