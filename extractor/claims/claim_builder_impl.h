@@ -361,6 +361,17 @@ struct ClaimBuilder::Impl {
   // salaries average $41,200"), or the noun a level is brought to ("bringing
   // to 11 the number of towns"). Sets `*rule`; empty when none applies.
   Range SharedSubject(const View& v, int qf, int after, Kind kind, std::string_view* rule) const;
+  // The subject of the verb governing the figure at qf across an aside, a
+  // coordination or a participle, or of a measuring verb (SharedSubject's
+  // rules but the with-phrase and the brought-to count). With `direct`,
+  // also the subject right before the verb.
+  Range FigureSubject(const View& v, int qf, Kind kind, bool direct, std::string_view* rule) const;
+  // The figure that c inherited from the sentence's earlier figure `prev`
+  // names by a unit-like noun ("averaged 127.4 points in October, down
+  // 1.6 percent", claims_entity_unit_nouns.txt): a share or change
+  // measures that figure's subject, not the unit. Replaces c's entity;
+  // false when it does not apply.
+  bool UnitAntecedentSubject(const View& v, const Claim& prev, Claim& c) const;
   // Whether a subject may open at token b: the sentence's start, or right
   // after a speech verb, "that" or a clause word ("where", "while").
   bool SubjectMayOpen(const View& v, int b) const;

@@ -466,6 +466,14 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     return false;
   };
+  // The previous claim's entity, or its subject for a unit it was counted in.
+  auto previous = [&]() {
+    if (!inherit("entity.previous")) return false;
+    if (w.antecedent >= static_cast<int>(sentence_first)) {
+      UnitAntecedentSubject(v, done[static_cast<std::size_t>(w.antecedent)], c);
+    }
+    return true;
+  };
   if (w.subset) {
     c.rules.push_back("entity.subset");
     Range own = FollowNP(v, after);
@@ -560,7 +568,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
     if (take(direction_place(), "entity.direction_of")) return;
-    if (shared_subject() || inherit("entity.previous")) return;
+    if (shared_subject() || previous()) return;
     return;
   }
   // The figure opens its clause ("hundreds were arrested", "warned that
@@ -604,7 +612,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.with_subject")) return;
     }
   }
-  if (opens && (shared_subject() || inherit("entity.previous"))) return;
+  if (opens && (shared_subject() || previous())) return;
   // Subject of the verb before the figure ("The wildfire has burned ...").
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
@@ -657,7 +665,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // does ("The UN's appeal for the country this year is only 34% funded").
   if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
   if (take(direction_place(), "entity.direction_of")) return;
-  if (shared_subject() || inherit("entity.previous")) return;
+  if (shared_subject() || previous()) return;
   // Nothing before to refer to: the noun right before the figure ("with the
   // average surface air temperature 1.48C above pre-industrial levels").
   // Only a measure or share: before a sum or count the word is often a verb

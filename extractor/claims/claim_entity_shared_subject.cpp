@@ -69,6 +69,23 @@ Range ClaimBuilder::Impl::SharedSubject(const View& v, int qf, int after, Kind k
       return x;
     }
   }
+  // ", with sales in China, its biggest market, down 11%": the noun a
+  // with-phrase gives its own change.
+  if (Is(v, qf - 1, "up") || Is(v, qf - 1, "down")) {
+    for (int j = qf - 2; j > 0 && j >= qf - 14; --j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.quantity >= 0 || t.low == ";" || t.low == ":" || IsVerbish(v, j)) break;
+      if (t.low != "with" || !Is(v, j - 1, ",")) continue;
+      Range r = FollowNP(v, j + 1);
+      if (r.empty() || Cls(v, r.b) == "pron") break;
+      *rule = "entity.with_change";
+      return r;
+    }
+  }
+  return FigureSubject(v, qf, kind, false, rule);
+}
+
+Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool direct, std::string_view* rule) const {
   // The verb that governs the figure, past its prepositions and adverbs
   // ("edged up to", "stood at", "grow by just").
   int k = qf - 1;
@@ -128,6 +145,15 @@ Range ClaimBuilder::Impl::SharedSubject(const View& v, int qf, int after, Kind k
     *rule = "entity.shared_subject";
     return r;
   }
+  // "demand had risen to 3,530 megawatts": the subject right before (only
+  // asked for an antecedent's figure: the other rules read it for the figure).
+  if (direct) {
+    Range r = LeftNP(v, g, 0);
+    if (!r.empty() && Cls(v, r.b) != "pron" && !HasVerb(v, r) && SubjectMayOpen(v, r.b)) {
+      *rule = "entity.direct_subject";
+      return r;
+    }
+  }
   // "Core inflation, which strips out food and energy, is likely to":
   // the subject before an aside between commas.
   if (!Is(v, g - 1, ",")) return {};
@@ -142,6 +168,27 @@ Range ClaimBuilder::Impl::SharedSubject(const View& v, int qf, int after, Kind k
     return r;
   }
   return {};
+}
+
+
+bool ClaimBuilder::Impl::UnitAntecedentSubject(const View& v, const Claim& prev, Claim& c) const {
+  // A count counts the unit too ("and 12 more points"), unless it is a change ("up 2.6 ppm").
+  if ((c.quantity.kind == Kind::kCount && c.change == Change::kNone) || !lex.entity_unit_nouns.count(LastWord(c.entity))) {
+    return false;
+  }
+  // The antecedent's figure in this sentence.
+  const int last = TokenEndingAt(v, prev.quantity.span.end);
+  if (last < 0) return false;
+  int first = last;
+  while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(last)].quantity) {
+    --first;
+  }
+  std::string_view rule;
+  Range r = FigureSubject(v, first, prev.quantity.kind, true, &rule);
+  if (r.empty()) return false;
+  c.entity = Text(v, r, &c.entity_span);
+  c.rules.back() = "entity.unit_antecedent_subject";
+  return true;
 }
 
 }  // namespace claimex
