@@ -372,6 +372,10 @@ struct ClaimBuilder::Impl {
   // measures that figure's subject, not the unit. Replaces c's entity;
   // false when it does not apply.
   bool UnitAntecedentSubject(const View& v, const Claim& prev, Claim& c) const;
+  // ", with sales in China, its biggest market, down 11%", ", with the bond
+  // yield steady at 0.33%": the noun a with-phrase gives its own change or
+  // level; empty otherwise.
+  Range WithPhraseNoun(const View& v, int qf) const;
   // Whether a subject may open at token b: the sentence's start, or right
   // after a speech verb, "that" or a clause word ("where", "while").
   bool SubjectMayOpen(const View& v, int b) const;

@@ -47,6 +47,12 @@ Range ClaimBuilder::Impl::FirstSubject(const View& v, int end) const {
                       (t.pred && t.pred->cls != "noun") || lex.measure_verbs.count(t.low);
     if (!verb) continue;
     Range r = LeftNP(v, f, 0);
+    // "the Woolsey Fire near Malibu has": the head before a preposition LeftNP does not cross.
+    for (int steps = 0; steps < 2 && !r.empty() && Cls(v, r.b - 1) == "prep" && !SubjectMayOpen(v, r.b); ++steps) {
+      Range head = LeftNP(v, r.b - 1, 0);
+      if (head.empty()) break;
+      r = head;
+    }
     if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
     // The subject holds no figure ("120 seats in the 350-seat Congress").
     for (int k = r.b; k < r.e; ++k) {
@@ -69,20 +75,53 @@ Range ClaimBuilder::Impl::SharedSubject(const View& v, int qf, int after, Kind k
       return x;
     }
   }
-  // ", with sales in China, its biggest market, down 11%": the noun a
-  // with-phrase gives its own change.
-  if (Is(v, qf - 1, "up") || Is(v, qf - 1, "down")) {
-    for (int j = qf - 2; j > 0 && j >= qf - 14; --j) {
-      const Token& t = v.toks[static_cast<std::size_t>(j)];
-      if (t.quantity >= 0 || t.low == ";" || t.low == ":" || IsVerbish(v, j)) break;
-      if (t.low != "with" || !Is(v, j - 1, ",")) continue;
-      Range r = FollowNP(v, j + 1);
-      if (r.empty() || Cls(v, r.b) == "pron") break;
-      *rule = "entity.with_change";
+  if (Range r = WithPhraseNoun(v, qf); !r.empty()) {
+    *rule = "entity.with_change";
+    return r;
+  }
+  // "costing the budget 1.2 billion dirhams": the object a sum is charged to.
+  if (kind == Kind::kMoney && T(v, qf - 1) && Cls(v, qf - 1).empty() && T(v, qf - 1)->word) {
+    Range r = LeftRun(v, qf, 0);
+    if (!r.empty() && r.e == qf && Cls(v, r.b - 1) == "det" && T(v, r.b - 2) &&
+        lex.money_object_verbs.count(T(v, r.b - 2)->low)) {
+      *rule = "entity.charged_object";
+      return r;
+    }
+  }
+  // "has recorded the most deaths, 566, followed by": a bare count set off
+  // after a plural noun counts it.
+  if (kind == Kind::kCount && Is(v, qf - 1, ",") && T(v, after) && !T(v, after)->word) {
+    const Token* n = T(v, qf - 2);
+    Range r = LeftRun(v, qf - 1, 0);
+    if (n && !r.empty() && r.e == qf - 1 && !n->caps && !Capitalized(v, qf - 2) && IsPlural(*n) && !HasVerb(v, r) &&
+        Cls(v, r.b) != "pron") {
+      *rule = "entity.apposed_count";
       return r;
     }
   }
   return FigureSubject(v, qf, kind, false, rule);
+}
+
+Range ClaimBuilder::Impl::WithPhraseNoun(const View& v, int qf) const {
+  // The level or change word before the figure: "down 11%", "steady at 0.33%".
+  if (!(Is(v, qf - 1, "up") || Is(v, qf - 1, "down") || Is(v, qf - 1, "at"))) return {};
+  for (int j = qf - 2; j > 0 && j >= qf - 14; --j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (t.low == ";" || t.low == ":" || IsVerbish(v, j)) return {};
+    if (t.low != "with" || !Is(v, j - 1, ",")) continue;
+    Range r = FollowNP(v, j + 1);
+    // "with Spain's 10-year bond yield": past the owner and an attributive figure.
+    if (!r.empty() && IsPossessive(v.toks[static_cast<std::size_t>(r.e - 1)].low)) {
+      int k = r.e;
+      while (T(v, k) && T(v, k)->quantity >= 0) ++k;
+      r = FollowNP(v, k);
+    }
+    if (r.empty() || Cls(v, r.b) == "pron" || r.e >= qf) return {};
+    // "the yield steady at": the state word before "at" is no part of it.
+    if (Is(v, qf - 1, "at") && r.e == qf - 1 && r.e - r.b > 1) --r.e;
+    return r;
+  }
+  return {};
 }
 
 Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool direct, std::string_view* rule) const {
@@ -115,7 +154,9 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
   for (int steps = 0; steps < 6 && g > 0; ++steps) {
     const Token& p = v.toks[static_cast<std::size_t>(g - 1)];
     if (!p.word || p.caps || Capitalized(v, g - 1) || p.low == "that") break;
-    if (!(IsVerbish(v, g - 1) || Cls(v, g - 1) == "adv" || p.low == "to" || EndsWith(p.low, "ly"))) break;
+    // "Saudi Arabia and the UAE, which lead the coalition, each pledged".
+    const bool floating = p.low == "each" || p.low == "both" || p.low == "together";
+    if (!(IsVerbish(v, g - 1) || Cls(v, g - 1) == "adv" || p.low == "to" || EndsWith(p.low, "ly") || floating)) break;
     --g;
   }
   // A count's coordinated or participle figure counts what the one before

@@ -129,6 +129,7 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_entity_level_heads.txt")) entity_level_heads.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_target_verbs.txt")) entity_target_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_measure_verbs.txt")) measure_verbs.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_money_object_verbs.txt")) money_object_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));

@@ -132,6 +132,8 @@ struct ClaimLexicons {
   WordSet entity_target_verbs;
   // claims_measure_verbs.txt: "salaries average $41,200": the subject's amount.
   WordSet measure_verbs;
+  // claims_money_object_verbs.txt: "costing the budget $1.2bn": the object.
+  WordSet money_object_verbs;
   // claims_entity_unit_nouns.txt: "127.4 points", "425.7 parts per million".
   WordSet entity_unit_nouns;
   // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
