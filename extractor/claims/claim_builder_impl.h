@@ -379,6 +379,10 @@ struct ClaimBuilder::Impl {
   // Whether a subject may open at token b: the sentence's start, or right
   // after a speech verb, "that" or a clause word ("where", "while").
   bool SubjectMayOpen(const View& v, int b) const;
+  // The noun phrase ending right before token `end` that opens a subject
+  // (SubjectMayOpen), past a preposition or an "and" LeftNP stops at
+  // ("the Woolsey Fire near Malibu", "Saudi Arabia and the Emirates").
+  Range OpeningSubject(const View& v, int end) const;
   // The subject of the sentence's first verb before token `end`, opening
   // where SubjectMayOpen allows; empty otherwise.
   Range FirstSubject(const View& v, int end) const;

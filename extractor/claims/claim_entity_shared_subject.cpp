@@ -39,6 +39,30 @@ bool ClaimBuilder::Impl::SubjectMayOpen(const View& v, int b) const {
   return t.speech || (!t.caps && OpensSubject(t.low));
 }
 
+Range ClaimBuilder::Impl::OpeningSubject(const View& v, int end) const {
+  Range r = LeftNP(v, end, 0);
+  for (int steps = 0; steps < 2 && !r.empty() && !SubjectMayOpen(v, r.b); ++steps) {
+    int b = r.b;
+    if (Cls(v, b - 1) == "det") --b;
+    // "the Woolsey Fire near Malibu has": the head before a preposition
+    // LeftNP does not cross. "Saudi Arabia and the Emirates, which": the
+    // whole coordination.
+    if (Cls(v, b - 1) == "prep") {
+      Range head = LeftNP(v, b - 1, 0);
+      if (head.empty()) break;
+      r = head;
+    } else if (Is(v, b - 1, "and")) {
+      Range first = LeftNP(v, b - 1, 0, true);
+      if (first.empty() || first.e != b - 1) break;
+      r.b = first.b;
+    } else {
+      break;
+    }
+  }
+  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
+  return r;
+}
+
 Range ClaimBuilder::Impl::FirstSubject(const View& v, int end) const {
   for (int f = 0; f < end; ++f) {
     const Token& t = v.toks[static_cast<std::size_t>(f)];
@@ -46,14 +70,8 @@ Range ClaimBuilder::Impl::FirstSubject(const View& v, int end) const {
     const bool verb = (IsVerbish(v, f) && t.low != "that" && t.low != "now" && t.low != "also") ||
                       (t.pred && t.pred->cls != "noun") || lex.measure_verbs.count(t.low);
     if (!verb) continue;
-    Range r = LeftNP(v, f, 0);
-    // "the Woolsey Fire near Malibu has": the head before a preposition LeftNP does not cross.
-    for (int steps = 0; steps < 2 && !r.empty() && Cls(v, r.b - 1) == "prep" && !SubjectMayOpen(v, r.b); ++steps) {
-      Range head = LeftNP(v, r.b - 1, 0);
-      if (head.empty()) break;
-      r = head;
-    }
-    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
+    Range r = OpeningSubject(v, f);
+    if (r.empty()) return {};
     // The subject holds no figure ("120 seats in the 350-seat Congress").
     for (int k = r.b; k < r.e; ++k) {
       if (v.toks[static_cast<std::size_t>(k)].quantity >= 0) return {};
@@ -203,8 +221,8 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
     if (t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")" || t.speech || IsQuote(v, j)) return {};
     if (t.low != ",") continue;
     if (j + 1 == g - 1) return {};
-    Range r = LeftNP(v, j, 0);
-    if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r) || !SubjectMayOpen(v, r.b)) return {};
+    Range r = OpeningSubject(v, j);
+    if (r.empty()) return {};
     *rule = "entity.interrupted_subject";
     return r;
   }
@@ -213,22 +231,32 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
 
 
 bool ClaimBuilder::Impl::UnitAntecedentSubject(const View& v, const Claim& prev, Claim& c) const {
+  auto first_token = [&](const Claim& x) {
+    const int last = TokenEndingAt(v, x.quantity.span.end);
+    int first = last;
+    while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(last)].quantity) {
+      --first;
+    }
+    return first;
+  };
+  // "emissions fell to 46.4 million tonnes of CO2 equivalent, 14 percent
+  // below 1990 levels": a share set off after a level compares the level's subject.
+  const int qf = first_token(c), ql = TokenEndingAt(v, c.quantity.span.end);
+  const bool compared = c.quantity.kind == Kind::kPercent && qf >= 0 &&
+                        (Is(v, ql + 1, "above") || Is(v, ql + 1, "below")) &&
+                        (Is(v, qf - 1, ",") || (Is(v, qf - 1, "or") && Is(v, qf - 2, ",")));
   // A count counts the unit too ("and 12 more points"), unless it is a change ("up 2.6 ppm").
-  if ((c.quantity.kind == Kind::kCount && c.change == Change::kNone) || !lex.entity_unit_nouns.count(LastWord(c.entity))) {
-    return false;
-  }
+  const bool unit = !(c.quantity.kind == Kind::kCount && c.change == Change::kNone) &&
+                    lex.entity_unit_nouns.count(LastWord(c.entity)) > 0;
+  if (!compared && !unit) return false;
   // The antecedent's figure in this sentence.
-  const int last = TokenEndingAt(v, prev.quantity.span.end);
-  if (last < 0) return false;
-  int first = last;
-  while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(last)].quantity) {
-    --first;
-  }
+  const int first = first_token(prev);
+  if (first < 0) return false;
   std::string_view rule;
   Range r = FigureSubject(v, first, prev.quantity.kind, true, &rule);
   if (r.empty()) return false;
   c.entity = Text(v, r, &c.entity_span);
-  c.rules.back() = "entity.unit_antecedent_subject";
+  c.rules.back() = unit ? "entity.unit_antecedent_subject" : "entity.compared_subject";
   return true;
 }
 
