@@ -241,10 +241,15 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
             std::find(c.rules.begin(), c.rules.end(), std::string_view("change.baseline_from")) != c.rules.end()) {
           c.aggregation = prev.aggregation;
         }
+        // The level is a counted figure, not one glued to its noun ("took 120
+        // seats in the 350-seat Congress, down from 123").
+        const Claim* level = &prev;
+        for (std::size_t p = out.size() - 1; p > first && Impl::Attributive(text, *level); --p) level = &out[p - 1];
+        if (Impl::Attributive(text, *level)) level = &prev;
         if (c.entity.empty() || w.entity_inherited) {
-          c.entity = prev.entity;
-          c.entity_span = prev.entity_span;
-          Impl::BorrowCategory(c, prev, "category.baseline");
+          c.entity = level->entity;
+          c.entity_span = level->entity_span;
+          Impl::BorrowCategory(c, *level, "category.baseline");
         }
       }
       im.VoteFeatures(v, w, c, out.size(), tallies);

@@ -379,6 +379,11 @@ struct ClaimBuilder::Impl {
   // Whether a subject may open at token b: the sentence's start, or right
   // after a speech verb, "that" or a clause word ("where", "while").
   bool SubjectMayOpen(const View& v, int b) const;
+  // Whether claim d's figure is glued to its noun by a hyphen ("the
+  // 400-member assembly", "a five-storey building"): it modifies that noun,
+  // and a later bare figure ("..., 71 fewer than before", "down from 123")
+  // refers back to a counted figure instead. `text`: the document.
+  static bool Attributive(std::string_view text, const Claim& d);
   // The noun phrase ending right before token `end` that opens a subject
   // (SubjectMayOpen), past a preposition or an "and" LeftNP stops at
   // ("the Woolsey Fire near Malibu", "Saudi Arabia and the Emirates").

@@ -397,16 +397,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // A figure glued to its noun by a hyphen ("the 400-member assembly",
   // "a five-storey building") modifies that noun; a later bare figure
   // ("..., 71 fewer than before") refers back to a counted figure instead.
-  auto attributive = [&](const Claim& d) {
-    std::string_view m = d.quantity.span.of(v.text);
-    std::size_t end = d.quantity.span.end;
-    bool glued = end + 1 < v.text.size() && v.text[end] == '-' && std::isalpha(static_cast<unsigned char>(v.text[end + 1]));
-    std::size_t h = m.rfind('-');
-    bool suffix = h != std::string_view::npos && h + 1 < m.size() &&
-                  std::all_of(m.begin() + static_cast<std::ptrdiff_t>(h) + 1, m.end(),
-                              [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
-    return glued || suffix;
-  };
+  auto attributive = [&](const Claim& d) { return Attributive(v.text, d); };
   bool any_plain = false;
   for (std::size_t k = done.size(); k-- > 0;) {
     if (k < sentence_first && done.size() - k > 4) break;

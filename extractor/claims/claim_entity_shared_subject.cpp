@@ -6,6 +6,9 @@
 // entity.measure_verb, entity.number_after.
 #include "extractor/claims/claim_builder_impl.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace claimex {
 
 namespace {
@@ -258,6 +261,17 @@ bool ClaimBuilder::Impl::UnitAntecedentSubject(const View& v, const Claim& prev,
   c.entity = Text(v, r, &c.entity_span);
   c.rules.back() = unit ? "entity.unit_antecedent_subject" : "entity.compared_subject";
   return true;
+}
+
+bool ClaimBuilder::Impl::Attributive(std::string_view text, const Claim& d) {
+  std::string_view m = d.quantity.span.of(text);
+  std::size_t end = d.quantity.span.end;
+  bool glued = end + 1 < text.size() && text[end] == '-' && std::isalpha(static_cast<unsigned char>(text[end + 1]));
+  std::size_t h = m.rfind('-');
+  bool suffix = h != std::string_view::npos && h + 1 < m.size() &&
+                std::all_of(m.begin() + static_cast<std::ptrdiff_t>(h) + 1, m.end(),
+                            [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+  return glued || suffix;
 }
 
 }  // namespace claimex
