@@ -388,6 +388,10 @@ struct ClaimBuilder::Impl {
   // (SubjectMayOpen), past a preposition or an "and" LeftNP stops at
   // ("the Woolsey Fire near Malibu", "Saudi Arabia and the Emirates").
   Range OpeningSubject(const View& v, int end) const;
+  // The sentence's opening noun phrase when a modifier holding a figure
+  // and no verb or comma stands between it and the verb group at g ("The
+  // minimum wage for those aged 21 and over will increase"); else empty.
+  Range ModifiedOpeningSubject(const View& v, int g) const;
   // The subject of the sentence's first verb before token `end`, opening
   // where SubjectMayOpen allows; empty otherwise.
   Range FirstSubject(const View& v, int end) const;

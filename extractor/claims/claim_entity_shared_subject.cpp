@@ -66,6 +66,23 @@ Range ClaimBuilder::Impl::OpeningSubject(const View& v, int end) const {
   return r;
 }
 
+Range ClaimBuilder::Impl::ModifiedOpeningSubject(const View& v, int g) const {
+  const int b = Cls(v, 0) == "det" ? 1 : 0;
+  Range r = FollowNP(v, b);
+  // Only a modifier the nearer rules could not cross: one holding a figure.
+  if (r.empty() || r.e >= g || Cls(v, r.b) == "pron" || Cls(v, r.e) != "prep") return {};
+  bool figure = false;
+  for (int k = r.e; k < g; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (t.low == "," || t.low == ";" || t.speech || IsQuote(v, k) || Cls(v, k) == "aux" || IsInflectedVerb(v, k) ||
+        t.low == "that" || t.low == "which" || t.low == "who") {
+      return {};
+    }
+    figure = figure || t.quantity >= 0;
+  }
+  return figure ? r : Range{};
+}
+
 Range ClaimBuilder::Impl::FirstSubject(const View& v, int end) const {
   for (int f = 0; f < end; ++f) {
     const Token& t = v.toks[static_cast<std::size_t>(f)];
@@ -150,6 +167,11 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
   // ("edged up to", "stood at", "grow by just").
   int k = qf - 1;
   for (int steps = 0; steps < 3 && k >= 0 && (Cls(v, k) == "prep" || Cls(v, k) == "adv"); ++steps) --k;
+  // "will increase by 6.7% to £12.21": past the change before the level.
+  if (T(v, k) && T(v, k)->quantity >= 0 && Is(v, qf - 1, "to")) {
+    while (k > 0 && v.toks[static_cast<std::size_t>(k - 1)].quantity == v.toks[static_cast<std::size_t>(k)].quantity) --k;
+    if (Is(v, k - 1, "by")) k -= 2;
+  }
   const Token* vt = T(v, k);
   if (!vt || !vt->word || vt->caps || vt->quantity >= 0 || vt->time >= 0 || Capitalized(v, k)) return {};
   // A verb right before its figure ("a normal daily average of 30" is a noun).
@@ -215,6 +237,13 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
       *rule = "entity.direct_subject";
       return r;
     }
+  }
+  // "The minimum wage for those aged 21 and over will increase": the
+  // sentence's opening noun phrase and its modifier, no verb or comma before
+  // the verb group.
+  if (Range r = ModifiedOpeningSubject(v, g); !r.empty()) {
+    *rule = "entity.opening_subject";
+    return r;
   }
   // "Core inflation, which strips out food and energy, is likely to":
   // the subject before an aside between commas.
