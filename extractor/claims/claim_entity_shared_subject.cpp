@@ -286,7 +286,9 @@ bool ClaimBuilder::Impl::UnitAntecedentSubject(const View& v, const Claim& prev,
   if (first < 0) return false;
   std::string_view rule;
   Range r = FigureSubject(v, first, prev.quantity.kind, true, &rule);
-  if (r.empty()) return false;
+  // "Sindh received 784mm of rain, about 464 percent above its average":
+  // a named holder compares what it holds, the level's own entity.
+  if (r.empty() || (!unit && Capitalized(v, r.e - 1))) return false;
   c.entity = Text(v, r, &c.entity_span);
   c.rules.back() = unit ? "entity.unit_antecedent_subject" : "entity.compared_subject";
   return true;
