@@ -29,16 +29,21 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   std::string_view mention = q.span.of(v.text);
   bool within = mention.size() >= 6 && (mention.substr(0, 6) == "within" || mention.substr(0, 6) == "Within");
   bool level = q.kind == Kind::kPercent || q.kind == Kind::kDuration || level_unit || within;
+  // The entity may stand past its counting noun ("the number of injured"
+  // → injured, claim_entity_head.cpp): the words right before it count too.
+  const std::string_view lead = v.text.substr(0, std::min(c.entity_span.start, v.text.size()));
+  const bool number_of = c.entity.find("number of") != std::string::npos || lead.ends_with("number of ");
   bool running_noun = c.entity.find("toll") != std::string::npos ||
                       // "the total", "a running total", "the total number of
                       // deaths"; not "total cuts", "total exports" (an
                       // adjective before what is summed, no tally).
                       c.entity == "total" || c.entity.ends_with(" total") ||
-                      c.entity.find("total number") != std::string::npos || c.entity.starts_with("total of") ||
+                      c.entity.find("total number") != std::string::npos || lead.ends_with("total number of ") ||
+                      c.entity.starts_with("total of") ||
                       c.entity.find("tally") != std::string::npos ||
                       // "the number of injured rose to 48,000" runs on; "the
                       // number of jobless rose to 3.65 million" is a stock.
-                      (c.entity.find("number of") != std::string::npos &&
+                      (number_of &&
                        (c.category == Category::kCasualties || c.category == Category::kHealth));
   // "The death toll from the quake in Turkey and Syria passed 15,000": the
   // running noun may sit a few words before the figure, past its modifiers.

@@ -343,6 +343,24 @@ struct ClaimBuilder::Impl {
   void Entity(const View& v, Work& w, Claim& c, const std::vector<Claim>& done,
               std::size_t sentence_first) const;
 
+  // ---- Entity head phrase (claim_entity_head.cpp).
+  // `r` narrowed to its head phrase when `rule` read it before the figure:
+  // past a verb the run swallowed (PastVerb), a portion or count before
+  // "of" (PastPortion), modifiers the head leaves out (PastModifiers) and,
+  // for an age in apposition, a person's title (PersonName); lexicon
+  // claims_entity_trim.txt. Only the first token moves.
+  Range HeadPhrase(const View& v, Range r, Kind kind, std::string_view rule) const;
+  // Whether token i is a claims_entity_trim.txt word of `role`.
+  bool TrimRole(const View& v, int i, std::string_view role) const;
+  // "expects inflation", "officials say Ankara": past the run's verb.
+  Range PastVerb(const View& v, Range r) const;
+  // "a kilo of sugar", "the number of homicides": past the portion's "of".
+  Range PastPortion(const View& v, Range r) const;
+  // "global carbon dioxide emissions": past leading modifier words.
+  Range PastModifiers(const View& v, Range r) const;
+  // "Beirut shopkeeper Fadi Haddad": the trailing name past its title.
+  Range PersonName(const View& v, Range r) const;
+
   // A figure that is a part of a whole named before it: the fronted "of"
   // phrase its clause opens on ("Of those waiting, 389,000 had") or the
   // figure a partitive relative refers to ("1.5 million children ..., of

@@ -76,7 +76,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         Is(v, x.e, "of")) {
       return false;
     }
-    c.entity = Text(v, x, &c.entity_span);
+    c.entity = Text(v, HeadPhrase(v, x, kind, rule), &c.entity_span);
     c.rules.push_back(rule);
     return true;
   };

@@ -133,6 +133,17 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_entity_trim.txt")) {
+    const std::string_view role = r.get(1);
+    if (role != "portion" && role != "modifier" && role != "verb" && role != "title") {
+      throw std::logic_error("claims_entity_trim.txt:" + std::to_string(r.line) + ": unknown role '" +
+                             std::string(role) + "'");
+    }
+    entity_trim.emplace(Lower(r[0]), std::string(role));
+  }
+  for (const LexiconRow& r : LoadLexicon("attribution_roles.txt")) {
+    if (r.get(1) == "role" || r.get(1) == "title") entity_trim.emplace(Lower(r[0]), "title");
+  }
   for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(Lower(r[0]), Lower(r.get(1)));
   for (const LexiconRow& r : LoadLexicon("claims_category_weights.txt")) {
     const Category c = MustCategory(r, "claims_category_weights.txt", 1);

@@ -138,6 +138,10 @@ struct ClaimLexicons {
   WordSet entity_unit_nouns;
   // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
   WordSet entity_of_frames;
+  // claims_entity_trim.txt: word → "portion", "modifier", "verb" or "title",
+  // the words HeadPhrase narrows a phrase by; titles also from the role and
+  // title rows of attribution_roles.txt ("Captain Ibrahim Traore, 35").
+  WordMap<std::string> entity_trim;
   // claims_people_states.txt: "310 injured", "217 missing": a state names people.
   WordSet people_states;
   // claims_request_verbs.txt: "appealed for $3bn" → the sum's noun ("appeal").
