@@ -361,6 +361,22 @@ struct ClaimBuilder::Impl {
   // "Beirut shopkeeper Fadi Haddad": the trailing name past its title.
   Range PersonName(const View& v, Range r) const;
 
+  // ---- Subject readings (claim_entity_subject.cpp).
+  // The noun right before a mention opening on "above"/"below" ("pushed
+  // temperatures above 46C", "expects temperatures to stay above 40C").
+  Range NounBeforeBound(const View& v, const Work& w, int clause) const;
+  // When `subj`, the phrase before the verb, is a preposition's object in
+  // a relative clause ("A sack of flour that cost 15,000 pounds before the
+  // war now sells"): the noun the clause describes; else none.
+  Range RelativeHost(const View& v, Range subj, int clause) const;
+  // The object the verb at k moved by the figure at qf ("delayed convoys by
+  // up to 48 hours", "will raise capital spending by 33%"): the run from
+  // past the verb to "by"; none with a preposition or verb between.
+  Range ObjectBeforeBy(const View& v, int k, int qf) const;
+  // Whether token k is an -ing noun after a modifier ("capital spending"),
+  // not the verb the subject search looks for.
+  bool GerundNoun(const View& v, int k) const;
+
   // A figure that is a part of a whole named before it: the fronted "of"
   // phrase its clause opens on ("Of those waiting, 389,000 had") or the
   // figure a partitive relative refers to ("1.5 million children ..., of

@@ -604,14 +604,26 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
   }
   if (opens && (shared_subject() || previous())) return;
+  // "pushed temperatures above 46C": the noun the bound follows.
+  if (take(NounBeforeBound(v, w, clause), "entity.noun_before_bound")) return;
+  // "a plant 40km from the port", "was ambushed on Saturday some 40km
+  // south of the town": a distance no verb stands right before names the
+  // place it is from ("troops pushed 5 kilometres north of the town",
+  // "winds extending 140 miles from the centre" measure the mover).
+  if (kind == Kind::kMeasure && !IsVerbish(v, w.qf - 1) && !v.toks[static_cast<std::size_t>(w.qf - 1)].pred &&
+      !EndsWith(v.toks[static_cast<std::size_t>(w.qf - 1)].low, "ing") && take(direction_place(), "entity.direction_of")) {
+    return;
+  }
   // Subject of the verb before the figure ("The wildfire has burned ...").
   const int segment = v.toks[static_cast<std::size_t>(w.qf)].level[2];
   for (int k = w.qf - 1; k >= clause && v.toks[static_cast<std::size_t>(k)].level[2] == segment; --k) {
     if (Cls(v, k - 1) == "det") continue;  // "a record 8 billion tonnes"
+    if (GerundNoun(v, k)) continue;         // "raise capital spending by 33%"
     // "the number of internally displaced people": a participle after an
     // -ly adverb modifies the noun after it.
+    // ("checkpoints frequently delayed convoys": a subject before the adverb.)
     if (T(v, k - 1) && EndsWith(T(v, k - 1)->low, "ly") && EndsWith(v.toks[static_cast<std::size_t>(k)].low, "ed") &&
-        Nounish(v, k + 1, false)) {
+        Nounish(v, k + 1, false) && !(T(v, k - 2) && IsPlural(v.toks[static_cast<std::size_t>(k - 2)]))) {
       continue;
     }
     const std::string& kl = v.toks[static_cast<std::size_t>(k)].low;
@@ -625,6 +637,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         Range obj = ChangeObjectBefore(v, j, w.qf);
         if (take(obj, "entity.object_to_level")) return;
       }
+      // "delayed convoys by up to 48 hours", "cuts public spending by 12
+      // billion lei": the object the verb moved by the figure.
+      if (take(ObjectBeforeBy(v, k, w.qf), "entity.object_by")) return;
       int vb = k;
       while (vb - 1 >= clause && (Cls(v, vb - 1) == "aux" || Cls(v, vb - 1) == "adv" ||
                                   Is(v, vb - 1, "to") || IsInflectedVerb(v, vb - 1)) &&
@@ -632,6 +647,9 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         --vb;
       }
       Range subj = LeftNP(v, vb, clause);
+      // "A sack of flour that cost 15,000 pounds before the war now sells
+      // for 40,000": the noun the relative clause describes.
+      if (!subj.empty() && take(RelativeHost(v, subj, clause), "entity.relative_host")) return;
       if (!subj.empty() && take(subj, "entity.subject")) return;
       if (take(SubjectBeforeApposition(v, vb), "entity.subject_apposition")) return;
       // "A 100-kilogram sack of millet that cost 17,500 CFA francs", "a

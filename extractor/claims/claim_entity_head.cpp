@@ -15,7 +15,8 @@ bool ReadsBefore(std::string_view rule) {
          rule == "entity.change_subject_noun" || rule == "entity.change_subject_relative" ||
          rule == "entity.change_subject_apposition" || rule == "entity.subject_apposition" ||
          rule == "entity.subject_relative" || rule == "entity.clause_subject" ||
-         rule == "entity.up_down_subject" || rule == "entity.with_subject";
+         rule == "entity.up_down_subject" || rule == "entity.with_subject" || rule == "entity.relative_host" ||
+         rule == "entity.object_by" || rule == "entity.noun_before_bound";
 }
 
 }  // namespace

@@ -1,0 +1,102 @@
+// Readings of the subject rules of Entity (claim_entity.cpp) when the verb
+// before the figure is not the subject's: a noun a bound qualifier follows
+// ("temperatures above 46C"), the host of a relative clause the subject
+// search lands in ("A sack of flour that cost ... before the war now
+// sells for 40,000"), the object a verb moved by the figure ("delayed
+// convoys by up to 48 hours"), an -ing noun taken for the verb ("capital
+// spending").
+#include "extractor/claims/claim_builder_impl.h"
+
+namespace claimex {
+
+Range ClaimBuilder::Impl::NounBeforeBound(const View& v, const Work& w, int clause) const {
+  // Only a mention opening on a bound word ("above 46C", "below 2%").
+  if (!(Is(v, w.qf, "above") || Is(v, w.qf, "below"))) return {};
+  int end = w.qf;
+  // "expects temperatures to stay above 40C": the infinitive's subject.
+  if (Is(v, end - 2, "to") && T(v, end - 1) && T(v, end - 1)->word && !Capitalized(v, end - 1) &&
+      Cls(v, end - 1).empty() && !IsPlural(v.toks[static_cast<std::size_t>(end - 1)])) {
+    end -= 2;
+  }
+  if (end - 1 < clause || !Nounish(v, end - 1, false) || IsVerbish(v, end - 1) || Capitalized(v, end - 1)) return {};
+  Range r = LeftRun(v, end, clause);
+  if (r.empty() || Cls(v, r.b) == "pron" || HasVerb(v, r)) return {};
+  return r;
+}
+
+Range ClaimBuilder::Impl::RelativeHost(const View& v, Range subj, int clause) const {
+  // The subject found sits in a preposition's phrase ("before the war")...
+  int p = subj.b - 1;
+  while (p > clause && (Cls(v, p) == "det" || IsPossessive(v.toks[static_cast<std::size_t>(p)].low))) --p;
+  // (An "of" phrase is the subject's own: "melting of the ice sheet".)
+  if (p <= clause || Cls(v, p) != "prep" || Is(v, p, "of")) return {};
+  // ... of a relative clause on a noun, with no comma between: the noun
+  // the clause describes is the subject.
+  for (int j = p - 1; j > clause && j >= p - 15; --j) {
+    if (Is(v, j, ",") || Is(v, j, ";")) return {};
+    if (!(Is(v, j, "that") || Is(v, j, "which"))) continue;
+    // ("found that melting of ..." is a verb's complement.)
+    if (!Nounish(v, j - 1, false) || IsVerbish(v, j - 1) || v.toks[static_cast<std::size_t>(j - 1)].speech) return {};
+    Range host = LeftNP(v, j, clause);
+    if (host.empty() || Cls(v, host.b) == "pron" || HasVerb(v, host)) return {};
+    return host;
+  }
+  return {};
+}
+
+Range ClaimBuilder::Impl::ObjectBeforeBy(const View& v, int k, int qf) const {
+  // "by" right before the figure, or before the difference a new level
+  // follows ("by 33% to a record 10 trillion rupees").
+  int by = qf - 1;
+  while (by > k && (T(v, by)->quantity >= 0 || Is(v, by, "to") || Is(v, by, "record") || Cls(v, by) == "det")) --by;
+  if (!Is(v, by, "by") || k + 1 >= by) return {};
+  qf = by + 1;
+  int j = k + 1;
+  // "will raise capital spending by": the verb after a modal or "to".
+  const Token* verb = T(v, j);
+  if ((Cls(v, k) == "aux" || Is(v, k, "to")) && verb && !verb->caps && !Capitalized(v, j) &&
+      (verb->change != Change::kNone || (verb->pred && verb->pred->cls != "noun"))) {
+    ++j;
+  }
+  while (j < qf && (Cls(v, j) == "det" || IsPossessive(v.toks[static_cast<std::size_t>(j)].low))) ++j;
+  // The object runs from the verb to "by", no preposition or verb between
+  // ("extend their truce in Gaza by" names a place last).
+  // "cut its capital spending plans for 2020 by 20%": past a time.
+  int end = qf - 1;
+  while (end - 1 > j && T(v, end - 1)->time >= 0) --end;
+  if (end < qf - 1 && Cls(v, end - 1) == "prep") --end;
+  Range r = LeftRun(v, end, j);
+  // LeftRun stops at an -ing word inside the phrase ("capital spending plans").
+  while (!r.empty() && r.b - 1 >= j && EndsWith(v.toks[static_cast<std::size_t>(r.b - 1)].low, "ing")) {
+    const Range before = LeftRun(v, r.b - 1, j);  // the words before the -ing word
+    r.b = before.empty() || before.e != r.b - 1 ? r.b - 1 : before.b;
+  }
+  if (r.empty() || r.b != j || Cls(v, r.b) == "pron") return {};
+  for (int i = r.b; i < r.e; ++i) {
+    const Token& t = v.toks[static_cast<std::size_t>(i)];
+    const bool noun_form = EndsWith(t.low, "ing") || (i == r.e - 1 && IsPlural(t));  // "spending", "prices"
+    if (IsVerbish(v, i) && !noun_form) return {};
+  }
+  return r;
+}
+
+bool ClaimBuilder::Impl::GerundNoun(const View& v, int k) const {
+  // "raise capital spending by 33%", "cuts public spending by": an -ing
+  // word after a modifier word, before the "by" of the change, heads a
+  // noun phrase (LeftRun's gerund); "an inland sea stretching 50 km",
+  // "inflation averaging 2.5%" are verbs.
+  const Token* t = T(v, k);
+  if (!t || t->caps || t->low.size() <= 5 || !EndsWith(t->low, "ing")) return false;
+  // The nouns after it run to "by", past a time ("plans for 2020 by 20%").
+  int n = k + 1;
+  while (n < k + 6 && T(v, n) &&
+         (Nounish(v, n, false) || T(v, n)->time >= 0 || (Cls(v, n) == "prep" && T(v, n + 1) && T(v, n + 1)->time >= 0))) {
+    ++n;
+  }
+  if (!Is(v, n, "by")) return false;
+  const Token* m = T(v, k - 1);
+  return m && m->word && !m->caps && !Capitalized(v, k - 1) && Cls(v, k - 1).empty() && !IsVerbish(v, k - 1) &&
+         !m->pred && m->quantity < 0 && m->time < 0 && !IsPlural(*m) && Nounish(v, k - 1, false);
+}
+
+}  // namespace claimex
