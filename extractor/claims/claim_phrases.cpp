@@ -71,7 +71,8 @@ bool ClaimBuilder::Impl::StateNamesPeople(const View& v, int i) const {
 }
 
 Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
-  if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional")) ++i;
+  // "589,000 fewer jobs", "1,100 fewer trains": the noun after the comparative.
+  if (Is(v, i, "more") || Is(v, i, "other") || Is(v, i, "additional") || Is(v, i, "fewer")) ++i;
   // "four consecutive failed rainy seasons": the noun follows the modifier.
   if (const Token* m = T(v, i); m && !m->caps && m->head_role == HeadRole::kModifier) ++i;
   // "second-quarter sales", "first-quarter operating profit": a hyphened
@@ -295,8 +296,11 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     // "life expectancy at birth is 55 years" → life expectancy; "Exports to
     // the United States slumped", "Shipments to China rose", "job openings
     // per applicant" name their head before the preposition.
+    // So do "the Woolsey Fire near Malibu", "the census since independence",
+    // "the temperature outside the polar regions".
     const bool bare_ok = Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at") ||
-                         Is(v, p, "to") || Is(v, p, "per") || Is(v, p, "across") || Is(v, p, "among");
+                         Is(v, p, "to") || Is(v, p, "per") || Is(v, p, "across") || Is(v, p, "among") ||
+                         Is(v, p, "near") || Is(v, p, "since") || Is(v, p, "outside");
     if (!det && !bare_ok) p = -1;
     const Token* pt = T(v, p);
     // "Labour's lead over the Conservatives" → lead; "temperatures in parts
@@ -306,7 +310,8 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     const bool at_measure = pt && pt->low == "at" && (Is(v, d, "a") || Is(v, d, "an"));
     if (p > limit && pt && !at_measure && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
                             pt->low == "on" || pt->low == "at" || pt->low == "with" || pt->low == "to" ||
-                            pt->low == "per" || pt->low == "across" || pt->low == "among" ||
+                            pt->low == "per" || pt->low == "across" || pt->low == "among" || pt->low == "near" ||
+                            pt->low == "since" || pt->low == "outside" ||
                             (det && (pt->low == "over" || pt->low == "of")))) {
       // Not a clause before it: "Rescuers worked overnight in temperatures of".
       // Nor a verb ("compared with a profit of", "applied for a loan of",
