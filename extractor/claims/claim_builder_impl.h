@@ -346,9 +346,9 @@ struct ClaimBuilder::Impl {
   // ---- Entity head phrase (claim_entity_head.cpp).
   // `r` narrowed to its head phrase when `rule` read it before the figure:
   // past a verb the run swallowed (PastVerb), a portion or count before
-  // "of" (PastPortion), modifiers the head leaves out (PastModifiers) and,
-  // for an age in apposition, a person's title (PersonName); lexicon
-  // claims_entity_trim.txt. Only the first token moves.
+  // "of" (PastPortion), modifiers the head leaves out (PastModifiers), an
+  // "of" phrase after the head (HeadOfPhrase) and, for an age in
+  // apposition, a person's title (PersonName); lexicon claims_entity_trim.txt.
   Range HeadPhrase(const View& v, Range r, Kind kind, std::string_view rule) const;
   // Whether token i is a claims_entity_trim.txt word of `role`.
   bool TrimRole(const View& v, int i, std::string_view role) const;
@@ -358,6 +358,9 @@ struct ClaimBuilder::Impl {
   Range PastPortion(const View& v, Range r) const;
   // "global carbon dioxide emissions": past leading modifier words.
   Range PastModifiers(const View& v, Range r) const;
+  // "the price of super petrol": the head before "of" (a place frame's or
+  // an amount frame's thing after it: "the town of Djibo", "the amount of aid").
+  Range HeadOfPhrase(const View& v, Range r) const;
   // "Beirut shopkeeper Fadi Haddad": the trailing name past its title.
   Range PersonName(const View& v, Range r) const;
 

@@ -1,7 +1,8 @@
 // HeadPhrase: narrows a phrase the entity rules read before the figure
 // (the subject of its verb, the noun before "of", a name before an age) to
-// its head phrase, by the words of claims_entity_trim.txt. Each step only
-// moves the phrase's first token on, so its last word, the head, stays.
+// its head phrase, by the words of claims_entity_trim.txt. Each step but
+// HeadOfPhrase ("the price of super petrol" → price) only moves the
+// phrase's first token on.
 #include "extractor/claims/claim_builder_impl.h"
 
 namespace claimex {
@@ -86,6 +87,24 @@ Range ClaimBuilder::Impl::PastModifiers(const View& v, Range r) const {
   return r;
 }
 
+Range ClaimBuilder::Impl::HeadOfPhrase(const View& v, Range r) const {
+  // "the price of super petrol", "sales of Velora", "the median age of
+  // Poles": the head before "of" (a place's frame names the place: "the
+  // northern town of Djibo"; the amount of a frame is its thing: "the
+  // amount of aid").
+  for (int i = r.b + 1; i + 1 < r.e; ++i) {
+    if (!Is(v, i, "of")) continue;
+    const std::string& head = v.toks[static_cast<std::size_t>(i - 1)].low;
+    if (lex.population_places.count(head) || lex.entity_of_frames.count(head)) {
+      int b = i + 1;
+      while (b + 1 < r.e && Cls(v, b) == "det") ++b;
+      return {b, r.e};
+    }
+    return {r.b, i};
+  }
+  return r;
+}
+
 Range ClaimBuilder::Impl::PersonName(const View& v, Range r) const {
   // "Beirut shopkeeper Fadi Haddad, 54", "Captain Ibrahim Traore, 35": the
   // name after the last title or lower-case word.
@@ -103,6 +122,7 @@ Range ClaimBuilder::Impl::HeadPhrase(const View& v, Range r, Kind kind, std::str
   r = PastVerb(v, r);
   r = PastPortion(v, r);
   r = PastModifiers(v, r);
+  r = HeadOfPhrase(v, r);
   if (kind == Kind::kDuration && Is(v, r.e, ",")) r = PersonName(v, r);
   return r;
 }
