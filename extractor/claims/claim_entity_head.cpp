@@ -42,6 +42,13 @@ Range ClaimBuilder::Impl::PastVerb(const View& v, Range r) const {
   for (int i = r.e - 2; i > r.b; --i) {
     if (clause_verb(i) && Cls(v, i - 1).empty() && v.toks[static_cast<std::size_t>(i - 1)].word) return {i + 1, r.e};
   }
+  // "The central bank, which ..., expects inflation to fall": one opening
+  // the run (not after a determiner or possessive: "the expected vote").
+  const Token* prev = T(v, r.b - 1);
+  if (clause_verb(r.b) && Cls(v, r.b - 1) != "det" && !(prev && IsPossessive(prev->low)) &&
+      Nounish(v, r.b + 1, false)) {
+    return {r.b + 1, r.e};
+  }
   // "He expects inflation to fall", "have blocked food convoys for", "is
   // not expected to include ousted leader X, 77": a verb form opening the
   // run after a pronoun, an auxiliary, an adverb, a time or "to" is the
