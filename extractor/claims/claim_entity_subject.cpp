@@ -13,8 +13,10 @@ Range ClaimBuilder::Impl::NounBeforeBound(const View& v, const Work& w, int clau
   // Only a mention opening on a bound word ("above 46C", "below 2%").
   if (!(Is(v, w.qf, "above") || Is(v, w.qf, "below"))) return {};
   int end = w.qf;
-  // "expects temperatures to stay above 40C": the infinitive's subject.
-  if (Is(v, end - 2, "to") && T(v, end - 1) && T(v, end - 1)->word && !Capitalized(v, end - 1) &&
+  // "expects temperatures to stay above 40C", "temperatures would stay
+  // above 45C": the subject of the verb before the bound.
+  if ((Is(v, end - 2, "to") || Cls(v, end - 2) == "aux") && T(v, end - 1) && T(v, end - 1)->word &&
+      !Capitalized(v, end - 1) &&
       Cls(v, end - 1).empty() && !IsPlural(v.toks[static_cast<std::size_t>(end - 1)])) {
     end -= 2;
   }
