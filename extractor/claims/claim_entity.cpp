@@ -610,8 +610,10 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // south of the town": a distance no verb stands right before names the
   // place it is from ("troops pushed 5 kilometres north of the town",
   // "winds extending 140 miles from the centre" measure the mover).
-  if (kind == Kind::kMeasure && !IsVerbish(v, w.qf - 1) && !v.toks[static_cast<std::size_t>(w.qf - 1)].pred &&
-      !EndsWith(v.toks[static_cast<std::size_t>(w.qf - 1)].low, "ing") && take(direction_place(), "entity.direction_of")) {
+  // (A distance opening the text has no word before it at all.)
+  const Token* before = T(v, w.qf - 1);
+  if (kind == Kind::kMeasure && before && !IsVerbish(v, w.qf - 1) && !before->pred &&
+      !EndsWith(before->low, "ing") && take(direction_place(), "entity.direction_of")) {
     return;
   }
   // Subject of the verb before the figure ("The wildfire has burned ...").
