@@ -7,9 +7,10 @@
 // other figures) say more than any one cue: each feature carries a learned
 // weight per category, and the category with the highest sum wins.
 // Weights are data (claims_category_weights.txt), trained by logistic
-// regression on the annotated sets; the features are recorded in the
-// claim, so --explain shows what the vote saw and the trainer learns from
-// exactly what the builder computes.
+// regression on the annotated sets. Under --explain the features are kept
+// in the claim, so a reader sees what the vote saw and the trainer
+// (scripts/train-category-weights) learns from exactly what the builder
+// computes.
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
@@ -45,10 +46,6 @@ bool ContentWord(const Token& t) {
   if (!t.word || t.number || t.quantity >= 0 || !t.cls.empty() || t.low.size() < 3) return false;
   return std::all_of(t.low.begin(), t.low.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
 }
-
-}  // namespace
-
-namespace {
 
 // Adds features to a figure's tally: one weight lookup per feature, with
 // one key buffer reused (no string per feature unless they are recorded).
