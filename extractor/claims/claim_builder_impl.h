@@ -207,6 +207,9 @@ struct ClaimBuilder::Impl {
   std::string Text(const View& v, Range r, Span* span) const;
   // Index of the token ending at byte `end`, or -1.
   int TokenEndingAt(const View& v, std::size_t end) const;
+  // The first token of the mention token `t` belongs to ("more than
+  // 388,000" from "388,000"); `t` itself when it is no mention's or -1.
+  int MentionStart(const View& v, int t) const;
   // Whether token text `w` (lower case) occurs in [b, e).
   bool HasWord(const View& v, int b, int e, std::string_view w) const;
   // Whether the words of `phrase` (single spaces) occur as consecutive

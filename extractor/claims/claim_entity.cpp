@@ -50,10 +50,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     while (k > sentence_first) {
       --k;
       const int t = TokenEndingAt(v, done[k].quantity.span.end);
-      int first = t;
-      while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(t)].quantity) {
-        --first;
-      }
+      const int first = MentionStart(v, t);
       const bool placed_in = t >= 0 && (Is(v, first - 1, "in") || Is(v, first - 1, "across") ||
                                         Is(v, first - 1, "among") || Is(v, first - 1, "from"));
       if (placed_in && k > sentence_first) continue;
@@ -492,10 +489,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       done.back().quantity.kind == kind) {
     int q = w.qf - 2;
     while (q >= 0 && v.toks[static_cast<std::size_t>(q)].quantity < 0) --q;
-    while (q > 0 && v.toks[static_cast<std::size_t>(q - 1)].quantity >= 0 &&
-           v.toks[static_cast<std::size_t>(q - 1)].quantity == v.toks[static_cast<std::size_t>(q)].quantity) {
-      --q;
-    }
+    q = MentionStart(v, q);
     if (q > 0 && Is(v, q - 1, "to")) {
       c.entity = done.back().entity;
       c.entity_span = done.back().entity_span;

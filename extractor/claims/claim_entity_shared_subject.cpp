@@ -169,7 +169,7 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
   for (int steps = 0; steps < 3 && k >= 0 && (Cls(v, k) == "prep" || Cls(v, k) == "adv"); ++steps) --k;
   // "will increase by 6.7% to £12.21": past the change before the level.
   if (T(v, k) && T(v, k)->quantity >= 0 && Is(v, qf - 1, "to")) {
-    while (k > 0 && v.toks[static_cast<std::size_t>(k - 1)].quantity == v.toks[static_cast<std::size_t>(k)].quantity) --k;
+    k = MentionStart(v, k);
     if (Is(v, k - 1, "by")) k -= 2;
   }
   const Token* vt = T(v, k);
@@ -261,16 +261,8 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
   return {};
 }
 
-
 bool ClaimBuilder::Impl::UnitAntecedentSubject(const View& v, const Claim& prev, Claim& c) const {
-  auto first_token = [&](const Claim& x) {
-    const int last = TokenEndingAt(v, x.quantity.span.end);
-    int first = last;
-    while (first > 0 && v.toks[static_cast<std::size_t>(first - 1)].quantity == v.toks[static_cast<std::size_t>(last)].quantity) {
-      --first;
-    }
-    return first;
-  };
+  auto first_token = [&](const Claim& x) { return MentionStart(v, TokenEndingAt(v, x.quantity.span.end)); };
   // "emissions fell to 46.4 million tonnes of CO2 equivalent, 14 percent
   // below 1990 levels": a share set off after a level compares the level's subject.
   const int qf = first_token(c), ql = TokenEndingAt(v, c.quantity.span.end);

@@ -106,6 +106,13 @@ int ClaimBuilder::Impl::TokenEndingAt(const View& v, std::size_t end) const {
   return it != v.toks.end() && it->span.end == end ? static_cast<int>(it - v.toks.begin()) : -1;
 }
 
+int ClaimBuilder::Impl::MentionStart(const View& v, int t) const {
+  if (t < 0 || v.toks[static_cast<std::size_t>(t)].quantity < 0) return t;
+  const int q = v.toks[static_cast<std::size_t>(t)].quantity;
+  while (t > 0 && v.toks[static_cast<std::size_t>(t - 1)].quantity == q) --t;
+  return t;
+}
+
 bool ClaimBuilder::Impl::HasWord(const View& v, int b, int e, std::string_view w) const {
   for (int i = std::max(b, 0); i < e && i < static_cast<int>(v.toks.size()); ++i) {
     if (v.toks[static_cast<std::size_t>(i)].low == w) return true;
