@@ -157,9 +157,10 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       im.CategoryOf(v, w, c, out);
       if (!Impl::Undecided(c)) doc_context[static_cast<int>(c.category)] += 2;  // a decided claim weighs two cue words
       im.TimeOf(v, w, c, works, out, first);
-      const int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
-      // A forecast over the current year covers the whole year.
+      // A forecast over the current year covers the whole year. (Asked only
+      // of a dated figure: the clause is found then, not for every figure.)
       auto whole_period = [&](std::string_view time_text) {
+        const int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
         // ("set" as in "set to reach", but also "set a record".)
         const bool forecast = im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast);
         // "$852 million for this year": a sum set for the whole period.
