@@ -218,6 +218,9 @@ struct ClaimBuilder::Impl {
   bool HasPhrase(const View& v, int b, int e, std::string_view phrase) const;
   // Any word (HasWord) or phrase with a space (HasPhrase) of `list` in [b, e).
   bool HasAnyOf(const View& v, int b, int e, const std::vector<std::string>& list) const;
+  // Whether [b, e) is in the present, future or perfect: a word of the
+  // "present" rows of claims_tense_words.txt, "has" or "have".
+  bool PresentOrPerfect(const View& v, int b, int e) const;
   // Whether `phrase` starts at token i (< e), time tokens skipped.
   bool PhraseAt(const View& v, int i, int e, std::string_view phrase) const;
 

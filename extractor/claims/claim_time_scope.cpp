@@ -59,7 +59,7 @@ bool ClaimBuilder::Impl::FundedShareNow(const View& v, const Work& w, const Clai
   int before = w.qf - 1;
   if (Is(v, before, "only") || Is(v, before, "just")) --before;
   if (!state_word(w.ql + 1) && !state_word(before)) return false;
-  return HasAnyOf(v, r.e, w.qf, lex.present_tense) || HasWord(v, r.e, w.qf, "has") || HasWord(v, r.e, w.qf, "have");
+  return PresentOrPerfect(v, r.e, w.qf);
 }
 
 bool ClaimBuilder::Impl::LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const {
@@ -212,13 +212,10 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // tells a state now, not dated by the simple past piece before it.
   const int ps = ClauseStart(v, w.qf, 1);
   const Token* aux = T(v, ps + 1);
-  const bool now_piece = (Is(v, ps, "and") || Is(v, ps, "or")) && aux &&
-                         (aux->low == "has" || aux->low == "have" ||
-                          std::find(lex.present_tense.begin(), lex.present_tense.end(), aux->low) !=
-                              lex.present_tense.end());
+  const bool now_piece = (Is(v, ps, "and") || Is(v, ps, "or")) && aux && PresentOrPerfect(v, ps + 1, ps + 2);
   auto past_piece = [&](std::size_t i) {
     const int b = ClauseStart(v, v.time_toks[i].b, 1), e = ClauseEnd(v, v.time_toks[i].b, 1);
-    return !HasWord(v, b, e, "has") && !HasWord(v, b, e, "have") && !HasAnyOf(v, b, e, lex.present_tense);
+    return !PresentOrPerfect(v, b, e);
   };
   // A coming period in another piece ("said it had airlifted 40 tons of
   // biscuits and planned to reach 250,000 people in the coming weeks") is

@@ -136,6 +136,10 @@ bool ClaimBuilder::Impl::HasAnyOf(const View& v, int b, int e, const std::vector
   return false;
 }
 
+bool ClaimBuilder::Impl::PresentOrPerfect(const View& v, int b, int e) const {
+  return HasAnyOf(v, b, e, lex.present_tense) || HasWord(v, b, e, "has") || HasWord(v, b, e, "have");
+}
+
 bool ClaimBuilder::Impl::PhraseAt(const View& v, int i, int e, std::string_view phrase) const {
   int j = i;
   std::size_t pos = 0;
