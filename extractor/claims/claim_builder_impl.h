@@ -474,16 +474,18 @@ struct ClaimBuilder::Impl {
     std::size_t claim = 0;  // index into Build's claims
     std::array<float, 9> sum{};
   };
-  // Where no firm cue decided a figure's category (its category rules are
-  // only category.context, category.speaker_context or category.default),
-  // VoteFeatures adds a tally for claim number `index` to `tallies`: the
-  // weights of what the sentence says around it (the rule, kind,
-  // predicate, entity words, the sentence's content words and those near
-  // the figure), named in Claim::category_features when recording.
+  // Once the rules have placed a figure, VoteFeatures adds a tally for
+  // claim number `index` to `tallies`: the weights of what the sentence
+  // says around it (the first category rule, kind, predicate, entity words,
+  // the sentence's content words and those near the figure), named in
+  // Claim::category_features when recording.
   void VoteFeatures(const View& v, const Work& w, Claim& c, std::size_t index,
                     std::vector<VoteTally>& tallies) const;
   // After TopicFallback: each tallied figure adds the category the rules
-  // gave it and the document's decided topic, and takes the category whose
+  // gave it when only a fallback on context placed it (category.context,
+  // category.speaker_context, category.default), and the document's
+  // topic (the category most firmly placed figures have); it takes the
+  // category whose
   // learned weights (claims_category_weights.txt) sum highest; rule
   // category.vote. scripts/train-category-weights trains the weights.
   void CategoryVote(std::vector<Claim>& out, std::vector<VoteTally>& tallies) const;

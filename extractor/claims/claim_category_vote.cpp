@@ -1,16 +1,17 @@
-// The category vote: the last word on a figure the cue rules placed only
-// weakly. Cue lexicons name what they name; where a figure's own verb and
-// entity carry no cue, the rules fall back on the words of its sentence or
-// the story's topic so far, and on unseen articles those guesses are the
-// rules' weakest (docs/claim-semantics.md). Many small hints together
-// ("trucks", "convoy", "aid" in the sentence; a WHO speaker; the story's
-// other figures) say more than any one cue: each feature carries a learned
-// weight per category, and the category with the highest sum wins.
-// Weights are data (claims_category_weights.txt), trained by logistic
-// regression on the annotated sets. Under --explain the features are kept
-// in the claim, so a reader sees what the vote saw and the trainer
-// (scripts/train-category-weights) learns from exactly what the builder
-// computes.
+// The category vote: the last word on every figure's category. Cue
+// lexicons name what they name, and the rules built on them were written
+// from the tuning sets; on articles they were not written from, even the
+// firm ones (the verb's cue, the entity's cue, the antecedent's category)
+// are right only four times in five, and the fallbacks on the sentence's
+// words or the story's topic two times in three (docs/claim-semantics.md).
+// Many small hints together ("trucks", "convoy", "aid" in the sentence; the
+// rule that fired; the story's other figures) say more than any one cue:
+// each feature carries a learned weight per category, and the category
+// with the highest sum wins. Weights are data (claims_category_weights.txt),
+// trained by logistic regression on the annotated sets. Under --explain the
+// features are kept in the claim, so a reader sees what the vote saw and
+// the trainer (scripts/train-category-weights) learns from exactly what the
+// builder computes.
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
@@ -74,13 +75,8 @@ class Tally {
 
 void ClaimBuilder::Impl::VoteFeatures(const View& v, const Work& w, Claim& c, std::size_t index,
                                       std::vector<VoteTally>& tallies) const {
-  // Only weak rules: a borrowed category ("up from 44,000" after its
-  // level) is the other figure's.
   const std::string_view rule = FirstCategoryRule(c);
-  if (!IsWeakRule(rule)) return;
-  for (std::string_view r : c.rules) {
-    if (r.substr(0, 9) == "category." && !IsWeakRule(r)) return;
-  }
+  if (rule.empty()) return;
   VoteTally& tally = tallies.emplace_back();
   tally.claim = index;
   Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
@@ -133,7 +129,16 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
   for (VoteTally& tally : tallies) {
     Claim& c = out[tally.claim];
     Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
-    f.Add("cat=", ToString(c.category));
+    // The rules' answer is a feature only where they fell back on context.
+    // A firm rule's answer is right nearly always on the sets it was written
+    // from, so a weight learned there would trust it far more than unseen
+    // text warrants; the vote reads the same words the rule read instead.
+    // (Under --explain it is still named, as "rules=", with no weight.)
+    if (FirmlyDecided(c)) {
+      if (record_vote_features) c.category_features.push_back("rules=" + std::string(ToString(c.category)));
+    } else {
+      f.Add("cat=", ToString(c.category));
+    }
     if (topic >= 0) f.Add("doc=", ToString(static_cast<Category>(topic)));
     f.Add("bias");
     if (lex.category_weights.empty()) continue;
