@@ -11,21 +11,6 @@
 
 namespace claimex {
 
-namespace {
-
-// Words after which a new subject opens ("where starting salaries
-// average", "said that core inflation").
-bool OpensSubject(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"that", "where", "while", "whereas", "although",
-                                                "though", "because", "as", "when", "but"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 bool ClaimBuilder::Impl::SubjectMayOpen(const View& v, int b) const {
   if (Cls(v, b - 1) == "det") --b;
   while (b > 0 && IsQuote(v, b - 1)) --b;
@@ -39,7 +24,7 @@ bool ClaimBuilder::Impl::SubjectMayOpen(const View& v, int b) const {
     }
     return true;
   }
-  return t.speech || (!t.caps && OpensSubject(t.low));
+  return t.speech || (!t.caps && lex.subject_openers.count(t.low) > 0);
 }
 
 Range ClaimBuilder::Impl::OpeningSubject(const View& v, int end) const {
@@ -222,7 +207,7 @@ Range ClaimBuilder::Impl::FigureSubject(const View& v, int qf, Kind kind, bool d
     for (int j = r.e; j < g - 1; ++j) {
       const Token& t = v.toks[static_cast<std::size_t>(j)];
       if (t.speech || t.low == ";" || t.low == ":" || IsQuote(v, j) || t.low == "which" || t.low == "who" ||
-          (!t.caps && OpensSubject(t.low))) {
+          (!t.caps && lex.subject_openers.count(t.low) > 0)) {
         return {};
       }
     }

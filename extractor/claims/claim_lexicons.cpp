@@ -132,6 +132,7 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_money_object_verbs.txt")) money_object_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_subject_openers.txt")) subject_openers.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_trim.txt")) {
     const std::string_view role = r.get(1);

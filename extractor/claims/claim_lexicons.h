@@ -138,6 +138,8 @@ struct ClaimLexicons {
   WordSet entity_unit_nouns;
   // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
   WordSet entity_of_frames;
+  // claims_subject_openers.txt: "while", "because": a subject may follow.
+  WordSet subject_openers;
   // claims_entity_trim.txt: word → "portion", "modifier", "verb" or "title",
   // the words HeadPhrase narrows a phrase by; titles also from the role and
   // title rows of attribution_roles.txt ("Captain Ibrahim Traore, 35").
