@@ -465,6 +465,19 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (Is(v, k, "which") || Is(v, k, "who") || Is(v, k, "that") || Cls(v, k) == "prep") return {};
     Range np = FollowNP(v, k);
     if (np.empty() || np.e > w.qf || Cls(v, np.b) == "pron") return {};
+    // "Drug spending in the U.S. reached", "The Adre crossing, the main
+    // route": an -ing noun ends the phrase ("people fleeing the town" is a
+    // participle with its object).
+    if (const Token* ing = T(v, np.e); ing && ing->word && !ing->caps && EndsWith(ing->low, "ing") && np.e + 1 < w.qf &&
+        (!v.toks[static_cast<std::size_t>(np.e + 1)].word || Cls(v, np.e + 1) == "prep" || Cls(v, np.e + 1) == "aux")) {
+      ++np.e;
+    }
+    // A name is who acts, not what is measured ("Ohio had the fourth-highest
+    // overdose death rate", "Liverpool broke the record"); a plural opening
+    // the sentence is a common noun ("Exports rose").
+    bool all_caps = true;
+    for (int j = np.b; j < np.e; ++j) all_caps = all_caps && Capitalized(v, j);
+    if (all_caps && !(np.b == 0 && np.e == 1 && IsPlural(v.toks[0]))) return {};
     // "The total was up 18%" refers back; "The number of people ..." and
     // "Many of those fleeing" name it after "of"; "TOKYO (AFP) -" is a
     // dateline.
