@@ -460,6 +460,16 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // pronoun or after a speech verb's subject ("UNICEF said it needed").
   auto own_subject = [&]() -> Range {
     int k = ClauseStart(v, w.qf, 3);
+    // "TOKYO (AFP) - Japan's population shrank": past the dateline.
+    if (k == 0 && v.toks[0].caps) {
+      for (int j = 1; j < w.qf && j < 12; ++j) {
+        const std::string_view t = v.toks[static_cast<std::size_t>(j)].low;
+        if (t == "-" || t == "—" || t == "–" || t == "--") {
+          k = j + 1;
+          break;
+        }
+      }
+    }
     while (Cls(v, k) == "det" || IsQuote(v, k)) ++k;
     // A relative clause's subject is the noun before it.
     if (Is(v, k, "which") || Is(v, k, "who") || Is(v, k, "that") || Cls(v, k) == "prep") return {};
@@ -482,7 +492,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // "Many of those fleeing" name it after "of"; "TOKYO (AFP) -" is a
     // dateline.
     if (lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(np.e - 1)].low) || Is(v, np.e, "of")) return {};
-    if (np.b == 0 && v.toks[0].caps && (Is(v, np.e, ",") || Is(v, np.e, "("))) return {};
+    if (np.b == 0 && v.toks[0].caps && (Is(v, np.e, ",") || Is(v, np.e, "("))) return {};  // no dash
     // Its verb may come after a phrase or an aside ("The joint response
     // plan for the Rohingya crisis for 2021 calls for").
     for (int j = np.e; j < w.qf; ++j) {
