@@ -282,8 +282,10 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
   }
   // Past a determiner and a preposition to the head: "toll from the quake".
   int d = r.b - 1;
-  // Past an attributive figure after a determiner ("from the 7.8-magnitude quake").
-  for (int q = d; q > limit && v.toks[static_cast<std::size_t>(q)].quantity >= 0; --q) {
+  // Past an attributive figure or date after a determiner ("from the
+  // 7.8-magnitude quake", "Turnout in the 2013 election").
+  for (int q = d; q > limit && (v.toks[static_cast<std::size_t>(q)].quantity >= 0 ||
+                                v.toks[static_cast<std::size_t>(q)].time >= 0); --q) {
     const Token* before = T(v, q - 1);
     if (before->quantity < 0 && (Cls(v, q - 1) == "det" || IsPossessive(before->low))) d = q - 1;
   }
