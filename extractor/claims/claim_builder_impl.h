@@ -385,6 +385,12 @@ struct ClaimBuilder::Impl {
   // Whether token k is an -ing noun after a modifier ("capital spending"),
   // not the verb the subject search looks for.
   bool GerundNoun(const View& v, int k) const;
+  // The noun phrase opening the clause of the figure at qf (past a
+  // dateline), when a verb follows it before the figure: "The load factor
+  // - the share of seats filled - was 79.3%". None for a pronoun, a name,
+  // a relative clause, "the total", a phrase going on with "of", or a
+  // speech verb's subject ("UNICEF said it needed").
+  Range OwnClauseSubject(const View& v, int qf) const;
 
   // A figure that is a part of a whole named before it: the fronted "of"
   // phrase its clause opens on ("Of those waiting, 389,000 had") or the
@@ -485,9 +491,9 @@ struct ClaimBuilder::Impl {
   // gave it when only a fallback on context placed it (category.context,
   // category.speaker_context, category.default), and the document's
   // topic (the category most firmly placed figures have); it takes the
-  // category whose
-  // learned weights (claims_category_weights.txt) sum highest; rule
-  // category.vote. scripts/train-category-weights trains the weights.
+  // category whose learned weights (claims_category_weights.txt) sum
+  // highest; rule category.vote. scripts/train-category-weights trains the
+  // weights.
   void CategoryVote(std::vector<Claim>& out, std::vector<VoteTally>& tallies) const;
   // The category of an entity's lexicon cue (claims_entity_cues.txt): its
   // head word (a two-word head first), else the earliest row equal to a run

@@ -454,61 +454,13 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     }
     return false;
   };
-  // The subject that opens the figure's clause, when a verb follows it
-  // before the figure: "The load factor - the share of seats filled - was
-  // 79.3%". None for a
-  // pronoun or after a speech verb's subject ("UNICEF said it needed").
-  auto own_subject = [&]() -> Range {
-    int k = ClauseStart(v, w.qf, 3);
-    // "TOKYO (AFP) - Japan's population shrank": past the dateline.
-    if (k == 0 && v.toks[0].caps) {
-      for (int j = 1; j < w.qf && j < 12; ++j) {
-        const std::string_view t = v.toks[static_cast<std::size_t>(j)].low;
-        if (t == "-" || t == "—" || t == "–" || t == "--") {
-          k = j + 1;
-          break;
-        }
-      }
-    }
-    while (Cls(v, k) == "det" || IsQuote(v, k)) ++k;
-    // A relative clause's subject is the noun before it.
-    if (Is(v, k, "which") || Is(v, k, "who") || Is(v, k, "that") || Cls(v, k) == "prep") return {};
-    Range np = FollowNP(v, k);
-    if (np.empty() || np.e > w.qf || Cls(v, np.b) == "pron") return {};
-    // "Drug spending in the U.S. reached", "The Adre crossing, the main
-    // route": an -ing noun ends the phrase ("people fleeing the town" is a
-    // participle with its object).
-    if (const Token* ing = T(v, np.e); ing && ing->word && !ing->caps && EndsWith(ing->low, "ing") && np.e + 1 < w.qf &&
-        (!v.toks[static_cast<std::size_t>(np.e + 1)].word || Cls(v, np.e + 1) == "prep" || Cls(v, np.e + 1) == "aux")) {
-      ++np.e;
-    }
-    // A name is who acts, not what is measured ("Ohio had the fourth-highest
-    // overdose death rate", "Liverpool broke the record"); a plural opening
-    // the sentence is a common noun ("Exports rose").
-    bool all_caps = true;
-    for (int j = np.b; j < np.e; ++j) all_caps = all_caps && Capitalized(v, j);
-    if (all_caps && !(np.b == 0 && np.e == 1 && IsPlural(v.toks[0]))) return {};
-    // "The total was up 18%" refers back; "The number of people ..." and
-    // "Many of those fleeing" name it after "of"; "TOKYO (AFP) -" is a
-    // dateline.
-    if (lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(np.e - 1)].low) || Is(v, np.e, "of")) return {};
-    if (np.b == 0 && v.toks[0].caps && (Is(v, np.e, ",") || Is(v, np.e, "("))) return {};  // no dash
-    // Its verb may come after a phrase or an aside ("The joint response
-    // plan for the Rohingya crisis for 2021 calls for").
-    for (int j = np.e; j < w.qf; ++j) {
-      const Token& t = v.toks[static_cast<std::size_t>(j)];
-      if (t.speech || t.low == ";" || t.low == ":") return {};
-      if (Cls(v, j) == "aux" || IsVerbish(v, j)) return np;
-    }
-    return {};
-  };
   // The previous claim's entity, or its subject for a unit it was counted in.
-  // A figure does not reach back past its own sentence's start for it when
-  // its clause names a subject: on unseen articles that earlier entity was
-  // right for fewer than one figure in ten.
+  // A figure with no earlier entity in its sentence does not reach back
+  // past the sentence's start when its clause names a subject: on unseen
+  // articles that earlier entity was right for fewer than one figure in ten.
   auto previous = [&]() {
     if (done.size() == sentence_first || done.back().entity.empty()) {
-      if (take(own_subject(), "entity.own_subject")) return true;
+      if (take(OwnClauseSubject(v, w.qf), "entity.own_subject")) return true;
     }
     if (!inherit("entity.previous")) return false;
     if (w.antecedent >= static_cast<int>(sentence_first)) {

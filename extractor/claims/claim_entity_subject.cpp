@@ -4,7 +4,7 @@
 // search lands in ("A sack of flour that cost ... before the war now
 // sells for 40,000"), the object a verb moved by the figure ("delayed
 // convoys by up to 48 hours"), an -ing noun taken for the verb ("capital
-// spending").
+// spending"), and the subject that opens a figure's own clause.
 #include "extractor/claims/claim_builder_impl.h"
 
 namespace claimex {
@@ -99,6 +99,52 @@ bool ClaimBuilder::Impl::GerundNoun(const View& v, int k) const {
   const Token* m = T(v, k - 1);
   return m && m->word && !m->caps && !Capitalized(v, k - 1) && Cls(v, k - 1).empty() && !IsVerbish(v, k - 1) &&
          !m->pred && m->quantity < 0 && m->time < 0 && !IsPlural(*m) && Nounish(v, k - 1, false);
+}
+
+Range ClaimBuilder::Impl::OwnClauseSubject(const View& v, int qf) const {
+  int k = ClauseStart(v, qf, 3);
+  // "TOKYO (AFP) - Japan's population shrank": past the dateline.
+  if (k == 0 && v.toks[0].caps) {
+    for (int j = 1; j < qf && j < 12; ++j) {
+      const std::string_view t = v.toks[static_cast<std::size_t>(j)].low;
+      if (t == "-" || t == "—" || t == "–" || t == "--") {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  while (Cls(v, k) == "det" || IsQuote(v, k)) ++k;
+  // A relative clause's subject is the noun before it.
+  if (Is(v, k, "which") || Is(v, k, "who") || Is(v, k, "that") || Cls(v, k) == "prep") return {};
+  Range np = FollowNP(v, k);
+  if (np.empty() || np.e > qf || Cls(v, np.b) == "pron") return {};
+  // "Drug spending in the U.S. reached", "The Adre crossing, the main
+  // route": an -ing noun ends the phrase ("people fleeing the town" is a
+  // participle with its object).
+  if (const Token* ing = T(v, np.e); ing && ing->word && !ing->caps && EndsWith(ing->low, "ing") && np.e + 1 < qf &&
+      (!v.toks[static_cast<std::size_t>(np.e + 1)].word || Cls(v, np.e + 1) == "prep" || Cls(v, np.e + 1) == "aux")) {
+    ++np.e;
+  }
+  // A name is who acts, not what is measured ("Ohio had the fourth-highest
+  // overdose death rate", "Liverpool broke the record"); a plural opening
+  // the sentence is a common noun ("Exports rose").
+  bool all_caps = true;
+  for (int j = np.b; j < np.e; ++j) all_caps = all_caps && Capitalized(v, j);
+  if (all_caps && !(np.b == 0 && np.e == 1 && IsPlural(v.toks[0]))) return {};
+  // "The total was up 18%" refers back; "The number of people ..." and
+  // "Many of those fleeing" name it after "of"; "TOKYO, Japan" with no
+  // dash after it is still a dateline.
+  if (lex.entity_level_heads.count(v.toks[static_cast<std::size_t>(np.e - 1)].low) || Is(v, np.e, "of")) return {};
+  if (np.b == 0 && v.toks[0].caps && (Is(v, np.e, ",") || Is(v, np.e, "("))) return {};
+  // Its verb may come after a phrase or an aside ("The joint response
+  // plan for the Rohingya crisis for 2021 calls for"); none past a speech
+  // verb ("UNICEF said it needed") or a semicolon.
+  for (int j = np.e; j < qf; ++j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (t.speech || t.low == ";" || t.low == ":") return {};
+    if (IsVerbish(v, j)) return np;
+  }
+  return {};
 }
 
 }  // namespace claimex
