@@ -300,21 +300,23 @@ Range ClaimBuilder::Impl::LeftNP(const View& v, int end, int limit, bool coordin
     // per applicant" name their head before the preposition.
     // So do "the Woolsey Fire near Malibu", "the census since independence",
     // "the temperature outside the polar regions".
-    const bool bare_ok = Is(v, p, "in") || Is(v, p, "from") || Is(v, p, "for") || Is(v, p, "at") ||
-                         Is(v, p, "to") || Is(v, p, "per") || Is(v, p, "across") || Is(v, p, "among") ||
-                         Is(v, p, "near") || Is(v, p, "since") || Is(v, p, "outside");
-    if (!det && !bare_ok) p = -1;
+    auto modifying_prep = [&](int i) {
+      for (std::string_view prep : {"in", "from", "for", "at", "to", "per", "across", "among", "near", "since",
+                                    "outside"}) {
+        if (Is(v, i, prep)) return true;
+      }
+      return false;
+    };
+    if (!det && !modifying_prep(p)) p = -1;
     const Token* pt = T(v, p);
     // "Labour's lead over the Conservatives" → lead; "temperatures in parts
     // of the north" → temperatures.
     // "at a depth of", "at a rate of": "at" before an indefinite article
     // opens a measure, not a place modifying the noun before it.
     const bool at_measure = pt && pt->low == "at" && (Is(v, d, "a") || Is(v, d, "an"));
-    if (p > limit && pt && !at_measure && (pt->low == "from" || pt->low == "for" || pt->low == "in" ||
-                            pt->low == "on" || pt->low == "at" || pt->low == "with" || pt->low == "to" ||
-                            pt->low == "per" || pt->low == "across" || pt->low == "among" || pt->low == "near" ||
-                            pt->low == "since" || pt->low == "outside" ||
-                            (det && (pt->low == "over" || pt->low == "of")))) {
+    // After a determiner also "on", "with", "over" and "of" ("the lead over").
+    if (p > limit && pt && !at_measure && (modifying_prep(p) || pt->low == "on" || pt->low == "with" ||
+                                           (det && (pt->low == "over" || pt->low == "of")))) {
       // Not a clause before it: "Rescuers worked overnight in temperatures of".
       // Nor a verb ("compared with a profit of", "applied for a loan of",
       // "pilots had agreed to a pay cut of"). "to" follows a plural or a
