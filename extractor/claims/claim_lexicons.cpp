@@ -105,6 +105,9 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_release_verbs.txt")) release_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_duration_verbs.txt")) duration_verbs.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_people_participles.txt")) people_participles.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_attributive_adjectives.txt")) {
+    attributive_adjectives.insert(Lower(r[0]));
+  }
   for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(Lower(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns_after.txt")) {

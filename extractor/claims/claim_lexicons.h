@@ -104,6 +104,9 @@ struct ClaimLexicons {
   // claims_people_participles.txt: participles that stand for people after
   // a count ("received 41 wounded, including nine civilians").
   WordSet people_participles;
+  // claims_attributive_adjectives.txt: adjectives only seen before a noun
+  // ("annual costs", "total spending").
+  WordSet attributive_adjectives;
   // claims_change_lemmas.txt: change words that are no inflected verb ("rise", "up").
   WordSet change_lemmas;
   // claims_anaphora_pronouns.txt: pronouns after "of" for an earlier noun ("them").

@@ -34,7 +34,16 @@ bool ClaimBuilder::Impl::NeverHead(const View& v, int i) const {
 bool ClaimBuilder::Impl::IsInflectedVerb(const View& v, int i) const {
   const Token* t = T(v, i);
   if (!t || !t->word || t->caps) return false;
-  if (const Predicate* p = t->pred; p && !p->base_form) return true;
+  if (const Predicate* p = t->pred; p && !p->base_form) {
+    // After a determiner, a possessive or an adjective that only stands
+    // before a noun, an -s or -ing form is a noun: "the costs", "its
+    // spending", "the country's exports", "annual costs".
+    const Token* before = T(v, i - 1);
+    const bool noun = before && before->word && !before->caps && !EndsWith(t->low, "ed") &&
+                      (Cls(v, i - 1) == "det" || IsPossessive(before->low) ||
+                       lex.attributive_adjectives.count(before->low));
+    return !noun;
+  }
   Change c = t->change;
   return c != Change::kNone && !lex.change_lemmas.count(t->low);
 }

@@ -155,7 +155,7 @@ score news-dev30 "$src/tests/heldout/news-dev30.jsonl" \
   speaker=0.93 time=0.88 change=0.93 aggregation=0.86
 score news-dev31 "$src/tests/heldout/news-dev31.jsonl" \
   f1=0.97 value=0.97 qualifier=0.98 kind=0.96 unit=0.95 entity=0.84 category=0.91 \
-  speaker=0.89 time=0.88 change=0.88 aggregation=0.86
+  speaker=0.89 time=0.88 change=0.89 aggregation=0.86
 score news-dev32 "$src/tests/heldout/news-dev32.jsonl" \
   f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.84 category=0.82 \
   speaker=0.93 time=0.89 change=0.91 aggregation=0.83
@@ -165,6 +165,30 @@ score news-dev33 "$src/tests/heldout/news-dev33.jsonl" \
 score news-dev34 "$src/tests/heldout/news-dev34.jsonl" \
   f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.94 entity=0.86 category=0.78 \
   speaker=0.96 time=0.88 change=0.92 aggregation=0.82
+score news-dev35 "$src/tests/heldout/news-dev35.jsonl" \
+  f1=0.97 value=0.97 qualifier=0.97 kind=0.97 unit=0.97 entity=0.89 category=0.79 \
+  speaker=0.88 time=0.88 change=0.96 aggregation=0.90
+score news-dev36 "$src/tests/heldout/news-dev36.jsonl" \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.90 category=0.76 \
+  speaker=0.93 time=0.88 change=0.95 aggregation=0.86
+score news-dev37 "$src/tests/heldout/news-dev37.jsonl" \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.89 category=0.77 \
+  speaker=0.95 time=0.92 change=0.96 aggregation=0.89
+score news-dev38 "$src/tests/heldout/news-dev38.jsonl" \
+  f1=0.96 value=0.97 qualifier=0.98 kind=0.97 unit=0.97 entity=0.86 category=0.85 \
+  speaker=0.89 time=0.88 change=0.93 aggregation=0.85
+score news-dev39 "$src/tests/heldout/news-dev39.jsonl" \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.89 category=0.83 \
+  speaker=0.94 time=0.90 change=0.96 aggregation=0.92
+score news-dev40 "$src/tests/heldout/news-dev40.jsonl" \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.91 category=0.80 \
+  speaker=0.94 time=0.91 change=0.95 aggregation=0.88
+score news-dev41 "$src/tests/heldout/news-dev41.jsonl" \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.96 entity=0.87 category=0.80 \
+  speaker=0.89 time=0.88 change=0.95 aggregation=0.84
+score news-dev42 "$src/tests/heldout/news-dev42.jsonl" \
+  f1=0.97 value=0.96 qualifier=0.97 kind=0.96 unit=0.96 entity=0.84 category=0.79 \
+  speaker=0.87 time=0.88 change=0.92 aggregation=0.87
 # Category against the majority of three more readers of 60 tuning-set
 # documents (tests/heldout/news-consensus-categories.jsonl; the readers agree
 # with each other 0.977 and with the original gold 0.945).
