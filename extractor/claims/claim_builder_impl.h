@@ -391,6 +391,11 @@ struct ClaimBuilder::Impl {
   // a relative clause, "the total", a phrase going on with "of", or a
   // speech verb's subject ("UNICEF said it needed").
   Range OwnClauseSubject(const View& v, int qf) const;
+  // The noun phrase nearest before the figure in its sentence ("hitting an
+  // arms depot about 110 km inside", "observation posts, of which there
+  // are 12"), skipping names, levels ("the total") and figures; empty
+  // past a speech verb. Used instead of an earlier sentence's entity.
+  Range NearestNounBefore(const View& v, int qf) const;
 
   // A figure that is a part of a whole named before it: the fronted "of"
   // phrase its clause opens on ("Of those waiting, 389,000 had") or the

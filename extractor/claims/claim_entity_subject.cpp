@@ -147,4 +147,55 @@ Range ClaimBuilder::Impl::OwnClauseSubject(const View& v, int qf) const {
   return {};
 }
 
+Range ClaimBuilder::Impl::NearestNounBefore(const View& v, int qf) const {
+  // A word the predicate lexicon knows as a verb ("take", "pay"), or one
+  // after a relative word or a pronoun ("who number", "we clear"), acts;
+  // the noun before it is the candidate.
+  auto verb_like = [&](int j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    const Token* before = T(v, j - 1);
+    const bool after_det = before && (Cls(v, j - 1) == "det" || IsPossessive(before->low) ||
+                                      lex.attributive_adjectives.count(before->low));
+    if (IsVerbish(v, j)) return true;
+    if (t.pred && t.pred->cls != "noun" && !after_det) return true;
+    return Is(v, j - 1, "who") || Is(v, j - 1, "which") || Cls(v, j - 1) == "pron";
+  };
+  // Within a window: the noun of a real sentence is never far, and the
+  // scan stays linear on a sentence of thousands of figures.
+  constexpr int kWindow = 30;
+  for (int j = qf - 1; j >= 0 && j >= qf - kWindow; --j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (!t.word || t.quantity >= 0 || t.time >= 0 || t.caps) continue;
+    // Who speaks is not what is measured: "..., said Halima Yusuf".
+    if (t.speech) return {};
+    if (!Cls(v, j).empty() || NeverHead(v, j) || !Nounish(v, j, false) || verb_like(j)) continue;
+    // Modifiers and multipliers: "an additional", "eightfold", "a third".
+    if (lex.attributive_adjectives.count(t.low) || EndsWith(t.low, "fold") || t.head_role == HeadRole::kModifier) {
+      continue;
+    }
+    // A name ("Syria", "Moonfall Harbor") acts or places; the opening word
+    // of the sentence is capitalized anyway.
+    if (Capitalized(v, j) && j > 0 && !IsQuote(v, j - 1)) continue;
+    // "The total", "the number of": a level refers back or names its
+    // noun after "of".
+    if (lex.entity_level_heads.count(t.low) || Is(v, j + 1, "of")) continue;
+    // A head phrase is a few words; the run is cut there.
+    constexpr int kPhraseWords = 8;
+    Range r = LeftRun(v, j + 1, std::max(0, j + 1 - kPhraseWords));
+    if (r.empty() || r.e != j + 1) continue;
+    // The phrase starts after any verb or figure inside it ("asked
+    // donors").
+    for (int k = r.e - 1; k-- > r.b;) {
+      const Token& m = v.toks[static_cast<std::size_t>(k)];
+      if (m.quantity >= 0 || m.time >= 0 || verb_like(k) ||
+          (k > 0 && Capitalized(v, k) != Capitalized(v, r.e - 1))) {
+        r.b = k + 1;
+        break;
+      }
+    }
+    return r;
+  }
+  return {};
+}
+
 }  // namespace claimex

@@ -65,7 +65,7 @@ score news-dev5 "$src/tests/heldout/news-dev5.jsonl" \
 # news-dev6 and news-dev7: full-length articles, held out in session 3,
 # tuning sets from session 4 on.
 score news-dev6 "$src/tests/heldout/news-dev6.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.95 unit=0.95 entity=0.92 category=0.93 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.95 unit=0.95 entity=0.93 category=0.93 \
   speaker=0.97 time=0.95 change=0.95 aggregation=0.92
 score news-dev7 "$src/tests/heldout/news-dev7.jsonl" \
   f1=0.97 value=0.98 qualifier=0.98 kind=0.96 unit=0.96 entity=0.92 category=0.97 \
@@ -73,7 +73,7 @@ score news-dev7 "$src/tests/heldout/news-dev7.jsonl" \
 # news-dev8 and news-dev9: full-length articles, held out in session 4,
 # tuning sets from session 5 on.
 score news-dev8 "$src/tests/heldout/news-dev8.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.92 category=0.92 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.93 category=0.92 \
   speaker=0.95 time=0.95 change=0.96 aggregation=0.91
 score news-dev9 "$src/tests/heldout/news-dev9.jsonl" \
   f1=0.97 value=0.97 qualifier=0.98 kind=0.96 unit=0.95 entity=0.93 category=0.94 \
@@ -92,7 +92,7 @@ score news-dev12 "$src/tests/heldout/news-dev12.jsonl" \
   f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.98 entity=0.88 category=0.81 \
   speaker=0.93 time=0.90 change=0.97 aggregation=0.90
 score news-dev13 "$src/tests/heldout/news-dev13.jsonl" \
-  f1=0.97 value=0.97 qualifier=0.97 kind=0.98 unit=0.98 entity=0.83 category=0.89 \
+  f1=0.97 value=0.97 qualifier=0.97 kind=0.98 unit=0.98 entity=0.84 category=0.89 \
   speaker=0.90 time=0.91 change=0.91 aggregation=0.85
 # news-dev14 and news-dev15: full-length articles, HELD OUT from session 7
 # (no rule is made from them). Floors guard against regressions only.
@@ -105,13 +105,13 @@ score news-dev15 "$src/tests/heldout/news-dev15.jsonl" \
 # news-dev16..18: full-length articles written in session 7, tuning sets
 # (also the category vote's training data).
 score news-dev16 "$src/tests/heldout/news-dev16.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.98 entity=0.89 category=0.89 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.98 entity=0.90 category=0.89 \
   speaker=0.94 time=0.91 change=0.97 aggregation=0.91
 score news-dev17 "$src/tests/heldout/news-dev17.jsonl" \
-  f1=0.97 value=0.97 qualifier=0.98 kind=0.95 unit=0.95 entity=0.83 category=0.89 \
+  f1=0.97 value=0.97 qualifier=0.98 kind=0.95 unit=0.95 entity=0.85 category=0.89 \
   speaker=0.91 time=0.87 change=0.88 aggregation=0.80
 score news-dev18 "$src/tests/heldout/news-dev18.jsonl" \
-  f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.82 category=0.84 \
+  f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.83 category=0.84 \
   speaker=0.94 time=0.90 change=0.92 aggregation=0.85
 # news-dev19..26: full-length articles written in session 8, tuning sets
 # (also the category vote's training data).
@@ -119,48 +119,48 @@ score news-dev19 "$src/tests/heldout/news-dev19.jsonl" \
   f1=0.96 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.90 category=0.78 \
   speaker=0.92 time=0.93 change=0.96 aggregation=0.86
 score news-dev20 "$src/tests/heldout/news-dev20.jsonl" \
-  f1=0.98 value=0.97 qualifier=0.97 kind=0.97 unit=0.96 entity=0.92 category=0.76 \
+  f1=0.98 value=0.97 qualifier=0.97 kind=0.97 unit=0.96 entity=0.93 category=0.76 \
   speaker=0.94 time=0.90 change=0.98 aggregation=0.87
 score news-dev21 "$src/tests/heldout/news-dev21.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.96 unit=0.96 entity=0.82 category=0.86 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.96 unit=0.96 entity=0.83 category=0.86 \
   speaker=0.86 time=0.86 change=0.89 aggregation=0.78
 score news-dev22 "$src/tests/heldout/news-dev22.jsonl" \
   f1=0.94 value=0.97 qualifier=0.98 kind=0.98 unit=0.97 entity=0.87 category=0.75 \
   speaker=0.89 time=0.88 change=0.94 aggregation=0.87
 score news-dev23 "$src/tests/heldout/news-dev23.jsonl" \
-  f1=0.95 value=0.98 qualifier=0.97 kind=0.97 unit=0.97 entity=0.82 category=0.79 \
+  f1=0.95 value=0.98 qualifier=0.97 kind=0.97 unit=0.97 entity=0.84 category=0.79 \
   speaker=0.92 time=0.91 change=0.90 aggregation=0.84
 score news-dev24 "$src/tests/heldout/news-dev24.jsonl" \
   f1=0.97 value=0.97 qualifier=0.98 kind=0.97 unit=0.97 entity=0.82 category=0.80 \
   speaker=0.92 time=0.90 change=0.97 aggregation=0.88
 score news-dev25 "$src/tests/heldout/news-dev25.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.81 category=0.78 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.82 category=0.78 \
   speaker=0.93 time=0.91 change=0.93 aggregation=0.87
 score news-dev26 "$src/tests/heldout/news-dev26.jsonl" \
-  f1=0.96 value=0.97 qualifier=0.98 kind=0.98 unit=0.98 entity=0.86 category=0.72 \
+  f1=0.96 value=0.97 qualifier=0.98 kind=0.98 unit=0.98 entity=0.87 category=0.72 \
   speaker=0.88 time=0.88 change=0.95 aggregation=0.86
 # news-dev27..42: full-length articles written in session 9, tuning sets
 # (also the category vote's training data).
 score news-dev27 "$src/tests/heldout/news-dev27.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.89 category=0.82 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.91 category=0.82 \
   speaker=0.91 time=0.88 change=0.96 aggregation=0.87
 score news-dev28 "$src/tests/heldout/news-dev28.jsonl" \
   f1=0.97 value=0.97 qualifier=0.97 kind=0.95 unit=0.97 entity=0.89 category=0.79 \
   speaker=0.92 time=0.93 change=0.95 aggregation=0.89
 score news-dev29 "$src/tests/heldout/news-dev29.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.96 unit=0.96 entity=0.86 category=0.73 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.96 unit=0.96 entity=0.87 category=0.73 \
   speaker=0.92 time=0.89 change=0.94 aggregation=0.83
 score news-dev30 "$src/tests/heldout/news-dev30.jsonl" \
-  f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.96 entity=0.86 category=0.82 \
+  f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.96 entity=0.87 category=0.82 \
   speaker=0.93 time=0.88 change=0.93 aggregation=0.86
 score news-dev31 "$src/tests/heldout/news-dev31.jsonl" \
-  f1=0.97 value=0.97 qualifier=0.98 kind=0.96 unit=0.95 entity=0.84 category=0.91 \
+  f1=0.97 value=0.97 qualifier=0.98 kind=0.96 unit=0.95 entity=0.85 category=0.91 \
   speaker=0.89 time=0.88 change=0.89 aggregation=0.86
 score news-dev32 "$src/tests/heldout/news-dev32.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.84 category=0.82 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.85 category=0.82 \
   speaker=0.93 time=0.89 change=0.91 aggregation=0.83
 score news-dev33 "$src/tests/heldout/news-dev33.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.85 category=0.79 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.86 category=0.79 \
   speaker=0.94 time=0.90 change=0.94 aggregation=0.86
 score news-dev34 "$src/tests/heldout/news-dev34.jsonl" \
   f1=0.96 value=0.98 qualifier=0.98 kind=0.97 unit=0.94 entity=0.86 category=0.78 \
@@ -169,10 +169,10 @@ score news-dev35 "$src/tests/heldout/news-dev35.jsonl" \
   f1=0.97 value=0.97 qualifier=0.97 kind=0.97 unit=0.97 entity=0.89 category=0.79 \
   speaker=0.88 time=0.88 change=0.96 aggregation=0.90
 score news-dev36 "$src/tests/heldout/news-dev36.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.90 category=0.76 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.97 unit=0.97 entity=0.91 category=0.76 \
   speaker=0.93 time=0.88 change=0.95 aggregation=0.86
 score news-dev37 "$src/tests/heldout/news-dev37.jsonl" \
-  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.89 category=0.77 \
+  f1=0.97 value=0.98 qualifier=0.98 kind=0.98 unit=0.97 entity=0.91 category=0.77 \
   speaker=0.95 time=0.92 change=0.96 aggregation=0.89
 score news-dev38 "$src/tests/heldout/news-dev38.jsonl" \
   f1=0.96 value=0.97 qualifier=0.98 kind=0.97 unit=0.97 entity=0.86 category=0.85 \
