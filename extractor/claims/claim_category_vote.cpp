@@ -141,13 +141,46 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
     }
     if (topic >= 0) f.Add("doc=", ToString(static_cast<Category>(topic)));
     f.Add("bias");
-    if (lex.category_weights.empty()) continue;
-    // The rules' own answer keeps a tie.
-    std::size_t best = static_cast<std::size_t>(c.category);
+  }
+  // The rules' own answer keeps a tie.
+  auto winner = [&](const VoteTally& tally) {
+    std::size_t best = static_cast<std::size_t>(out[tally.claim].category);
     for (std::size_t k = 0; k < 9; ++k) {
       if (tally.sum[k] > tally.sum[best]) best = k;
     }
-    c.category = static_cast<Category>(best);
+    return best;
+  };
+  // A second look with the story's other figures' first votes: in a story
+  // whose figures vote mostly casualties, an unclear "people" is likelier
+  // casualties too. The trainer learns these weights from first votes of
+  // models that did not see the story (scripts/train-category-weights), as
+  // they are on an unseen article.
+  std::vector<std::size_t> first(tallies.size());
+  std::array<int, 9> votes{};
+  for (std::size_t t = 0; t < tallies.size(); ++t) {
+    first[t] = winner(tallies[t]);
+    ++votes[first[t]];
+  }
+  const int others = static_cast<int>(tallies.size()) - 1;
+  for (std::size_t t = 0; t < tallies.size(); ++t) {
+    VoteTally& tally = tallies[t];
+    Claim& c = out[tally.claim];
+    if (others > 0) {
+      Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
+      std::array<int, 9> story = votes;
+      --story[first[t]];
+      std::size_t top = 0;
+      for (std::size_t k = 1; k < 9; ++k) {
+        if (story[k] > story[top]) top = k;
+      }
+      f.Add("doctop=", ToString(static_cast<Category>(top)));
+      // Every category with at least a quarter of the other figures.
+      for (std::size_t k = 0; k < 9; ++k) {
+        if (4 * story[k] >= others && story[k] > 0) f.Add("docshare=", ToString(static_cast<Category>(k)));
+      }
+    }
+    if (lex.category_weights.empty()) continue;
+    c.category = static_cast<Category>(winner(tally));
     c.rules.push_back("category.vote");
   }
 }
