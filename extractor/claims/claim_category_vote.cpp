@@ -161,11 +161,15 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
     first[t] = winner(tallies[t]);
     ++votes[first[t]];
   }
+  // A story of one or two other figures says little about its topic
+  // ("Some three million people live in the province, and twenty-five
+  // clinics serve them" is no health story).
+  constexpr int kStoryFigures = 3;
   const int others = static_cast<int>(tallies.size()) - 1;
   for (std::size_t t = 0; t < tallies.size(); ++t) {
     VoteTally& tally = tallies[t];
     Claim& c = out[tally.claim];
-    if (others > 0) {
+    if (others >= kStoryFigures) {
       Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
       std::array<int, 9> story = votes;
       --story[first[t]];
