@@ -108,6 +108,10 @@ void ClaimBuilder::Impl::VoteFeatures(const View& v, const Work& w, Claim& c, st
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   for (std::string_view word : near) f.Add("near=", word);
+  // The same near word says different things of different kinds: "aid"
+  // beside money is humanitarian money, beside a count it is who gets it.
+  const std::string kind_near = "kn=" + std::string(ToString(c.quantity.kind)) + ":";
+  for (std::string_view word : near) f.Add(kind_near, word);
   for (std::string_view word : words) f.Add("w=", word);
 }
 
