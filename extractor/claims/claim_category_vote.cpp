@@ -182,9 +182,10 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
         if (story[k] > story[top]) top = k;
       }
       f.Add("doctop=", ToString(static_cast<Category>(top)));
-      // Every category with at least a quarter of the other figures.
+      // Every category with at least a quarter of the other figures (never
+      // an empty one: there are three or more).
       for (std::size_t k = 0; k < 9; ++k) {
-        if (4 * story[k] >= others && story[k] > 0) f.Add("docshare=", ToString(static_cast<Category>(k)));
+        if (4 * story[k] >= others) f.Add("docshare=", ToString(static_cast<Category>(k)));
       }
     }
     if (lex.category_weights.empty()) continue;
