@@ -1,14 +1,10 @@
 #include "extractor/attribution/discourse.h"
 
+#include "extractor/core/ascii.h"
+
 namespace claimex::attribution {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
 
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); }
 
@@ -105,7 +101,7 @@ const Entity* Discourse::Pronoun(std::string_view lower, std::size_t pos, std::s
 
 const Entity* Discourse::Surname(std::string_view lower, std::size_t pos, std::size_t sentence) const {
   return Latest(pos, sentence, kMaxWindow, /*allow_weak=*/true, [&](const Entity& e) {
-    return e.type == SpeakerType::kPerson && e.named && Lower(LastWord(e.name)) == lower;
+    return e.type == SpeakerType::kPerson && e.named && LowerAscii(LastWord(e.name)) == lower;
   });
 }
 
@@ -113,15 +109,15 @@ const Entity* Discourse::Description(std::string_view head, bool person, bool ge
                                      std::size_t sentence) const {
   if (person) {
     return Latest(pos, sentence, 10, false, [&](const Entity& e) {
-      return e.type == SpeakerType::kPerson && e.named && HasWord(Lower(e.role), head);
+      return e.type == SpeakerType::kPerson && e.named && HasWord(LowerAscii(e.role), head);
     });
   }
   auto org = [](const Entity& e) { return e.type == SpeakerType::kOrganization; };
   // A bare earlier "the company" (named nothing) is the last resort of a
   // generic head: the company quoted just before is the better antecedent.
-  auto bare = [&](const Entity& x) { return Lower(x.name) == head; };
+  auto bare = [&](const Entity& x) { return LowerAscii(x.name) == head; };
   if (const Entity* e = Latest(pos, sentence, 10, false, [&](const Entity& x) {
-        return org(x) && HasWord(Lower(x.name + " " + x.role), head) && !(generic && bare(x));
+        return org(x) && HasWord(LowerAscii(x.name + " " + x.role), head) && !(generic && bare(x));
       })) {
     return e;
   }
@@ -152,9 +148,9 @@ const Entity* Discourse::Document(std::size_t pos, std::size_t sentence) const {
 }
 
 const Entity* Discourse::Organization(std::string_view name, std::size_t pos, std::size_t sentence) const {
-  std::string lower = Lower(name);
+  std::string lower = LowerAscii(name);
   return Latest(pos, sentence, kMaxWindow, false, [&](const Entity& e) {
-    return e.type == SpeakerType::kOrganization && Lower(e.name) == lower;
+    return e.type == SpeakerType::kOrganization && LowerAscii(e.name) == lower;
   });
 }
 

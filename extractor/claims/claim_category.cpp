@@ -40,11 +40,6 @@ int MostVoted(const int* counts) {
   return best;
 }
 
-// Whether rule `rule` fired for `c`.
-bool HasRule(const Claim& c, std::string_view rule) {
-  return std::find(c.rules.begin(), c.rules.end(), rule) != c.rules.end();
-}
-
 // Whether a blank line (two line breaks, spaces between) ends at `text[i]`.
 bool ParagraphBreakAt(std::string_view text, std::size_t i) {
   if (text[i] != '\n') return false;

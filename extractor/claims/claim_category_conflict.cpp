@@ -35,13 +35,6 @@ bool DeathCount(std::string_view entity) {
          entity.find("dead") != std::string_view::npos || entity.find("fatalities") != std::string_view::npos;
 }
 
-bool HasRule(const Claim& c, std::string_view rule) {
-  for (const std::string_view r : c.rules) {
-    if (r == rule) return true;
-  }
-  return false;
-}
-
 bool Contains(const std::vector<std::string>& list, std::string_view w) {
   for (const std::string& x : list) {
     if (x == w) return true;

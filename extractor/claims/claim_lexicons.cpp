@@ -4,17 +4,12 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "extractor/core/ascii.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex::claims_internal {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
@@ -23,7 +18,7 @@ std::vector<std::string> Words(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.push_back(Lower(s.substr(i, j - i)));
+    if (j > i) out.push_back(LowerAscii(s.substr(i, j - i)));
     i = j;
   }
   return out;
@@ -42,11 +37,11 @@ Category MustCategory(const LexiconRow& row, std::string_view lexicon, std::size
 
 ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_function_words.txt")) {
-    function_words.emplace(Lower(r[0]), std::string(r.get(1)));
+    function_words.emplace(LowerAscii(r[0]), std::string(r.get(1)));
   }
   for (const LexiconRow& r : LoadLexicon("claims_predicates.txt")) {
     Predicate p;
-    p.lemma = Lower(r[0]);
+    p.lemma = LowerAscii(r[0]);
     if (r.get(1) != "-") p.category = MustCategory(r, "claims_predicates.txt", 1);
     p.cls = std::string(r.get(2));
     if (r.get(4) == "weak") {
@@ -62,10 +57,10 @@ ClaimLexicons::ClaimLexicons() {
     }
   }
   for (const LexiconRow& r : LoadLexicon("claims_change.txt")) {
-    change_words.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+    change_words.emplace(LowerAscii(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
   for (const LexiconRow& r : LoadLexicon("claims_entity_cues.txt")) {
-    entity_cues.push_back({Lower(r[0]), MustCategory(r, "claims_entity_cues.txt", 1)});
+    entity_cues.push_back({LowerAscii(r[0]), MustCategory(r, "claims_entity_cues.txt", 1)});
     entity_cue_index.emplace(entity_cues.back().phrase,
                              std::make_pair(entity_cues.size() - 1, entity_cues.back().category));
     if (r.get(2) == "thing") {
@@ -90,31 +85,31 @@ ClaimLexicons::ClaimLexicons() {
     for (const std::string& w : Words(r[0])) to->insert(w);
   }
   for (const LexiconRow& r : LoadLexicon("claims_conflict_cues.txt")) {
-    conflict_cues[std::string(r.get(1))].push_back(Lower(r[0]));
+    conflict_cues[std::string(r.get(1))].push_back(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns.txt")) {
-    change_nouns.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+    change_nouns.emplace(LowerAscii(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
-  for (const LexiconRow& r : LoadLexicon("claims_restatement_openers.txt")) restatement_openers.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_population_places.txt")) population_places.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_restatement_openers.txt")) restatement_openers.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_population_places.txt")) population_places.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("quantity_units.txt")) {
     if (r.get(5) == "m") length_units.insert(std::string(r.get(1)));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_plural_nouns.txt")) plural_nouns.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_release_verbs.txt")) release_verbs.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_duration_verbs.txt")) duration_verbs.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_people_participles.txt")) people_participles.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_plural_nouns.txt")) plural_nouns.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_release_verbs.txt")) release_verbs.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_duration_verbs.txt")) duration_verbs.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_people_participles.txt")) people_participles.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_attributive_adjectives.txt")) {
-    attributive_adjectives.insert(Lower(r[0]));
+    attributive_adjectives.insert(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns_after.txt")) {
-    change_nouns_after.emplace(Lower(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
+    change_nouns_after.emplace(LowerAscii(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
-  for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_tense_words.txt")) {
     std::string_view cls = r.get(1);
     std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast
@@ -123,32 +118,32 @@ ClaimLexicons::ClaimLexicons() {
                                    : cls == "share_state" ? &share_state
                                                        : nullptr;
     if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
-    to->push_back(Lower(r[0]));
+    to->push_back(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_appeal_words.txt")) appeal_words.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_aid_entity_words.txt")) aid_entity_words.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_set_sum_words.txt")) set_sum_words.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_level_nouns.txt")) level_nouns.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_level_heads.txt")) entity_level_heads.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_target_verbs.txt")) entity_target_verbs.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_measure_verbs.txt")) measure_verbs.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_money_object_verbs.txt")) money_object_verbs.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_subject_openers.txt")) subject_openers.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_appeal_words.txt")) appeal_words.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_aid_entity_words.txt")) aid_entity_words.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_set_sum_words.txt")) set_sum_words.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_level_nouns.txt")) level_nouns.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_entity_level_heads.txt")) entity_level_heads.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_entity_target_verbs.txt")) entity_target_verbs.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_measure_verbs.txt")) measure_verbs.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_money_object_verbs.txt")) money_object_verbs.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_subject_openers.txt")) subject_openers.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_trim.txt")) {
     const std::string_view role = r.get(1);
     if (role != "portion" && role != "modifier" && role != "verb" && role != "title") {
       throw std::logic_error("claims_entity_trim.txt:" + std::to_string(r.line) + ": unknown role '" +
                              std::string(role) + "'");
     }
-    entity_trim.emplace(Lower(r[0]), std::string(role));
+    entity_trim.emplace(LowerAscii(r[0]), std::string(role));
   }
   for (const LexiconRow& r : LoadLexicon("attribution_roles.txt")) {
-    if (r.get(1) == "role" || r.get(1) == "title") entity_trim.emplace(Lower(r[0]), "title");
+    if (r.get(1) == "role" || r.get(1) == "title") entity_trim.emplace(LowerAscii(r[0]), "title");
   }
-  for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(Lower(r[0]), Lower(r.get(1)));
+  for (const LexiconRow& r : LoadLexicon("claims_request_verbs.txt")) request_verbs.emplace(LowerAscii(r[0]), LowerAscii(r.get(1)));
   for (const LexiconRow& r : LoadLexicon("claims_category_weights.txt")) {
     const Category c = MustCategory(r, "claims_category_weights.txt", 1);
     auto [it, added] = category_weights.try_emplace(r[0]);
@@ -161,23 +156,23 @@ ClaimLexicons::ClaimLexicons() {
     }
     it->second[static_cast<std::size_t>(c)] = value;
   }
-  for (const LexiconRow& r : LoadLexicon("claims_civic_cues.txt")) civic_cues[std::string(r.get(1))].push_back(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_civic_cues.txt")) civic_cues[std::string(r.get(1))].push_back(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
-    context_cues.push_back({Lower(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
+    context_cues.push_back({LowerAscii(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }
-  for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_year_ago_baselines.txt")) year_ago_baselines.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_by_amount_nouns.txt")) by_amount_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_year_ago_baselines.txt")) year_ago_baselines.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_by_amount_nouns.txt")) by_amount_nouns.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_extent_units.txt")) extent_units.insert(std::string(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_rate_phrases.txt")) rate_phrases.push_back(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_rate_phrases.txt")) rate_phrases.push_back(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
     if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&
         r.get(1) != "direction") {
       throw std::logic_error("claims_entity_nonheads.txt:" + std::to_string(r.line) + ": unknown role '" +
                              std::string(r.get(1)) + "'");
     }
-    entity_nonheads.emplace(Lower(r[0]), std::string(r.get(1)));
+    entity_nonheads.emplace(LowerAscii(r[0]), std::string(r.get(1)));
   }
 }
 

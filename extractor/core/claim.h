@@ -5,6 +5,7 @@
 // Strings left empty and optionals left unset are printed as JSON null.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,5 +89,10 @@ struct Claim {
   // --explain, read by scripts/train-category-weights.
   std::vector<std::string> category_features;
 };
+
+// Whether the rule named `rule` fired for `c` (Claim::rules).
+inline bool HasRule(const Claim& c, std::string_view rule) {
+  return std::find(c.rules.begin(), c.rules.end(), rule) != c.rules.end();
+}
 
 }  // namespace claimex

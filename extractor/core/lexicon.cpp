@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "extractor/core/ascii.h"
+
 namespace claimex::generated {
 const std::pair<std::string_view, std::string_view>* LexiconTable();
 extern const int LexiconTableCount;
@@ -14,11 +16,6 @@ extern const int LexiconTableCount;
 namespace claimex {
 
 namespace {
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 }  // namespace
 
 std::string_view LexiconText(std::string_view name) {
@@ -37,13 +34,13 @@ std::vector<LexiconRow> LoadLexicon(std::string_view name) {
     std::string_view line = text.substr(0, nl);
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     ++line_no;
-    line = Trim(line);
+    line = TrimAsciiSpace(line);
     if (line.empty() || line.front() == '#') continue;
     LexiconRow row;
     row.line = line_no;
     while (true) {
       std::size_t bar = line.find('|');
-      row.fields.emplace_back(Trim(line.substr(0, bar)));
+      row.fields.emplace_back(TrimAsciiSpace(line.substr(0, bar)));
       if (bar == std::string_view::npos) break;
       line = line.substr(bar + 1);
     }

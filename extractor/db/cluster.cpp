@@ -30,11 +30,6 @@ constexpr int kPort = 5432;
 constexpr std::size_t kMaxSocketPath = 107;  // sizeof(sockaddr_un::sun_path) - 1
 constexpr std::size_t kSocketNameLength = sizeof("/.s.PGSQL.5432") - 1;
 
-std::string Env(const char* name) {
-  const char* v = std::getenv(name);
-  return v == nullptr ? std::string() : std::string(v);
-}
-
 // libpq key=value quoting: single quotes around values with spaces or quotes.
 std::string Quote(const std::string& v) {
   if (!v.empty() && v.find_first_of(" '\\") == std::string::npos) return v;
@@ -87,14 +82,14 @@ std::string Tail(const std::string& path, std::size_t max_bytes) {
 }  // namespace
 
 ManagedCluster ManagedCluster::FromEnvironment() {
-  std::string dir = Env("CLAIMEX_DATA_DIR");
+  std::string dir = EnvValue("CLAIMEX_DATA_DIR");
   if (dir.empty()) {
     if (RunningAsRoot()) {
       dir = "/var/lib/claimex/pgdata";
     } else {
-      std::string base = Env("XDG_DATA_HOME");
+      std::string base = EnvValue("XDG_DATA_HOME");
       if (base.empty()) {
-        std::string home = Env("HOME");
+        std::string home = EnvValue("HOME");
         if (home.empty()) {
           struct passwd* pw = getpwuid(getuid());
           if (pw != nullptr) home = pw->pw_dir;
@@ -127,7 +122,7 @@ std::string ManagedCluster::ConnectionString() const {
 
 std::string ManagedCluster::BinDir() const {
   std::vector<std::string> candidates;
-  std::string env = Env("CLAIMEX_PG_BINDIR");
+  std::string env = EnvValue("CLAIMEX_PG_BINDIR");
   if (!env.empty()) {
     candidates.push_back(env);
   } else {

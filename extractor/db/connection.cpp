@@ -8,14 +8,9 @@
 namespace claimex {
 namespace {
 
-std::string Env(const char* name) {
-  const char* v = std::getenv(name);
-  return v == nullptr ? std::string() : std::string(v);
-}
-
 bool LibpqEnvironmentSet() {
   for (const char* name : {"PGHOST", "PGHOSTADDR", "PGDATABASE", "PGSERVICE", "PGPORT"}) {
-    if (!Env(name).empty()) return true;
+    if (!EnvValue(name).empty()) return true;
   }
   return false;
 }
@@ -42,12 +37,17 @@ std::string Masked(std::string conninfo) {
 }  // namespace
 
 bool UsesManagedCluster(const DbOptions& options) {
-  return options.url.empty() && Env("DATABASE_URL").empty() && !LibpqEnvironmentSet();
+  return options.url.empty() && EnvValue("DATABASE_URL").empty() && !LibpqEnvironmentSet();
+}
+
+std::string EnvValue(const char* name) {
+  const char* v = std::getenv(name);
+  return v == nullptr ? std::string() : std::string(v);
 }
 
 std::string ResolveConnectionString(const DbOptions& options, bool start_managed) {
   if (!options.url.empty()) return options.url;
-  std::string url = Env("DATABASE_URL");
+  std::string url = EnvValue("DATABASE_URL");
   if (!url.empty()) return url;
   if (LibpqEnvironmentSet()) return "";
   ManagedCluster cluster = ManagedCluster::FromEnvironment();

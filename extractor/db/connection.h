@@ -52,4 +52,7 @@ std::unique_ptr<pqxx::connection> OpenDatabase(const DbOptions& options);
 // schema is current. Throws DbError on a changed, already-applied file.
 void EnsureMigrated(pqxx::connection& conn);
 
+// The environment variable `name`, "" when it is unset.
+std::string EnvValue(const char* name);
+
 }  // namespace claimex

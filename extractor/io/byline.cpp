@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extractor/core/ascii.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex {
@@ -18,12 +19,6 @@ constexpr std::size_t kHeadBytes = 2048;
 constexpr int kHeadLines = 12;
 // A line that is "mostly the date" has at most this many other bytes.
 constexpr std::size_t kShortLineExtra = 50;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 int ToInt(std::string_view s) {
   int v = 0;
@@ -135,7 +130,7 @@ class BylineSniffer {
  private:
   static std::unordered_map<std::string, unsigned> LoadMonths() {
     std::unordered_map<std::string, unsigned> m;
-    for (const LexiconRow& r : LoadLexicon("io_months.txt")) m[Lower(r[0])] = ToInt(r.get(1));
+    for (const LexiconRow& r : LoadLexicon("io_months.txt")) m[LowerAscii(r[0])] = ToInt(r.get(1));
     return m;
   }
   static std::string MonthNames() { return PhraseAlternation(Column(LoadLexicon("io_months.txt"), 0)); }
@@ -156,7 +151,7 @@ class BylineSniffer {
     int y = 0;
     unsigned m = 0, d = 0;
     auto month = [&](re2::StringPiece s) {
-      auto it = months_.find(Lower(std::string_view(s.data(), s.size())));
+      auto it = months_.find(LowerAscii(std::string_view(s.data(), s.size())));
       return it == months_.end() ? 0u : it->second;
     };
     auto num = [](re2::StringPiece s) { return ToInt(std::string_view(s.data(), s.size())); };

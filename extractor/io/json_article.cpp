@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "extractor/core/ascii.h"
 #include "extractor/io/byline.h"
 #include "extractor/io/text_checks.h"
 
@@ -12,12 +13,6 @@ namespace {
 bool LooksIso(std::string_view s) {
   static const RE2 iso("^\\s*\\d{4}-\\d{1,2}-\\d{1,2}");
   return RE2::PartialMatch(s, iso);
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // A short, printable excerpt of a bad value for messages.
@@ -97,7 +92,7 @@ InputItem JsonArticleParser::FromElement(simdjson::dom::element value, const std
   if (obj["published"].get(pub) == simdjson::SUCCESS && !pub.is_null()) {
     std::string_view p;
     if (pub.get_string().get(p)) return InputError{file, line, "\"published\" is not a string"};
-    p = Trim(p);
+    p = TrimAsciiSpace(p);
     if (!p.empty()) {
       doc.published = ParseIsoDate(p);
       if (!doc.published) doc.published = ParseWrittenDate(p);

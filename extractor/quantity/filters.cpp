@@ -11,13 +11,6 @@ namespace {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
-std::string PrevWord(std::string_view text, std::size_t end, std::size_t* start) {
-  std::size_t q = SkipSpacesBack(text, end);
-  std::size_t s = WordStartBefore(text, q);
-  if (start) *start = s;
-  return std::string(text.substr(s, q - s));
-}
-
 // True when the word starting at `ws` opens a sentence (or a quote, a line).
 bool SentenceInitial(std::string_view text, std::size_t ws) {
   std::size_t q = SkipSpacesBack(text, ws);
@@ -127,7 +120,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
 
     {
       std::size_t ws = 0;
-      std::string w = PrevWord(text, ms, &ws);
+      std::string w(WordBefore(text, ms, &ws));
       std::string lw = LowerAscii(w);
       if (lw == "ad" || lw == "bc") return drop("not_claim.year");
       std::size_t n = SkipSpaces(text, fe);
@@ -209,7 +202,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   // "one" as a pronoun: "one of them", "no one", "the one who".
   if (f.words && bare_count && !d.has_qualifier && !d.f2 && !d.negative && LowerAscii(text.substr(ns, fe - ns)) == "one") {
     std::size_t ws = 0;
-    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    std::string pw = LowerAscii(WordBefore(text, ms, &ws));
     if (!pw.empty() && ctx.Is(pw, ContextWords::kOneBefore)) return drop("not_claim.pronoun_one");
     std::size_t n = SkipSpaces(text, fe);
     if (n >= text.size() || Punct(text[n]) || text[n] == '-') return drop("not_claim.pronoun_one");
@@ -218,7 +211,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   // "the second half", "the other half": a part, not a share.
   if (d.proportion) {
     std::size_t ws = 0;
-    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    std::string pw = LowerAscii(WordBefore(text, ms, &ws));
     static const char* const kNotShare[] = {"first", "second", "third", "fourth", "last", "other", "latter",
                                             "final", "the", "top", "bottom", "lower", "upper", "back", "opening",
                                             "closing", "each", "every", "per", "this", "next", "previous"};
@@ -229,7 +222,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   // A duration that only places something in time: "the past ten days", "two years ago".
   if (d.kind == Kind::kDuration && !d.age) {
     std::size_t ws = 0;
-    std::string pw = LowerAscii(PrevWord(text, ms, &ws));
+    std::string pw = LowerAscii(WordBefore(text, ms, &ws));
     if (!pw.empty() && ctx.Is(pw, ContextWords::kTimeRef)) return drop("not_claim.time_scope");
     if (ctx.After(text, me, ContextWords::kTimeAfter)) return drop("not_claim.time_scope");
     // "prices fell 5.3% in the 12 months to September": the period of a change.
@@ -245,7 +238,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
       std::size_t p = ws;
       for (int i = 0; i < 3; ++i) {
         std::size_t s2 = 0;
-        std::string w = LowerAscii(PrevWord(text, p, &s2));
+        std::string w = LowerAscii(WordBefore(text, p, &s2));
         if (w.empty()) break;
         if ((w.size() > 4 && w.substr(w.size() - 3) == "est") || w == "time" || w == "first")
           return drop("not_claim.time_yardstick");

@@ -10,12 +10,10 @@ namespace {
 
 std::string LowerWordAt(std::string_view text, std::size_t pos) { return LowerAscii(WordAt(text, pos)); }
 
-// The word ending at `end` after skipping spaces back; its start in *start.
-std::string PrevWord(std::string_view text, std::size_t end, std::size_t* start) {
-  std::size_t q = SkipSpacesBack(text, end);
-  std::size_t s = WordStartBefore(text, q);
-  if (start) *start = s;
-  return LowerAscii(text.substr(s, q - s));
+// The word ending at `end` after skipping spaces back, lower-cased; its
+// start in *start.
+std::string LowerWordBefore(std::string_view text, std::size_t end, std::size_t* start) {
+  return LowerAscii(WordBefore(text, end, start));
 }
 
 bool StartsWith(std::string_view text, std::size_t pos, std::string_view s) {
@@ -54,8 +52,8 @@ bool AgeBefore(std::string_view text, std::size_t end) {
 bool FullNameBefore(std::string_view text, std::size_t end) {
   auto cap = [&](std::size_t p) { return p < text.size() && text[p] >= 'A' && text[p] <= 'Z'; };
   std::size_t last = 0, first = 0;
-  if (PrevWord(text, end, &last).empty() || !cap(last)) return false;
-  return !PrevWord(text, last, &first).empty() && first < last && cap(first);
+  if (LowerWordBefore(text, end, &last).empty() || !cap(last)) return false;
+  return !LowerWordBefore(text, last, &first).empty() && first < last && cap(first);
 }
 
 bool AngleBefore(std::string_view text, std::size_t end) {
@@ -242,8 +240,8 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
   Connector conn = Connector::kNone;
   std::size_t second = 0;
   std::size_t prev_start = 0;
-  std::string prev = PrevWord(text, d.span.start, &prev_start);
-  if (prev == "minus" || prev == "negative") prev = PrevWord(text, prev_start, nullptr);  // "between minus 5 and 5"
+  std::string prev = LowerWordBefore(text, d.span.start, &prev_start);
+  if (prev == "minus" || prev == "negative") prev = LowerWordBefore(text, prev_start, nullptr);  // "between minus 5 and 5"
   bool between = prev == "between";
   // "a 25- to 30-metre vessel", "a 25-to-30-metre vessel": hyphenated adjectival ranges.
   std::size_t hyphen_to = 0;
@@ -332,8 +330,8 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
   std::string before_from;
   if (prev == "from") {
     std::size_t fs = 0;
-    PrevWord(text, d.span.start, &fs);
-    before_from = PrevWord(text, fs, nullptr);
+    LowerWordBefore(text, d.span.start, &fs);
+    before_from = LowerWordBefore(text, fs, nullptr);
   }
   if (conn == Connector::kDash) {
     // Scores, records, phone numbers, season or year spans: "won 3-1", "9-7", "2019-20".
@@ -341,7 +339,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     std::size_t s = d.span.start;
     for (int i = 0; i < 3 && !score; ++i) {
       std::size_t ws = 0;
-      std::string w = PrevWord(text, s, &ws);
+      std::string w = LowerWordBefore(text, s, &ws);
       if (w.empty()) break;
       if (context_.Is(w, ContextWords::kScore)) score = true;
       s = ws;
@@ -399,7 +397,7 @@ void MentionParser::ParseUnit(std::string_view text, Draft& d, DocumentFacts& fa
   d.multiplier = def.multiplier;
   if (def.code == "point?") {
     // "at one point" is a moment, not a figure.
-    bool moment = d.f1.words && d.f1.value == 1 && PrevWord(text, d.span.start, nullptr) == "at";
+    bool moment = d.f1.words && d.f1.value == 1 && LowerWordBefore(text, d.span.start, nullptr) == "at";
     d.unit_code = moment ? "" : units_.ResolvePoint(text, u->span, facts);
   }
   else if (def.code.back() == '?' && def.code != "pound?") d.unit_code = units_.ResolveByCountry(def.code, facts);
@@ -466,10 +464,10 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
       s -= 3;
     } else {
       std::size_t ws = 0;
-      std::string pw = PrevWord(text, s, &ws);
+      std::string pw = LowerWordBefore(text, s, &ws);
       // "plus or minus 2 percentage points": a margin, not a negative figure.
       std::size_t os = 0;
-      bool plus_or = pw == "minus" && PrevWord(text, ws, &os) == "or" && PrevWord(text, os, nullptr) == "plus";
+      bool plus_or = pw == "minus" && LowerWordBefore(text, ws, &os) == "or" && LowerWordBefore(text, os, nullptr) == "plus";
       if ((pw == "minus" || pw == "negative") && ws >= floor && !plus_or) {
         d.negative = true;
         s = ws;
@@ -494,14 +492,14 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
     }
   }
   std::size_t ws = 0;
-  std::string w = PrevWord(text, s, &ws);
+  std::string w = LowerWordBefore(text, s, &ws);
   if (ws >= floor) {
     if (d.f2 && (w == "between" || w == "from")) {
       s = ws;
       d.prefixed_range = true;
       // "men aged between 29 and 41": a range of ages.
       std::size_t as = 0;
-      std::string aw = PrevWord(text, s, &as);
+      std::string aw = LowerWordBefore(text, s, &as);
       if ((aw == "aged" || aw == "ages") && as >= floor && d.kind == Kind::kCount && !d.proportion && !d.vague) {
         s = as;
         d.age = true;

@@ -104,12 +104,6 @@ bool LetterBefore(std::string_view text, std::size_t end) {
   return IsLetterCp(cp);
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
-
 std::string_view WordAt(std::string_view text, std::size_t pos) {
   std::size_t e = pos;
   while (e < text.size()) {
@@ -137,6 +131,13 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
     }
   }
   return s;
+}
+
+std::string_view WordBefore(std::string_view text, std::size_t end, std::size_t* start) {
+  const std::size_t q = SkipSpacesBack(text, end);
+  const std::size_t s = WordStartBefore(text, q);
+  if (start) *start = s;
+  return text.substr(s, q - s);
 }
 
 void PhraseTable::Add(std::string_view phrase, int id) {

@@ -18,6 +18,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/core/ascii.h"
+
+
 namespace claimex::quantity {
 
 // Length in bytes of the whitespace character starting at `pos` (0 if none).
@@ -37,13 +40,15 @@ bool LetterBefore(std::string_view text, std::size_t end);
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-std::string LowerAscii(std::string_view s);
 
 // The word (letters, digits, apostrophes and inner periods not allowed)
 // starting at `pos`, or ending at `end`.
 std::string_view WordAt(std::string_view text, std::size_t pos);
 // Start of the word ending at `end` (== end when none).
 std::size_t WordStartBefore(std::string_view text, std::size_t end);
+// The word ending at `end` after skipping whitespace back (empty when
+// none); its start in *start when given.
+std::string_view WordBefore(std::string_view text, std::size_t end, std::size_t* start = nullptr);
 
 struct PhraseMatch {
   std::size_t start = 0, end = 0;

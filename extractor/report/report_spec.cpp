@@ -4,23 +4,19 @@
 #include <cctype>
 #include <sstream>
 
+#include "extractor/core/ascii.h"
+
 namespace claimex {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // Splits off the first whitespace-delimited word of `s`.
 std::string_view NextWord(std::string_view& s) {
-  s = Trim(s);
+  s = TrimAsciiSpace(s);
   std::size_t end = 0;
   while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
   std::string_view word = s.substr(0, end);
   s.remove_prefix(end);
-  s = Trim(s);
+  s = TrimAsciiSpace(s);
   return word;
 }
 
@@ -60,7 +56,7 @@ ReportStatus ParseParamLine(std::string_view rest, ReportParam& p) {
 
 ReportStatus ParsePlotLine(std::string_view rest, PlotSpec& plot) {
   plot.enabled = true;
-  while (!Trim(rest).empty()) {
+  while (!TrimAsciiSpace(rest).empty()) {
     std::string_view kv = NextWord(rest);
     std::size_t eq = kv.find('=');
     if (eq == std::string_view::npos) return ReportStatus::Error("@plot expects key=column, got '" + std::string(kv) + "'");
@@ -156,12 +152,12 @@ ReportStatus ParseReportSpec(std::string_view name, std::string_view text, Repor
   std::vector<std::string> prose;
   while (!rest.empty()) {
     std::size_t nl = rest.find('\n');
-    std::string_view line = Trim(rest.substr(0, nl));
+    std::string_view line = TrimAsciiSpace(rest.substr(0, nl));
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     ++line_no;
     if (line.empty()) continue;
     if (line.substr(0, 2) != "--") break;  // the header ends at the first SQL line
-    std::string_view body = Trim(line.substr(2));
+    std::string_view body = TrimAsciiSpace(line.substr(2));
     auto fail = [&](const std::string& why) {
       return ReportStatus::Error(where + ":" + std::to_string(line_no) + ": " + why);
     };

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "extractor/core/ascii.h"
 #include "extractor/core/lexicon.h"
 #include "extractor/text/byte_scan.h"
 
@@ -13,9 +14,6 @@ namespace claimex {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Length of a UTF-8 opening/closing double quote at position i, else 0.
 // Returns 3 for “ (E2 80 9C) or ” (E2 80 9D). The first-byte test comes
@@ -33,13 +31,13 @@ std::size_t CurlyClose(std::string_view t, std::size_t i) { return Curly(t, i, 0
 bool CanStartSentence(std::string_view t, std::size_t i) {
   if (i >= t.size()) return false;
   unsigned char c = static_cast<unsigned char>(t[i]);
-  return IsUpper(t[i]) || IsDigit(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '(' ||
+  return IsAsciiUpper(t[i]) || IsAsciiDigit(t[i]) || t[i] == '"' || t[i] == '\'' || t[i] == '(' ||
          t[i] == '[' || c >= 0xC0 || CurlyOpen(t, i) > 0 || Curly(t, i, 0x98);
 }
 
 Span Trim(std::string_view t, std::size_t a, std::size_t b) {
-  while (a < b && IsSpace(t[a])) ++a;
-  while (b > a && IsSpace(t[b - 1])) --b;
+  while (a < b && IsAsciiSpace(t[a])) ++a;
+  while (b > a && IsAsciiSpace(t[b - 1])) --b;
   return Span{a, b};
 }
 
@@ -69,7 +67,7 @@ std::string_view Lower(std::string_view word, char* buf) {
 }  // namespace
 
 Segmenter::Abbreviation Segmenter::AbbreviationOf(std::string_view word) const {
-  if (word.size() == 1 && IsUpper(word[0])) return Abbreviation::kInside;  // an initial
+  if (word.size() == 1 && IsAsciiUpper(word[0])) return Abbreviation::kInside;  // an initial
   // Lower-case into a stack buffer: no entry is longer than max_len_, so a
   // longer word is no abbreviation and costs nothing.
   if (word.size() > max_len_) return Abbreviation::kNone;
@@ -121,13 +119,13 @@ Segmentation Segmenter::Segment(std::string_view t) const {
         break;
       }
     }
-    if (j < n && !IsSpace(t[j])) continue;  // "3.5", "U.S.-led"
+    if (j < n && !IsAsciiSpace(t[j])) continue;  // "3.5", "U.S.-led"
     std::size_t k = j;
     while (k < n && (t[k] == ' ' || t[k] == '\t')) ++k;
     if (k < n && t[k] != '\n' && !CanStartSentence(t, k)) continue;
     if (c == '.') {
       std::size_t w = i;
-      while (w > start && !IsSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
+      while (w > start && !IsAsciiSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
       std::string_view word = t.substr(w, i - w);
       const Abbreviation a = word.empty() ? Abbreviation::kNone : AbbreviationOf(word);
       if (a == Abbreviation::kInside || (a == Abbreviation::kMayEnd && !OpensSentence(t, k))) continue;
@@ -146,7 +144,7 @@ Segmentation Segmenter::Segment(std::string_view t) const {
     if (i >= n) break;
     if (t[i] == '\n' && open != std::string_view::npos) {
       std::size_t k = i;
-      while (k < n && IsSpace(t[k])) ++k;
+      while (k < n && IsAsciiSpace(t[k])) ++k;
       if (k < n && (t[k] == '"' || CurlyOpen(t, k) > 0)) {
         // The quote continues; skip the reopening mark.
         i = k + (t[k] == '"' ? 0 : 2);

@@ -40,6 +40,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extractor/core/ascii.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex {
@@ -47,12 +48,6 @@ namespace claimex {
 namespace {
 
 using date::sys_days;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Collapses runs of whitespace to one space, lower-cased.
 std::string Norm(std::string_view s) {
@@ -184,7 +179,7 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
       --i;
     }
     if (i == e) break;
-    out.push_back(Lower(text.substr(i, e - i)));
+    out.push_back(LowerAscii(text.substr(i, e - i)));
   }
   return out;
 }
@@ -223,7 +218,7 @@ void WordsAfter(std::string_view text, std::size_t from, int n, std::vector<std:
       ++e;
     }
     if (e == b) break;
-    out.push_back(Lower(text.substr(b, e - b)));
+    out.push_back(LowerAscii(text.substr(b, e - b)));
     ends.push_back(e);
     i = e;
   }
@@ -448,7 +443,7 @@ struct TimeRecognizer::Impl {
 };
 
 int TimeRecognizer::Impl::MonthNumber(std::string_view s) const {
-  std::string k = Lower(s);
+  std::string k = LowerAscii(s);
   if (!k.empty() && k.back() == '.') k.pop_back();
   auto it = month_of.find(k);
   return it == month_of.end() ? 0 : it->second;
@@ -474,7 +469,7 @@ TimeRecognizer::Impl::Impl() {
   std::vector<std::string> months;
   for (const LexiconRow& r : LoadLexicon("time_months.txt")) {
     int n = std::atoi(std::string(r.get(1)).c_str());
-    month_of[Lower(r[0])] = n;
+    month_of[LowerAscii(r[0])] = n;
     months.push_back(r[0]);
     std::string abbr(r.get(2));
     std::size_t pos = 0;
@@ -483,33 +478,33 @@ TimeRecognizer::Impl::Impl() {
       std::string a = abbr.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos);
       pos = sp == std::string::npos ? abbr.size() : sp + 1;
       if (a.empty()) continue;
-      month_of[Lower(a)] = n;
+      month_of[LowerAscii(a)] = n;
       months.push_back(a + "\\.");
       months.push_back(a + "\\b");
     }
   }
   std::vector<std::string> weekdays;
   for (const LexiconRow& r : LoadLexicon("time_weekdays.txt")) {
-    weekday_of[Lower(r[0])] = static_cast<unsigned>(std::atoi(std::string(r.get(1)).c_str()));
+    weekday_of[LowerAscii(r[0])] = static_cast<unsigned>(std::atoi(std::string(r.get(1)).c_str()));
     weekdays.push_back(r[0]);
   }
   std::vector<std::string> tens, units, other;
   for (const LexiconRow& r : LoadLexicon("time_numbers.txt")) {
     int v = std::atoi(std::string(r.get(1)).c_str());
-    number_of[Lower(r[0])] = v;
+    number_of[LowerAscii(r[0])] = v;
     if (v >= 20) tens.push_back(r[0]);
     else if (v >= 1 && v <= 9 && r[0] != "a" && r[0] != "an") units.push_back(r[0]);
     else other.push_back(r[0]);
   }
   std::vector<std::string> unit_words;
   for (const LexiconRow& r : LoadLexicon("time_units.txt")) {
-    unit_of[Lower(r[0])] = std::string(r.get(1));
+    unit_of[LowerAscii(r[0])] = std::string(r.get(1));
     unit_words.push_back(r[0]);
   }
   for (const OpRow& o : kOps) op_of[o.text] = o.op;
-  for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(Lower(r[0]));
-  for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(Lower(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(LowerAscii(r[0]));
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -709,9 +704,9 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     return out;
   }
   if (!g("wd").empty()) {
-    unsigned wd = weekday_of.at(Lower(g("wd")));
+    unsigned wd = weekday_of.at(LowerAscii(g("wd")));
     if (!P) return out;
-    std::string rel = Lower(g("wrel"));
+    std::string rel = LowerAscii(g("wrel"));
     Date d = LatestWeekday(*ref, wd);
     if (rel == "last" && d == *ref) d = AddDays(d, -7);
     if (rel == "next") d = AddDays(LatestWeekday(*ref, wd), 7);
@@ -722,9 +717,9 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
   if (!g("mon3").empty()) {
     int mn = MonthNumber(g("mon3"));
     if (mn == 0) return std::nullopt;
-    std::string rel = Lower(g("mrel"));
+    std::string rel = LowerAscii(g("mrel"));
     if (!g("myrel").empty() && rel.empty() && P) {
-      const int y = YearOf(*P) - (Lower(g("myrel")) == "last" ? 1 : 0);
+      const int y = YearOf(*P) - (LowerAscii(g("myrel")) == "last" ? 1 : 0);
       out.a = MonthStart(y, unsigned(mn));
       out.b = MonthEnd(y, unsigned(mn));
       return out;
@@ -786,7 +781,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
   if (!g("qunit").empty() || !g("qn").empty() || !g("qadj").empty()) {
     const bool adjective = !g("qadj").empty();
     if (!has_op && !adjective) return std::nullopt;
-    std::string ord = Lower(adjective ? g("qadj") : g("qord")), unit = adjective ? "quarter" : Lower(g("qunit"));
+    std::string ord = LowerAscii(adjective ? g("qadj") : g("qord")), unit = adjective ? "quarter" : LowerAscii(g("qunit"));
     int index = ord == "first" || ord.empty() ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
     bool half = unit == "half";
     if (half && index > 1) index = 1;
@@ -794,7 +789,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     if (!g("qn").empty()) {  // "the first three months": months 1..n
       static const char* const kWords[] = {"two", "three", "four", "five", "six",
                                            "seven", "eight", "nine", "ten", "eleven"};
-      std::string n = Lower(g("qn"));
+      std::string n = LowerAscii(g("qn"));
       span_months = std::atoi(n.c_str());
       for (int k = 0; k < 10; ++k) {
         if (n == kWords[k]) span_months = k + 2;
@@ -807,7 +802,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     if (!g("qyear").empty()) {
       y = std::atoi(std::string(g("qyear")).c_str());
     } else if (!g("qrel").empty()) {
-      std::string r = Lower(g("qrel"));
+      std::string r = LowerAscii(g("qrel"));
       y = YearOf(*P) + (r == "last" ? -1 : r == "next" ? 1 : 0);
     } else {
       y = YearOf(*P);
@@ -825,7 +820,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     return out;
   }
   if (!g("calunit").empty()) {
-    std::string rel = Lower(g("cal")), unit = Lower(g("calunit"));
+    std::string rel = LowerAscii(g("cal")), unit = LowerAscii(g("calunit"));
     if ((rel == "the" || rel == "past") && !has_op) return std::nullopt;
     if (rel == "past" && unit != "weekend") return std::nullopt;  // "the past week" is relative
     if (!P) return out;
@@ -919,7 +914,7 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
   if (!Group(m, "pw1").empty()) {
     // "on Friday and Saturday": the latest second weekday <= P, and the
     // first weekday the days before it.
-    const unsigned w1 = weekday_of.at(Lower(Group(m, "pw1"))), w2 = weekday_of.at(Lower(Group(m, "pw2")));
+    const unsigned w1 = weekday_of.at(LowerAscii(Group(m, "pw1"))), w2 = weekday_of.at(LowerAscii(Group(m, "pw2")));
     if (w1 == w2) return false;
     if (!P) return true;
     t.end = LatestWeekday(*P, w2);
@@ -1088,7 +1083,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         // whose word is not the match's first word (a necessary condition).
         std::size_t w = start;
         while (w < end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
-        const std::string first = Lower(text.substr(start, w - start));
+        const std::string first = LowerAscii(text.substr(start, w - start));
         const bool in_over_during = first == "in" || first == "over" || first == "during";
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
@@ -1126,8 +1121,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       // "the last week of March" is not relative to P.
       std::string_view rest = text.substr(end, 4);
       if (rest == " of " || rest == "\nof ") continue;
-      std::string dir = Lower(g("reldir"));
-      std::string unit = im.unit_of.count(Lower(g("relunit"))) ? im.unit_of.at(Lower(g("relunit"))) : "";
+      std::string dir = LowerAscii(g("reldir"));
+      std::string unit = im.unit_of.count(LowerAscii(g("relunit"))) ? im.unit_of.at(LowerAscii(g("relunit"))) : "";
       if (unit.empty()) continue;
       // "the previous year" is relative to another time, not to P.
       if (dir == "previous" && g("relnum").empty()) continue;
@@ -1158,7 +1153,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("recent").empty()) {
       t.rule = "time.recent";
-      t.scope = Lower(g("recdir")) == "recent" ? TimeScopeKind::kVague : TimeScopeKind::kForward;
+      t.scope = LowerAscii(g("recdir")) == "recent" ? TimeScopeKind::kVague : TimeScopeKind::kForward;
       out.push_back(t);
       continue;
     }
@@ -1208,7 +1203,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.hours_to";
       if (P) {
         const std::string_view wd = g("htowd").empty() ? g("htowd2") : g("htowd");
-        t.end = wd.empty() ? *P : LatestWeekday(*P, im.weekday_of.at(Lower(wd)));
+        t.end = wd.empty() ? *P : LatestWeekday(*P, im.weekday_of.at(LowerAscii(wd)));
         t.start = AddDays(*t.end, -std::max(1, (hours + 23) / 24));
       }
       out.push_back(t);
@@ -1220,7 +1215,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       // 2017 exodus").
       // The noun may follow one adjective ("a 2022 financial crisis"), or
       // be that word itself ("the 1999 earthquake killed").
-      if (!im.event_nouns.count(Lower(g("yevn"))) && !im.event_nouns.count(Lower(g("yeva")))) continue;
+      if (!im.event_nouns.count(LowerAscii(g("yevn"))) && !im.event_nouns.count(LowerAscii(g("yeva")))) continue;
       const std::string_view y = g("yevy");
       const int year = std::atoi(std::string(y).c_str());
       t.span = Span{static_cast<std::size_t>(y.data() - text.data()),
@@ -1243,7 +1238,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("span").empty()) {
       if (!ChangeByBefore(text, start)) continue;
-      const std::string unit = im.unit_of.count(Lower(g("spunit"))) ? im.unit_of.at(Lower(g("spunit"))) : "";
+      const std::string unit = im.unit_of.count(LowerAscii(g("spunit"))) ? im.unit_of.at(LowerAscii(g("spunit"))) : "";
       const int count = im.ParseCount(g("spnum"));
       if (unit.empty() || count <= 0) continue;
       t.rule = "time.change_span";
@@ -1257,16 +1252,16 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (!g("same").empty()) {
       if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
       // "held on the same day as national elections": a comparison, no day named.
-      if (Lower(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
+      if (LowerAscii(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
       // on the same period of 2022", "from the same period of 2020"); so is
       // one moved to another year after "over" ("an increase of 160% over
       // the same period last year"), unlike a plain "over the same period".
       const bool moved = !g("samey").empty() || !g("samelast").empty();
-      std::string same_prep = Lower(g("sameprep"));
+      std::string same_prep = LowerAscii(g("sameprep"));
       // "on" dates only "the same day"; "a 40 percent increase on the same
       // period of 2022" is a baseline, read as without it.
-      if (same_prep == "on" && Lower(g("sameunit")) != "day") {
+      if (same_prep == "on" && LowerAscii(g("sameunit")) != "day") {
         std::size_t the = static_cast<std::size_t>(g("sameprep").data() - text.data()) + 2;
         while (the < end && std::isspace(static_cast<unsigned char>(text[the]))) ++the;
         t.span.start = the;
@@ -1275,7 +1270,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.record_frame = same_prep.empty() || (same_prep == "over" && moved);
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
-      const std::string unit = Lower(g("sameunit"));
+      const std::string unit = LowerAscii(g("sameunit"));
       const int k = unit == "period" ? static_cast<int>(out.size()) - 1
                     : unit == "day"  ? LatestDay(out, P)
                                      : LatestWholeMonths(text, out, unit == "quarter");
@@ -1307,7 +1302,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       if (text.substr(end, 3) == " of") continue;
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
-      if (const int k = LatestWholeMonths(text, out, Lower(g("anunit")) == "quarter"); k >= 0) {
+      if (const int k = LatestWholeMonths(text, out, LowerAscii(g("anunit")) == "quarter"); k >= 0) {
         t.start = out[static_cast<std::size_t>(k)].start;
         t.end = out[static_cast<std::size_t>(k)].end;
       }
@@ -1326,7 +1321,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.end = b->b;
       if (!g("ryrel").empty()) {
         // "between May and November last year": both months in that year.
-        if (!im.MonthsOfYear(m, Lower(g("ryrel")), P, t)) continue;
+        if (!im.MonthsOfYear(m, LowerAscii(g("ryrel")), P, t)) continue;
       }
       if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
       out.push_back(t);
@@ -1347,7 +1342,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     // claim stage lets it date only the noun it owns.
     std::string op_text = Norm(g("op"));
     const bool possessive = text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
-    const std::string cal_rel = Lower(g("c_cal"));
+    const std::string cal_rel = LowerAscii(g("c_cal"));
     const bool period_possessive =
         possessive && (op_text.empty() || op_text == "of") && (cal_rel == "last" || cal_rel == "this");
     if (possessive && op_text != "in" && op_text != "during" && !period_possessive) continue;
