@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace claimex {
 
@@ -176,15 +177,22 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
   // they are on an unseen article.
   std::vector<std::size_t> first(tallies.size());
   std::array<int, 9> votes{};
+  constexpr std::size_t kKinds = static_cast<std::size_t>(Kind::kDuration) + 1;
+  std::array<std::array<int, 9>, kKinds> votes_of_kind{};
   for (std::size_t t = 0; t < tallies.size(); ++t) {
     first[t] = winner(tallies[t]);
     ++votes[first[t]];
+    ++votes_of_kind[static_cast<std::size_t>(out[tallies[t].claim].quantity.kind)][first[t]];
   }
   // A story of one or two other figures says little about its topic
   // ("Some three million people live in the province, and twenty-five
   // clinics serve them" is no health story).
   constexpr int kStoryFigures = 3;
   const int others = static_cast<int>(tallies.size()) - 1;
+  // The category most votes in `n` went to (the first one on a tie).
+  auto most_voted = [](const std::array<int, 9>& n) {
+    return static_cast<Category>(std::max_element(n.begin(), n.end()) - n.begin());
+  };
   for (std::size_t t = 0; t < tallies.size(); ++t) {
     VoteTally& tally = tallies[t];
     Claim& c = out[tally.claim];
@@ -192,16 +200,21 @@ void ClaimBuilder::Impl::CategoryVote(std::vector<Claim>& out, std::vector<VoteT
       Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
       std::array<int, 9> story = votes;
       --story[first[t]];
-      std::size_t top = 0;
-      for (std::size_t k = 1; k < 9; ++k) {
-        if (story[k] > story[top]) top = k;
-      }
-      f.Add("doctop=", ToString(static_cast<Category>(top)));
+      f.Add("doctop=", ToString(most_voted(story)));
       // Every category with at least a quarter of the other figures (never
       // an empty one: there are three or more).
       for (std::size_t k = 0; k < 9; ++k) {
         if (4 * story[k] >= others) f.Add("docshare=", ToString(static_cast<Category>(k)));
       }
+    }
+    // The story's other figures of the same kind: in a flood story whose
+    // other sums vote humanitarian, a sum of money is likelier relief than
+    // trade. Two or more of them, whatever the story's size.
+    std::array<int, 9> same = votes_of_kind[static_cast<std::size_t>(c.quantity.kind)];
+    --same[first[t]];
+    if (std::accumulate(same.begin(), same.end(), 0) >= 2) {
+      Tally f(lex, tally.sum, record_vote_features ? &c.category_features : nullptr);
+      f.Add("dockt=" + std::string(ToString(c.quantity.kind)) + ":", ToString(most_voted(same)));
     }
     if (lex.category_weights.empty()) continue;
     c.category = static_cast<Category>(winner(tally));

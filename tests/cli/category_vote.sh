@@ -28,4 +28,16 @@ assert not any(x.startswith("cat=") for x in k["category_features"]), k["categor
 assert not any("category_features" in json.loads(x) for x in sys.argv[2].splitlines())
 print("vote:", c["category"], "from", len(f), "features")
 PY
+# The story's other figures of the same kind vote too (dockt=), once there
+# are two of them; the nearest content word on each side is a feature.
+money='{"id":"v2","published":"2024-01-10","text":"Floods killed 300 people and 20 cattle. The government gave $5 million and the UN $2 million. Donors pledged $1 million more."}'
+echo "$money" | "$claimex" extract --explain --format jsonl - | python3 -c '
+import json, sys
+claims = {c["text"]: c["category_features"] for c in map(json.loads, sys.stdin)}
+for t in ("$5 million", "$2 million", "$1 million"):
+    assert sum(x.startswith("dockt=money:") for x in claims[t]) == 1, (t, claims[t])
+for t in ("300", "20"):  # one other count each: no such feature
+    assert not any(x.startswith("dockt=") for x in claims[t]), (t, claims[t])
+assert "l1=killed" in claims["300"] and "r1=people" in claims["300"], claims["300"]
+'
 python3 "$src/scripts/train-category-weights" "$build" --check
