@@ -1,6 +1,7 @@
 #include "extractor/attribution/canonical_names.h"
 
 #include "extractor/attribution/tokens.h"
+#include "extractor/core/ascii.h"
 #include "extractor/core/lexicon.h"
 
 namespace claimex::attribution {
@@ -17,7 +18,7 @@ std::string StripArticle(std::string s) {
 
 std::string CanonicalNames::Key(std::string_view name) {
   std::string s = StripArticle(CollapseSpaces(name));
-  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  for (char& c : s) c = LowerAsciiChar(c);
   // "U.N." and "U.N" alike.
   while (!s.empty() && s.back() == '.') s.pop_back();
   return s;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractor/core/ascii.h"
 #include "extractor/text/byte_scan.h"
 
 namespace claimex::attribution {
@@ -170,7 +171,7 @@ void CollapseSpacesInto(std::string_view s, bool lower, std::string& out) {
     }
     if (space) out += ' ';
     space = false;
-    out += (lower && c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    out += lower ? LowerAsciiChar(c) : c;
   }
 }
 

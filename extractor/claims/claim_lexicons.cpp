@@ -1,6 +1,5 @@
 #include "extractor/claims/claim_lexicons.h"
 
-#include <cctype>
 #include <charconv>
 #include <stdexcept>
 
@@ -22,6 +21,13 @@ std::vector<std::string> Words(std::string_view s) {
     i = j;
   }
   return out;
+}
+
+// Adds the first column of `lexicon`, lower-cased, to `words` (a list in
+// the file's order).
+template <typename Words>
+void AddFirstColumn(std::string_view lexicon, Words& words) {
+  for (const LexiconRow& r : LoadLexicon(lexicon)) words.insert(words.end(), LowerAscii(r[0]));
 }
 
 Category MustCategory(const LexiconRow& row, std::string_view lexicon, std::size_t field) {
@@ -87,29 +93,29 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_conflict_cues.txt")) {
     conflict_cues[std::string(r.get(1))].push_back(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_funding_cues.txt")) funding_cues.push_back(LowerAscii(r[0]));
+  AddFirstColumn("claims_funding_cues.txt", funding_cues);
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns.txt")) {
     change_nouns.emplace(LowerAscii(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
-  for (const LexiconRow& r : LoadLexicon("claims_restatement_openers.txt")) restatement_openers.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_population_places.txt")) population_places.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_restatement_openers.txt", restatement_openers);
+  AddFirstColumn("claims_population_places.txt", population_places);
   for (const LexiconRow& r : LoadLexicon("quantity_units.txt")) {
     if (r.get(5) == "m") length_units.insert(std::string(r.get(1)));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_plural_nouns.txt")) plural_nouns.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_release_verbs.txt")) release_verbs.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_duration_verbs.txt")) duration_verbs.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_people_participles.txt")) people_participles.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_plural_nouns.txt", plural_nouns);
+  AddFirstColumn("claims_release_verbs.txt", release_verbs);
+  AddFirstColumn("claims_duration_verbs.txt", duration_verbs);
+  AddFirstColumn("claims_people_participles.txt", people_participles);
   for (const LexiconRow& r : LoadLexicon("claims_attributive_adjectives.txt")) {
     attributive_adjectives.insert(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_change_lemmas.txt")) change_lemmas.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_anaphora_pronouns.txt")) anaphora_pronouns.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_change_lemmas.txt", change_lemmas);
+  AddFirstColumn("claims_anaphora_pronouns.txt", anaphora_pronouns);
   for (const LexiconRow& r : LoadLexicon("claims_change_nouns_after.txt")) {
     change_nouns_after.emplace(LowerAscii(r[0]), r.get(1) == "down" ? Change::kDown : Change::kUp);
   }
-  for (const LexiconRow& r : LoadLexicon("claims_spill_words.txt")) spill_words.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_flow_nouns.txt")) flow_nouns.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_spill_words.txt", spill_words);
+  AddFirstColumn("claims_flow_nouns.txt", flow_nouns);
   for (const LexiconRow& r : LoadLexicon("claims_tense_words.txt")) {
     std::string_view cls = r.get(1);
     std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast
@@ -120,18 +126,18 @@ ClaimLexicons::ClaimLexicons() {
     if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
     to->push_back(LowerAscii(r[0]));
   }
-  for (const LexiconRow& r : LoadLexicon("claims_appeal_words.txt")) appeal_words.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_aid_entity_words.txt")) aid_entity_words.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_set_sum_words.txt")) set_sum_words.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_level_nouns.txt")) level_nouns.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_level_heads.txt")) entity_level_heads.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_target_verbs.txt")) entity_target_verbs.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_measure_verbs.txt")) measure_verbs.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_money_object_verbs.txt")) money_object_verbs.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_unit_nouns.txt")) entity_unit_nouns.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_entity_of_frames.txt")) entity_of_frames.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_subject_openers.txt")) subject_openers.insert(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_people_states.txt")) people_states.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_appeal_words.txt", appeal_words);
+  AddFirstColumn("claims_aid_entity_words.txt", aid_entity_words);
+  AddFirstColumn("claims_set_sum_words.txt", set_sum_words);
+  AddFirstColumn("claims_level_nouns.txt", level_nouns);
+  AddFirstColumn("claims_entity_level_heads.txt", entity_level_heads);
+  AddFirstColumn("claims_entity_target_verbs.txt", entity_target_verbs);
+  AddFirstColumn("claims_measure_verbs.txt", measure_verbs);
+  AddFirstColumn("claims_money_object_verbs.txt", money_object_verbs);
+  AddFirstColumn("claims_entity_unit_nouns.txt", entity_unit_nouns);
+  AddFirstColumn("claims_entity_of_frames.txt", entity_of_frames);
+  AddFirstColumn("claims_subject_openers.txt", subject_openers);
+  AddFirstColumn("claims_people_states.txt", people_states);
   for (const LexiconRow& r : LoadLexicon("claims_entity_trim.txt")) {
     const std::string_view role = r.get(1);
     if (role != "portion" && role != "modifier" && role != "verb" && role != "title") {
@@ -160,12 +166,12 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_context_cues.txt")) {
     context_cues.push_back({LowerAscii(r[0]), MustCategory(r, "claims_context_cues.txt", 1)});
   }
-  for (const LexiconRow& r : LoadLexicon("claims_cumulative_cues.txt")) cumulative_cues.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_year_ago_baselines.txt")) year_ago_baselines.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_by_amount_nouns.txt")) by_amount_nouns.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_cumulative_cues.txt", cumulative_cues);
+  AddFirstColumn("claims_year_ago_baselines.txt", year_ago_baselines);
+  AddFirstColumn("claims_by_amount_nouns.txt", by_amount_nouns);
   for (const LexiconRow& r : LoadLexicon("claims_extent_units.txt")) extent_units.insert(std::string(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_rate_phrases.txt")) rate_phrases.push_back(LowerAscii(r[0]));
-  for (const LexiconRow& r : LoadLexicon("claims_speech_verbs.txt")) speech_verbs.insert(LowerAscii(r[0]));
+  AddFirstColumn("claims_rate_phrases.txt", rate_phrases);
+  AddFirstColumn("claims_speech_verbs.txt", speech_verbs);
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
     if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&
         r.get(1) != "direction") {

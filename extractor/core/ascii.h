@@ -14,6 +14,8 @@ namespace claimex {
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline char LowerAsciiChar(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
 // Space, tab, and the line, form-feed and vertical-tab controls.
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
@@ -21,9 +23,7 @@ inline bool IsAsciiSpace(char c) {
 
 inline std::string LowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (IsAsciiUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
-  }
+  for (char& c : out) c = LowerAsciiChar(c);
   return out;
 }
 

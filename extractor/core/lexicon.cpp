@@ -15,9 +15,6 @@ extern const int LexiconTableCount;
 
 namespace claimex {
 
-namespace {
-}  // namespace
-
 std::string_view LexiconText(std::string_view name) {
   for (int i = 0; i < generated::LexiconTableCount; ++i) {
     if (generated::LexiconTable()[i].first == name) return generated::LexiconTable()[i].second;

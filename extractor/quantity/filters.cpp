@@ -9,8 +9,6 @@ namespace claimex::quantity {
 
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
 // True when the word starting at `ws` opens a sentence (or a quote, a line).
 bool SentenceInitial(std::string_view text, std::size_t ws) {
   std::size_t q = SkipSpacesBack(text, ws);
@@ -40,9 +38,9 @@ bool DayListAfterMonth(std::string_view text, const ContextWords& ctx, std::size
       q = SkipSpacesBack(text, ws);
     }
     std::size_t d = q;
-    while (d > 0 && IsDigit(text[d - 1])) --d;
+    while (d > 0 && IsAsciiDigit(text[d - 1])) --d;
     if (d == q || q - d > 2 || LetterBefore(text, d)) return false;
-    if (auto m = ctx.Before(text, d, ContextWords::kMonth); m && IsUpper(text[m->start])) return true;
+    if (auto m = ctx.Before(text, d, ContextWords::kMonth); m && IsAsciiUpper(text[m->start])) return true;
     p = d;
   }
   return false;
@@ -59,7 +57,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   const std::size_t ns = f.span.start;
   const std::size_t fe = d.f2 ? d.f2->span.end : f.span.end;
   const std::size_t ms = d.span.start, me = d.span.end;
-  const bool digits = !d.proportion && !d.vague && ns < text.size() && IsDigit(text[ns]);
+  const bool digits = !d.proportion && !d.vague && ns < text.size() && IsAsciiDigit(text[ns]);
   const bool bare_count = d.kind == Kind::kCount && d.currency.empty() && !d.unit && !d.age;
   // "a week", "a year" (one unit of time) is a figure only with a qualifier:
   // "for more than a week", "nearly a year"; not "once a week", "a year ago",
@@ -84,25 +82,25 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
       return drop("not_claim.identifier_symbol");  // URLs, hashtags, handles
     if (d.unit && d.unit->def->surface == "%" && WordCharAt(text, d.unit->span.end))
       return drop("not_claim.identifier_symbol");  // "%20" in a URL
-    if ((b == ':' || b == '.') && ns >= 2 && IsDigit(text[ns - 2])) return drop("not_claim.clock_or_version");
+    if ((b == ':' || b == '.') && ns >= 2 && IsAsciiDigit(text[ns - 2])) return drop("not_claim.clock_or_version");
     if (b == '.' && d.currency.empty() && ns >= 2 && LetterBefore(text, ns - 1))
       return drop("not_claim.identifier_glued");  // "No.2", "p.12", "v.3"
 
     if (!glued_unit && LetterAt(text, fe)) return drop("not_claim.glued_letters");  // 21st, 1990s, 5G
-    if (fe + 1 < text.size() && text[fe] == '/' && IsDigit(text[fe + 1])) return drop("not_claim.date_slash");
-    if (fe + 1 < text.size() && (text[fe] == ':' || text[fe] == '.') && IsDigit(text[fe + 1]))
+    if (fe + 1 < text.size() && text[fe] == '/' && IsAsciiDigit(text[fe + 1])) return drop("not_claim.date_slash");
+    if (fe + 1 < text.size() && (text[fe] == ':' || text[fe] == '.') && IsAsciiDigit(text[fe + 1]))
       return drop("not_claim.clock");
     if (fe + 1 < text.size() && (text[fe] == '\'' || text.substr(fe, 3) == "\xE2\x80\x99")) {
       std::size_t s_at = fe + (text[fe] == '\'' ? 1 : 3);  // the apostrophe may end the text (fuzz_quantity)
-      if (s_at < text.size() && Lower(text[s_at]) == 's') return drop("not_claim.decade");  // 1990's
+      if (s_at < text.size() && LowerAsciiChar(text[s_at]) == 's') return drop("not_claim.decade");  // 1990's
     }
     if (f.leading_zero) return drop("not_claim.leading_zero");
     if (d.f2 && d.f2->leading_zero) return drop("not_claim.leading_zero");
     if (!d.unit && !d.has_qualifier) {
       std::size_t sp = SpaceAt(text, me);
-      if (sp && me + sp < text.size() && IsDigit(text[me + sp])) return drop("not_claim.digit_run");  // phone
+      if (sp && me + sp < text.size() && IsAsciiDigit(text[me + sp])) return drop("not_claim.digit_run");  // phone
       std::size_t bs = SpaceBefore(text, ms);
-      if (bs && ms > bs && IsDigit(text[ms - bs - 1]) && f.plain_digits) return drop("not_claim.digit_run");
+      if (bs && ms > bs && IsAsciiDigit(text[ms - bs - 1]) && f.plain_digits) return drop("not_claim.digit_run");
     }
     // Years: a bare four-digit figure from 1000 to 2199 ("in 2016", "2020").
     if (f.plain_digits && !d.f2 && f.int_digits == 4 && f.value >= 1000 && f.value < 2200 &&
@@ -110,10 +108,10 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
       return drop("not_claim.year");
     if (ctx.After(text, fe, ContextWords::kClock, true)) return drop("not_claim.clock");
     if (auto m = ctx.Before(text, ms, ContextWords::kMonth);
-        m && IsUpper(text[m->start]) && !d.has_qualifier && f.plain_digits && f.value <= 31 && !d.f2)
+        m && IsAsciiUpper(text[m->start]) && !d.has_qualifier && f.plain_digits && f.value <= 31 && !d.f2)
       return drop("not_claim.date");  // "Jan 29", not "in March 300 people"
 
-    if (auto m = ctx.After(text, fe, ContextWords::kMonth); m && IsUpper(text[m->start]) && !d.unit)
+    if (auto m = ctx.After(text, fe, ContextWords::kMonth); m && IsAsciiUpper(text[m->start]) && !d.unit)
       return drop("not_claim.date");
     if (f.plain_digits && f.value <= 31 && !d.unit && !d.has_qualifier && DayListAfterMonth(text, ctx, ms))
       return drop("not_claim.date");  // "July 26, 27, 28 and 30"
@@ -135,17 +133,17 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
         std::size_t ws = WordStartBefore(text, q);
         std::string w(text.substr(ws, q - ws));
         bool inner_upper = false;  // "iPhone 15", "iOS 17"
-        for (std::size_t i = 1; i < w.size(); ++i) inner_upper |= IsUpper(w[i]);
+        for (std::size_t i = 1; i < w.size(); ++i) inner_upper |= IsAsciiUpper(w[i]);
         bool possessive = w.size() > 2 && w.substr(w.size() - 2) == "'s";  // "Britain's 60 million people"
         if (!w.empty() && !possessive && !ctx.Is(LowerAscii(w), ContextWords::kCapitalOk) &&
-            ((IsUpper(w[0]) && !SentenceInitial(text, ws)) || inner_upper))
+            ((IsAsciiUpper(w[0]) && !SentenceInitial(text, ws)) || inner_upper))
           return drop("not_claim.name_number");
       }
       // Street numbers: "10 Market Street", "10 Downing St."
       std::size_t p = fe;
       for (int i = 0; i < 3; ++i) {
         std::size_t n = SkipSpaces(text, p);
-        if (n == p || n >= text.size() || !IsUpper(text[n])) break;
+        if (n == p || n >= text.size() || !IsAsciiUpper(text[n])) break;
         std::string_view w = WordAt(text, n);
         std::size_t we = n + w.size();
         if (we < text.size() && text[we] == '.') ++we;  // "St.", "N. 2d St."
@@ -165,7 +163,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   }
   if (f.words && !d.proportion && !d.vague && d.currency.empty()) {
     // A capitalized number word inside a sentence is a name: "the Big Four", "Group of Seven".
-    if (IsUpper(text[ns]) && !SentenceInitial(text, ns) && ms == ns) return drop("not_claim.name_number");
+    if (IsAsciiUpper(text[ns]) && !SentenceInitial(text, ns) && ms == ns) return drop("not_claim.name_number");
     // Compound ordinals: "Fifty-fifth Street", "twenty-first century".
     if (f.span.end < text.size() && text[f.span.end] == '-') {
       std::string w = LowerAscii(WordAt(text, f.span.end + 1));
@@ -177,7 +175,7 @@ void ApplyFilters(std::string_view text, const ContextWords& ctx, Draft& d) {
   if (digits && bare_count && !d.has_qualifier && SentenceInitial(text, ms) && fe + 1 < text.size()) {
     if ((text[fe] == '.' || text[fe] == ')') && SpaceAt(text, fe + 1)) return drop("not_claim.list_number");
     std::size_t n = SkipSpaces(text, fe);
-    if (n > fe && n < text.size() && IsUpper(text[n]) && f.plain_digits && f.value < 100)
+    if (n > fe && n < text.size() && IsAsciiUpper(text[n]) && f.plain_digits && f.value < 100)
       return drop("not_claim.list_number");
   }
   // Ratios: "three times as many", "10 times higher" compare, they do not count.

@@ -40,8 +40,8 @@ bool AgeBefore(std::string_view text, std::size_t end) {
   std::size_t from = end > 70 ? end - 70 : 0;
   for (std::size_t i = end; i-- > from;) {
     char c = text[i];
-    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || IsDigit(c)) return false;
-    if (Lower(c) == 'a' && i + 3 <= end && LowerAscii(text.substr(i, 3)) == "age" && !WordCharBefore(text, i) &&
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || IsAsciiDigit(c)) return false;
+    if (LowerAsciiChar(c) == 'a' && i + 3 <= end && LowerAscii(text.substr(i, 3)) == "age" && !WordCharBefore(text, i) &&
         !WordCharAt(text, i + 3))
       return true;
   }
@@ -69,7 +69,7 @@ bool AngleBefore(std::string_view text, std::size_t end) {
 
 std::optional<Figure> MentionParser::FigureAt(std::string_view text, std::size_t pos) const {
   if (pos >= text.size()) return std::nullopt;
-  if (IsDigit(text[pos])) return numbers_.ParseDigits(text, pos);
+  if (IsAsciiDigit(text[pos])) return numbers_.ParseDigits(text, pos);
   return numbers_.ParseWords(text, pos);
 }
 
@@ -130,7 +130,7 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
         d.rules.push_back("number.article");
       }
     }
-  } else if (IsDigit(text[pos])) {
+  } else if (IsAsciiDigit(text[pos])) {
     if (auto pr = numbers_.ParseProportion(text, pos)) {
       d.proportion = true;
       d.f1.span = pr->span;
@@ -162,7 +162,7 @@ std::optional<Draft> MentionParser::Parse(std::string_view text, std::size_t pos
   d.resume = d.f1.span.end;
   if (d.f1.broken) {
     std::size_t e = d.f1.span.end;
-    while (e < text.size() && (IsDigit(text[e]) || text[e] == ',' || text[e] == '.')) ++e;
+    while (e < text.size() && (IsAsciiDigit(text[e]) || text[e] == ',' || text[e] == '.')) ++e;
     d.resume = e;
     d.dropped = "not_claim.odd_digits";
     return d;
@@ -250,7 +250,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     if (LowerWordAt(text, t) == "to") {
       std::size_t after = t + 2;
       if (after < text.size() && (text[after] == '-' || text[after] == ' ') && after + 1 < text.size() &&
-          IsDigit(text[after + 1]))
+          IsAsciiDigit(text[after + 1]))
         hyphen_to = after + 1;
     }
   }
@@ -267,7 +267,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
       second = SkipSpaces(text, e + 3);
     } else if (e > c && e + 2 < text.size() && text[e] == '-' && SpaceAt(text, e + 1) &&
                SkipSpaces(text, e + 1) < text.size() &&  // "8 -  " at the very end (fuzz_quantity)
-               IsDigit(text[SkipSpaces(text, e + 1)]) && IsDigit(text[c - 1])) {  // "1000 - 5000"
+               IsAsciiDigit(text[SkipSpaces(text, e + 1)]) && IsAsciiDigit(text[c - 1])) {  // "1000 - 5000"
       conn = Connector::kDash;
       second = SkipSpaces(text, e + 1);
     } else if (e > c) {
@@ -300,7 +300,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     }
   }
   if (fpos >= text.size()) return;
-  if (conn == Connector::kDash && !IsDigit(text[fpos])) return;
+  if (conn == Connector::kDash && !IsAsciiDigit(text[fpos])) return;
   std::optional<Figure> f2 = FigureAt(text, fpos);
   if (!f2 || f2->broken || (f1.words != f2->words && conn == Connector::kDash)) return;
   if (f2->glued_m && d.currency.empty() && MetreContext(text, f2->span.end)) {
@@ -348,7 +348,7 @@ void MentionParser::ParseRange(std::string_view text, Draft& d) const {
     if (!valid || score) {
       d.dropped = year_pair ? "not_claim.year_span" : score ? "not_claim.score" : "not_claim.number_pair";
       d.resume = f2->span.end;
-      while (d.resume < text.size() && (IsDigit(text[d.resume]) || text[d.resume] == '-')) ++d.resume;
+      while (d.resume < text.size() && (IsAsciiDigit(text[d.resume]) || text[d.resume] == '-')) ++d.resume;
       return;
     }
   } else if (!valid) {
@@ -455,7 +455,7 @@ void MentionParser::ParseBefore(std::string_view text, Draft& d, std::size_t flo
   std::size_t s = d.span.start;
   // Sign: "-12C", "minus 12".
   if (d.currency.empty() && !d.proportion && !d.vague) {
-    bool dig = IsDigit(text[d.f1.span.start]);
+    bool dig = IsAsciiDigit(text[d.f1.span.start]);
     if (dig && s > 0 && (text[s - 1] == '-') && (s == 1 || SpaceBefore(text, s - 1)) && s - 1 >= floor) {
       d.negative = true;
       s -= 1;

@@ -17,7 +17,7 @@ constexpr std::string_view kFractionRule = "proportion.fraction";
 constexpr std::string_view kInRule = "proportion.n_in_m";
 constexpr std::string_view kSlashRule = "proportion.slash";
 
-bool DigitAt(std::string_view t, std::size_t i) { return i < t.size() && IsDigit(t[i]); }
+bool DigitAt(std::string_view t, std::size_t i) { return i < t.size() && IsAsciiDigit(t[i]); }
 
 // Hyphen-like joiner inside "twenty-one", "two-thirds": '-', U+2010, U+2011.
 std::size_t HyphenAt(std::string_view t, std::size_t i) {

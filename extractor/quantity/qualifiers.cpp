@@ -51,7 +51,7 @@ std::optional<QualifierMatch> QualifierMatcher::After(std::string_view text, std
   const Def& d = defs_[m->id];
   // "or more" must not start a new figure ("20 or more than 30" is rare; "plus 5" is arithmetic).
   std::size_t n = SkipSpaces(text, m->end);
-  if (n < text.size() && IsDigit(text[n])) return std::nullopt;
+  if (n < text.size() && IsAsciiDigit(text[n])) return std::nullopt;
   return QualifierMatch{{m->start, m->end}, d.qualifier, false, d.change, d.phrase};
 }
 

@@ -66,7 +66,7 @@ bool JoinerOnly(std::string_view gap) {
   for (char c : gap) {
     if (c == ' ' || c == '\t') continue;
     if (n == sizeof g) return false;
-    g[n++] = Lower(c);
+    g[n++] = LowerAsciiChar(c);
   }
   std::string_view w(g, n);
   return w == "and" || w == "but" || w == "," || w == ",and";
@@ -191,7 +191,7 @@ std::vector<Quantity> QuantityRecognizer::Recognize(std::string_view text, const
     if (!d) {
       // A currency word's candidate ends at the figure after it ("try 5"):
       // skip the word only, so the figure is still read.
-      const bool to_figure = !m.empty() && m.size() > 1 && IsDigit(m[m.size() - 1]) && !IsDigit(m[0]);
+      const bool to_figure = !m.empty() && m.size() > 1 && IsAsciiDigit(m[m.size() - 1]) && !IsAsciiDigit(m[0]);
       std::size_t skip = to_figure ? std::max<std::size_t>(WordAt(text, c).size(), 1)
                                    : std::max<std::size_t>({m.size(), WordAt(text, c).size(), 1});
       pos = c + skip;

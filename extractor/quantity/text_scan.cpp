@@ -47,7 +47,7 @@ std::size_t SpaceCp(char32_t cp) {
          cp == 0x202F || cp == 0x205F;
 }
 
-bool Boundaryish(char c) { return IsAsciiAlpha(c) || IsDigit(c); }
+bool Boundaryish(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 
 }  // namespace
 
@@ -146,7 +146,7 @@ void PhraseTable::Add(std::string_view phrase, int id) {
     if (c == ' ' || c == '\t') {
       if (!p.empty() && p.back() != ' ') p += ' ';
     } else {
-      p += Lower(c);
+      p += LowerAsciiChar(c);
     }
   }
   while (!p.empty() && p.back() == ' ') p.pop_back();
@@ -163,7 +163,7 @@ void PhraseTable::Add(std::string_view phrase, int id) {
 
 std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size_t pos, bool digit_may_follow) const {
   if (pos >= text.size()) return std::nullopt;
-  const auto& list = by_first_[static_cast<unsigned char>(Lower(text[pos]))];
+  const auto& list = by_first_[static_cast<unsigned char>(LowerAsciiChar(text[pos]))];
   std::optional<PhraseMatch> best;
   for (const Entry& e : list) {
     std::size_t j = pos;
@@ -173,7 +173,7 @@ std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size
         std::size_t k = SkipSpaces(text, j);
         if (k == j) ok = false;
         j = k;
-      } else if (j < text.size() && Lower(text[j]) == e.phrase[i]) {
+      } else if (j < text.size() && LowerAsciiChar(text[j]) == e.phrase[i]) {
         ++j;
       } else {
         ok = false;
@@ -191,7 +191,7 @@ std::optional<PhraseMatch> PhraseTable::MatchAt(std::string_view text, std::size
 
 std::optional<PhraseMatch> PhraseTable::MatchBefore(std::string_view text, std::size_t end) const {
   if (end == 0 || end > text.size()) return std::nullopt;
-  const auto& list = by_last_[static_cast<unsigned char>(Lower(text[end - 1]))];
+  const auto& list = by_last_[static_cast<unsigned char>(LowerAsciiChar(text[end - 1]))];
   std::optional<PhraseMatch> best;
   for (const Entry& e : list) {
     std::size_t j = end;
@@ -201,7 +201,7 @@ std::optional<PhraseMatch> PhraseTable::MatchBefore(std::string_view text, std::
         std::size_t k = SkipSpacesBack(text, j);
         if (k == j) ok = false;
         j = k;
-      } else if (j > 0 && Lower(text[j - 1]) == e.phrase[i]) {
+      } else if (j > 0 && LowerAsciiChar(text[j - 1]) == e.phrase[i]) {
         --j;
       } else {
         ok = false;

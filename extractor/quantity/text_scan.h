@@ -20,7 +20,6 @@
 
 #include "extractor/core/ascii.h"
 
-
 namespace claimex::quantity {
 
 // Length in bytes of the whitespace character starting at `pos` (0 if none).
@@ -37,9 +36,6 @@ bool WordCharAt(std::string_view text, std::size_t pos);
 bool WordCharBefore(std::string_view text, std::size_t end);
 bool LetterAt(std::string_view text, std::size_t pos);
 bool LetterBefore(std::string_view text, std::size_t end);
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // The word (letters, digits, apostrophes and inner periods not allowed)
 // starting at `pos`, or ending at `end`.

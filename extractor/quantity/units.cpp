@@ -47,7 +47,7 @@ std::size_t Find(std::string_view text, std::string_view lower_needle) {
     const std::size_t at = std::min(a, b);
     const std::size_t i = at - k;  // candidate start
     std::size_t j = 0;
-    while (j < lower_needle.size() && Lower(text[i + j]) == lower_needle[j]) ++j;
+    while (j < lower_needle.size() && LowerAsciiChar(text[i + j]) == lower_needle[j]) ++j;
     if (j == lower_needle.size()) return i;
     if (at == a) a = next(lo, at + 1);
     else b = next(up, at + 1);
@@ -129,12 +129,12 @@ std::optional<CurrencyPrefix> UnitMatcher::PrefixAt(std::string_view text, std::
   // Codes and abbreviations keep their case: "TRY 5", "Sh100", not "try 5".
   if (text.substr(m->start, m->end - m->start) != prefix.surface) return std::nullopt;
   std::size_t d = m->end;
-  if (d < text.size() && IsDigit(text[d])) {
+  if (d < text.size() && IsAsciiDigit(text[d])) {
     if (attach == 1) return std::nullopt;
   } else {
     if (attach == 0) return std::nullopt;
     d = SkipSpaces(text, m->end);
-    if (d == m->end || d >= text.size() || !IsDigit(text[d])) return std::nullopt;
+    if (d == m->end || d >= text.size() || !IsAsciiDigit(text[d])) return std::nullopt;
   }
   // Codes and "Rs" are letters: they must start a word ("CHF 3", not "XCHF 3").
   if (IsAsciiAlpha(text[pos]) && WordCharBefore(text, pos)) return std::nullopt;
@@ -201,8 +201,8 @@ std::string UnitMatcher::ResolvePoint(std::string_view text, Span unit, Document
       p += from;
       std::size_t after = p + 4;
       bool word_start = p == 0 || !IsAsciiAlpha(t[p - 1]);
-      if (word_start && (after >= t.size() || (Lower(t[after]) != 'u' && Lower(t[after]) != 'e') ||
-                         (after + 1 < t.size() && Lower(t[after]) == 'e' && Lower(t[after + 1]) == 'd')))
+      if (word_start && (after >= t.size() || (LowerAsciiChar(t[after]) != 'u' && LowerAsciiChar(t[after]) != 'e') ||
+                         (after + 1 < t.size() && LowerAsciiChar(t[after]) == 'e' && LowerAsciiChar(t[after + 1]) == 'd')))
         return true;
       from = after;
     }

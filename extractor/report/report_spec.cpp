@@ -13,7 +13,7 @@ namespace {
 std::string_view NextWord(std::string_view& s) {
   s = TrimAsciiSpace(s);
   std::size_t end = 0;
-  while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
+  while (end < s.size() && !IsAsciiSpace(s[end])) ++end;
   std::string_view word = s.substr(0, end);
   s.remove_prefix(end);
   s = TrimAsciiSpace(s);

@@ -14,7 +14,6 @@ namespace claimex {
 
 namespace {
 
-
 // Length of a UTF-8 opening/closing double quote at position i, else 0.
 // Returns 3 for “ (E2 80 9C) or ” (E2 80 9D). The first-byte test comes
 // before any multi-byte compare: these run at many positions, and a memcmp
@@ -60,7 +59,7 @@ namespace {
 // `word` lower-cased into `buf` (of at least word.size() bytes).
 std::string_view Lower(std::string_view word, char* buf) {
   for (std::size_t k = 0; k < word.size(); ++k) {
-    buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    buf[k] = LowerAsciiChar(word[k]);
   }
   return std::string_view(buf, word.size());
 }
