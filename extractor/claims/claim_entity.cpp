@@ -246,6 +246,12 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     // Attributive or following noun ("388,000 civilians", "£1.2bn shortfall").
     r = FollowNP(v, after);
     if (kind == Kind::kMeasure && !r.empty() && Cls(v, r.b) == "adj") r = {};
+    // "300 head of cattle": a counter names what its "of" phrase does.
+    if (r.e - r.b == 1 && lex.entity_counter_nouns.count(v.toks[static_cast<std::size_t>(r.b)].low) &&
+        Is(v, r.e, "of")) {
+      bool pronoun = false;
+      if (take(OfNP(v, r.e, pronoun), "entity.counter_of")) return;
+    }
     // "a storm surge of up to 4.5 metres breached embankments", "inflation
     // of about 3% outpaced pay growth": after a noun's "of" and the unit,
     // a verb form opens the predicate; the noun before "of" is the entity.

@@ -135,6 +135,7 @@ ClaimLexicons::ClaimLexicons() {
   AddFirstColumn("claims_measure_verbs.txt", measure_verbs);
   AddFirstColumn("claims_money_object_verbs.txt", money_object_verbs);
   AddFirstColumn("claims_entity_unit_nouns.txt", entity_unit_nouns);
+  AddFirstColumn("claims_entity_counter_nouns.txt", entity_counter_nouns);
   AddFirstColumn("claims_entity_of_frames.txt", entity_of_frames);
   AddFirstColumn("claims_subject_openers.txt", subject_openers);
   AddFirstColumn("claims_people_states.txt", people_states);

@@ -139,6 +139,8 @@ struct ClaimLexicons {
   WordSet money_object_verbs;
   // claims_entity_unit_nouns.txt: "127.4 points", "425.7 parts per million".
   WordSet entity_unit_nouns;
+  // claims_entity_counter_nouns.txt: "300 head of cattle": the "of" thing.
+  WordSet entity_counter_nouns;
   // claims_entity_of_frames.txt: "to the amount of", "at the rate of": no head.
   WordSet entity_of_frames;
   // claims_subject_openers.txt: "while", "because": a subject may follow.
