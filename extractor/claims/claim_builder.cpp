@@ -159,13 +159,19 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       im.TimeOf(v, w, c, works, out, first);
       // A forecast over the current year covers the whole year. (Asked only
       // of a dated figure: the clause is found then, not for every figure.)
+      // The cue may stand in the figure's clause or in the time's, when the
+      // time came from another clause ("About 21.6 million people, or
+      // two-thirds of the population, need assistance this year").
       auto whole_period = [&](std::string_view time_text) {
-        const int fb = im.ClauseStart(v, w.qf, 3), fe = im.ClauseEnd(v, w.qf, 3);
-        // ("set" as in "set to reach", but also "set a record".)
-        const bool forecast = im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast);
+        auto cued = [&](int tok) {
+          const int fb = im.ClauseStart(v, tok, 3), fe = im.ClauseEnd(v, tok, 3);
+          // ("set" as in "set to reach", but also "set a record".)
+          return im.HasAnyOf(v, fb, fe, im.lex.whole_year_forecast) || im.WholePeriodCue(v, fb, fe);
+        };
         // "$852 million for this year": a sum set for the whole period.
         const bool allotted = time_text.substr(0, 4) == "for " || time_text.substr(0, 4) == "For ";
-        return forecast || allotted || im.WholePeriodCue(v, fb, fe);
+        const int time_tok = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
+        return allotted || cued(w.qf) || (time_tok >= 0 && cued(time_tok));
       };
       // "full-year profit rose 10%" in a results report is the year before;
       // only a forecast's "full-year" is this one.
