@@ -555,18 +555,20 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
     if (!obj.empty() && obj.e <= w.qf && take(obj, "entity.change_object")) return;
     if (take(ChangeObjectBefore(v, k, w.qf), "entity.change_object")) return;
     if (take(SubjectBeforeRelative(v, w.change_verb), "entity.change_subject_relative")) return;
+    // "The death toll from a quake that struck ... on Friday rose to 1,644",
+    // "The death toll from an air strike on a prison in northern Yemen rose
+    // to 87": a long subject; a noun naming the figure opens the clause, and
+    // a noun of its modifiers is not the subject's head.
+    Range named;
+    for (int j = clause; j < w.change_verb && j < clause + 4 && named.empty(); ++j) {
+      const Token& t = v.toks[static_cast<std::size_t>(j)];
+      if (t.pred && t.pred->cls == "noun" && Cls(v, j).empty()) named = LeftNP(v, j + 1, clause);
+    }
     Range subj = LeftNP(v, w.change_verb, clause);
+    if (!named.empty() && !subj.empty() && subj.b > named.b && take(named, "entity.change_subject_noun")) return;
     if (!subj.empty() && Cls(v, subj.b) != "pron" && take(subj, "entity.change_subject")) return;
     if (take(SubjectBeforeApposition(v, w.change_verb), "entity.change_subject_apposition")) return;
-    // "The death toll from a quake that struck ... on Friday rose to 1,644":
-    // a long subject; a noun naming the figure opens the clause.
-    for (int j = clause; j < w.change_verb && j < clause + 4; ++j) {
-      const Token& t = v.toks[static_cast<std::size_t>(j)];
-      if (t.pred && t.pred->cls == "noun" && Cls(v, j).empty()) {
-        Range named = LeftNP(v, j + 1, clause);
-        if (!named.empty() && take(named, "entity.change_subject_noun")) return;
-      }
-    }
+    if (take(named, "entity.change_subject_noun")) return;
     if (take(ClauseSubject(v, w.qf), "entity.clause_subject")) return;
     if (take(direction_place(), "entity.direction_of")) return;
     if (shared_subject() || previous()) return;
