@@ -227,8 +227,25 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     return level_of(i, 2) == q.level[2] && !(now_piece && past_piece(i)) && not_coming(i);
   });
   if (t >= 0) return choose(t, "time.same_segment");
+  // ", which began in November 2020, has killed thousands", ", most of them
+  // having fled a crackdown in 2017", ", set by the president in April, is
+  // worth": a segment set off to describe a noun dates that noun's event,
+  // not the figures of the clause around it.
+  auto describing_segment = [&](std::size_t i) {
+    const int b = v.time_toks[i].b;
+    const int sb = ClauseStart(v, b, 2);
+    if (!Is(v, sb, ",")) return false;
+    if (Is(v, sb + 1, "which") || Is(v, sb + 1, "who")) return true;
+    for (int k = sb + 1; k < b && k <= sb + 4; ++k) {
+      if (Is(v, k, "having")) return true;
+    }
+    // A participle with its agent ("set by", "imposed by", "led by").
+    const Token* first = T(v, sb + 1);
+    return first && first->word && !first->caps && first->quantity < 0 && Cls(v, sb + 1).empty() &&
+           Is(v, sb + 2, "by");
+  };
   t = nearest([&](std::size_t i) {
-    if (level_of(i, 3) != q.level[3] || !not_coming(i)) return false;
+    if (level_of(i, 3) != q.level[3] || !not_coming(i) || describing_segment(i)) return false;
     int seg = level_of(i, 2);
     for (const Token& tk : v.toks) {
       if (tk.level[2] == seg && tk.quantity >= 0) return false;
