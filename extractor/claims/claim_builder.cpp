@@ -171,7 +171,9 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // "$852 million for this year": a sum set for the whole period.
         const bool allotted = time_text.substr(0, 4) == "for " || time_text.substr(0, 4) == "For ";
         const int time_tok = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
-        return allotted || cued(w.qf) || (time_tok >= 0 && cued(time_tok));
+        const bool other_clause = time_tok >= 0 && v.toks[static_cast<std::size_t>(time_tok)].level[3] !=
+                                                       v.toks[static_cast<std::size_t>(w.qf)].level[3];
+        return allotted || cued(w.qf) || (other_clause && cued(time_tok));
       };
       // "full-year profit rose 10%" in a results report is the year before;
       // only a forecast's "full-year" is this one.
