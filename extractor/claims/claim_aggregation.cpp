@@ -147,6 +147,11 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
         if (q.kind == Kind::kMeasure && lex.extent_units.count(q.unit) > 0 && c.category != Category::kTerritory) {
           return;
         }
+        // A sum on a day with no verb of its own is a price or a value
+        // ("a 50-kg bag of rice now sells for 21,000 naira, up from 9,500
+        // naira in January", "the property was worth $11 million"), unless
+        // what it counts accrues ("revenue of 2.1 billion yuan last year").
+        if (q.kind == Kind::kMoney && !pred && !IsFlow(c.entity) && !PaidOutBefore(v, w.qf)) return;
         return set(Aggregation::kIncrement, "aggregation.period");
       case TimeScopeKind::kPoint:
         if (q.kind == Kind::kCount &&
@@ -199,6 +204,16 @@ bool ClaimBuilder::Impl::RateAfter(const View& v, int ql) const {
       const Token* after = T(v, i + 2);
       return !(after && (after->low == "earlier" || after->low == "ago" || after->low == "before"));
     }
+  }
+  return false;
+}
+
+bool ClaimBuilder::Impl::PaidOutBefore(const View& v, int qf) const {
+  for (int k = qf - 1; k >= 0 && k >= qf - 3; --k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (!t.word) return false;
+    if (!IsVerbish(v, k)) continue;
+    return !EndsWith(t.low, "s") && lex.price_verbs.count(t.low) == 0;
   }
   return false;
 }

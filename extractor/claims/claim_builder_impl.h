@@ -719,6 +719,9 @@ struct ClaimBuilder::Impl {
   bool AnyCumulativeCue(const View& v, int b, int e) const;
   // Whether a word of the entity accrues over a period (claims_flow_nouns.txt).
   bool IsFlow(std::string_view entity) const;
+  // Whether a verb of a past event ("released", "provided", "cost") stands
+  // right before the figure at qf, not a price's ("sold", "costs").
+  bool PaidOutBefore(const View& v, int qf) const;
   // Whether a rate's period (claims_rate_phrases.txt: "a day", "every
   // month") follows the figure ending at token ql in its comma segment.
   bool RateAfter(const View& v, int ql) const;

@@ -116,6 +116,7 @@ ClaimLexicons::ClaimLexicons() {
   }
   AddFirstColumn("claims_spill_words.txt", spill_words);
   AddFirstColumn("claims_flow_nouns.txt", flow_nouns);
+  AddFirstColumn("claims_price_verbs.txt", price_verbs);
   for (const LexiconRow& r : LoadLexicon("claims_tense_words.txt")) {
     std::string_view cls = r.get(1);
     std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast

@@ -117,6 +117,8 @@ struct ClaimLexicons {
   WordSet spill_words;
   // Heads of amounts that accrue over a period (claims_flow_nouns.txt).
   WordSet flow_nouns;
+  // Verbs that state a price or a value, not a payment (claims_price_verbs.txt).
+  WordSet price_verbs;
   // claims_tense_words.txt: words or phrases that make a current-year figure
   // a whole-year forecast, make yearless months the coming ones, or mark a
   // clause as present or future.
