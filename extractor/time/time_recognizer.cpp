@@ -299,6 +299,19 @@ int LatestWholeMonths(std::string_view text, const std::vector<TimeExpression>& 
   return -1;
 }
 
+// The latest of `out` (searching back at most kAnaphorLookBack) that spans
+// more than one day, or the latest of any span when none does: what "over
+// the same period" refers to ("killed since October 2019 ..., the report
+// said on Tuesday. 211 children were recruited over the same period": not
+// the day the report was released).
+int LatestPeriod(const std::vector<TimeExpression>& out) {
+  for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
+    const TimeExpression& o = out[k];
+    if (!o.start || !o.end || *o.start != *o.end) return static_cast<int>(k);
+  }
+  return static_cast<int>(out.size()) - 1;
+}
+
 // The latest of `out` (searching back at most kAnaphorLookBack) that is
 // one day other than P: what "on the same day" refers to, an event told
 // before ("floated its pound on Nov. 3, 2016, and the currency was trading
@@ -1271,7 +1284,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const std::string unit = LowerAscii(g("sameunit"));
-      const int k = unit == "period" ? static_cast<int>(out.size()) - 1
+      const int k = unit == "period" ? LatestPeriod(out)
                     : unit == "day"  ? LatestDay(out, P)
                                      : LatestWholeMonths(text, out, unit == "quarter");
       if (k >= 0) {
