@@ -163,6 +163,9 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     // content is for, not the day of the act; "said its 2018 appeal ended
     // 83 percent funded": a year that dates a noun, not the speaking.
     if (Is(v, b, "for") || v.times[t]->rule == "time.year_event") continue;
+    // A running total's start never dates a statement: "with 19 deaths
+    // reported since November 1" counts since then.
+    if (v.times[t]->scope == TimeScopeKind::kRunningTotal) continue;
     for (int j = b - 1, steps = 0; j >= 0 && steps < 10; --j, ++steps) {
       const Token& tk = v.toks[static_cast<std::size_t>(j)];
       if (tk.quantity >= 0 || tk.low == ";" || tk.low == "(") break;
