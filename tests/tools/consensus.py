@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Category agreement with independent readers.
 
-usage: consensus.py CLAIMEX SOURCE_DIR [--errors]
+usage: consensus.py CLAIMEX SOURCE_DIR [--errors] [--conflict]
 
 tests/heldout/news-consensus-categories.jsonl holds 1187 claims of the
 tuning sets news-dev4..9 that three more annotators labelled with a category
-each, from SPEC and the examples README alone. This runs CLAIMEX on those
+each, from SPEC and the examples README alone; with --conflict,
+tests/heldout/news-consensus-conflict.jsonl holds 542 claims of 30 conflict
+and disaster articles of news-dev74..83 labelled the same way. This runs CLAIMEX on those
 sets, matches each labelled claim to the prediction its span overlaps, and
 prints the share of claims whose category equals the readers' majority, per
 set and overall, and on the claims where the three readers and the original
@@ -42,7 +44,8 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     claimex, source = args[0], args[1]
     show = "--errors" in sys.argv
-    rows = [json.loads(l) for l in open(os.path.join(source, "tests/heldout/news-consensus-categories.jsonl"), encoding="utf-8")]
+    name = "news-consensus-conflict.jsonl" if "--conflict" in sys.argv else "news-consensus-categories.jsonl"
+    rows = [json.loads(l) for l in open(os.path.join(source, "tests/heldout", name), encoding="utf-8")]
     sets = sorted({r["doc"].split("-")[0][3:] for r in rows})
     pred = predictions(claimex, source, sets)
     asked, right = collections.Counter(), collections.Counter()
