@@ -148,6 +148,12 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     // "up 1.4% from last year": the baseline's period, not the change's.
     if (Is(v, b - 1, "from") && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0) compared = true;
     if (BaselineOnOver(v, t)) compared = true;
+    // "up 12% on the previous year": the year compared with.
+    // (also "a 547% rise from", "an increase of 11% over the previous year").
+    if (v.times[t]->rule == "time.previous_year" &&
+        (Is(v, b - 1, "on") || Is(v, b - 1, "over") || Is(v, b - 1, "from") || Is(v, b, "over"))) {
+      compared = true;
+    }
     // "last year's 2.4 million": the owned noun's period only
     // (PossessiveTime); "pledged at last year's conference" dates the act.
     if (v.times[t]->possessive && !Is(v, b - 1, "at")) {

@@ -307,6 +307,7 @@ int LatestWholeMonths(std::string_view text, const std::vector<TimeExpression>& 
 int LatestPeriod(const std::vector<TimeExpression>& out) {
   for (std::size_t k = out.size(); k-- > 0 && out.size() - k <= kAnaphorLookBack;) {
     const TimeExpression& o = out[k];
+    if (o.rule == "time.previous_year") continue;  // a baseline's year
     if (!o.start || !o.end || *o.start != *o.end) return static_cast<int>(k);
   }
   return static_cast<int>(out.size()) - 1;
@@ -1137,8 +1138,24 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       std::string dir = LowerAscii(g("reldir"));
       std::string unit = im.unit_of.count(LowerAscii(g("relunit"))) ? im.unit_of.at(LowerAscii(g("relunit"))) : "";
       if (unit.empty()) continue;
-      // "the previous year" is relative to another time, not to P.
-      if (dir == "previous" && g("relnum").empty()) continue;
+      // "the previous year" is relative to another time, not to P: the
+      // calendar year before a whole year named just before ("370,000
+      // Haitians in 2025, up from 276,000 the previous year"); left alone
+      // after anything else.
+      if (dir == "previous" && g("relnum").empty()) {
+        if (unit != "year" || out.empty() || start - out.back().span.end > kPreviousReach) continue;
+        const TimeExpression& ref = out.back();
+        if (!ref.start || !ref.end || YearOf(*ref.start) != YearOf(*ref.end) || *ref.start != Ymd(YearOf(*ref.start), 1, 1) ||
+            *ref.end != Ymd(YearOf(*ref.end), 12, 31)) {
+          continue;
+        }
+        t.rule = "time.previous_year";
+        t.scope = TimeScopeKind::kPeriod;
+        t.start = Ymd(YearOf(*ref.start) - 1, 1, 1);
+        t.end = Ymd(YearOf(*ref.start) - 1, 12, 31);
+        out.push_back(t);
+        continue;
+      }
       int count = g("relnum").empty() ? 1 : im.ParseCount(g("relnum"));
       bool forward = dir == "next" || dir == "coming";
       t.rule = forward ? "time.next_n_units" : "time.past_n_units";
