@@ -179,6 +179,9 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
       // which the time dates ("said bad weather had cut their hours in
       // January", "since it was declared on Aug. 1").
       if (tk.low == "since" || Cls(v, j) == "aux") break;
+      // "said that between January and June, 52 children were killed":
+      // after "that" the time is the reported clause's.
+      if (tk.low == "that") break;
       // So does a verb of change ("warned that cholera cases rose in 2022").
       if (tk.change != Change::kNone && tk.low != "up" && tk.low != "down" && IsInflectedVerb(v, j)) break;
       if (tk.speech) {
