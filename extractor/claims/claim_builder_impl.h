@@ -396,6 +396,11 @@ struct ClaimBuilder::Impl {
   // are 12"), skipping names, levels ("the total") and figures; empty
   // past a speech verb. Used instead of an earlier sentence's entity.
   Range NearestNounBefore(const View& v, int qf) const;
+  // The first common noun after a length of time in its comma segment,
+  // past pronouns, verbs and prepositions ("For 11 years we paid bribes",
+  // "we spent 48 hours on the roof"): the event or thing it is the length
+  // of. Empty past a speech verb or a quote mark.
+  Range DurationNounAfter(const View& v, int ql) const;
 
   // A figure that is a part of a whole named before it: the fronted "of"
   // phrase its clause opens on ("Of those waiting, 389,000 had") or the

@@ -198,4 +198,29 @@ Range ClaimBuilder::Impl::NearestNounBefore(const View& v, int qf) const {
   return {};
 }
 
+Range ClaimBuilder::Impl::DurationNounAfter(const View& v, int ql) const {
+  // An age ("I am 78 years old", "the 24-year-old joined") is a person's.
+  if (Is(v, ql + 1, "old") || EndsWith(v.toks[static_cast<std::size_t>(ql)].low, "-old")) return {};
+  const int e = std::min(ClauseEnd(v, ql, 2), ql + 12);
+  for (int j = ql + 1; j < e; ++j) {
+    const Token& t = v.toks[static_cast<std::size_t>(j)];
+    if (t.speech || IsQuote(v, j) || t.quantity >= 0) return {};
+    if (!t.word || t.time >= 0 || t.caps || !Cls(v, j).empty() || IsVerbish(v, j)) continue;
+    if (NeverHead(v, j) || !Nounish(v, j, false) || lex.attributive_adjectives.count(t.low) ||
+        t.head_role == HeadRole::kModifier) {
+      continue;
+    }
+    if (t.pred && t.pred->cls != "noun") continue;
+    // The head is the last word of the noun run ("a sick child", "the
+    // high-voltage network").
+    int h = j;
+    while (h + 1 < e && v.toks[static_cast<std::size_t>(h + 1)].word && !v.toks[static_cast<std::size_t>(h + 1)].caps &&
+           Cls(v, h + 1).empty() && !IsVerbish(v, h + 1) && Nounish(v, h + 1, false) && !NeverHead(v, h + 1)) {
+      ++h;
+    }
+    return Range{h, h + 1};
+  }
+  return {};
+}
+
 }  // namespace claimex
