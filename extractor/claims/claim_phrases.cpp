@@ -456,6 +456,18 @@ Range ClaimBuilder::Impl::MoneyPurpose(const View& v, int after) const {
     } else if (k == after && !t->caps && t->low.size() > 4 && EndsWith(t->low, "ed") && Cls(v, k).empty() &&
                (Is(v, k + 1, "for") || Is(v, k + 1, "on"))) {
       ++k;  // "$674 million requested for the refugee response"
+    } else if (k == after && Cls(v, k) == "pron" && t->low != "which" && t->low != "that") {
+      // "the $2.6 billion it needs for its Afghanistan operations", "of
+      // the $87 million it had sought for its mpox response": a pronoun,
+      // its verb (an auxiliary before it), then the purpose.
+      int j = k + 1;
+      if (Cls(v, j) == "aux") ++j;
+      const Token* verb = T(v, j);
+      if (!verb || !verb->word || verb->caps || verb->quantity >= 0 || !IsVerbish(v, j) || !Is(v, j + 1, "for")) {
+        return {};
+      }
+      k = j + 1;
+      break;
     } else if (t->low == "(") {
       int close = k + 1;
       while (close < k + 12 && T(v, close) && !Is(v, close, ")") && !Is(v, close, "(")) ++close;
