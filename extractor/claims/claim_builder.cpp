@@ -278,6 +278,15 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
     if (gap == " of the " || gap == " of " || gap == " of its " || gap == " of their ") {
       out[k].category = out[k + 1].category;
       out[k].rules.push_back("category.share_of_sum");
+      // And a share with no noun of its own counts what the sum is for,
+      // not what an earlier figure counted.
+      const bool borrowed = std::find(out[k].rules.begin(), out[k].rules.end(), std::string_view("entity.previous")) !=
+                            out[k].rules.end();
+      if ((out[k].entity.empty() || borrowed) && !out[k + 1].entity.empty()) {
+        out[k].entity = out[k + 1].entity;
+        out[k].entity_span = out[k + 1].entity_span;
+        out[k].rules.push_back("entity.share_of_sum");
+      }
     }
   }
   return out;
