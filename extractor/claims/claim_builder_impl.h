@@ -673,6 +673,12 @@ struct ClaimBuilder::Impl {
   // percent so far this year"), and so does a past one ("ended 83 percent
   // funded"). Words: the share_state class of claims_tense_words.txt.
   bool FundedShareNow(const View& v, const Work& w, const Claim& c) const;
+  // "The United Nations appealed on Thursday for $1.4 billion ... this
+  // year": the day of an appeal is the act's. For a sum after an appeal
+  // word (claims_appeal_words.txt) dated by one day, the period its clause
+  // names instead (its index in v.times), or -1 for none; -2 when the rule
+  // does not apply.
+  int AppealPeriod(const View& v, const Work& w, const Claim& c) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   // Whether the clause opened at the comma `comma` starts a report of its
   // own before token `end`: ", and that some 140,000 were living", ", as

@@ -40,6 +40,12 @@ void ClaimBuilder::Impl::TimeOf(const View& v, Work& w, Claim& c, const std::vec
     w.event_date = false;
     c.rules.push_back("time.length_before");
   }
+  if (const int t = AppealPeriod(v, w, c); t != -2) {
+    w.time_index = t;
+    w.time = t >= 0 ? v.times[static_cast<std::size_t>(t)] : nullptr;
+    w.event_date = false;
+    c.rules.push_back("time.appeal_day");
+  }
   if (FundedShareNow(v, w, c)) {
     w.time = nullptr;
     w.time_index = -1;
@@ -60,6 +66,29 @@ bool ClaimBuilder::Impl::FundedShareNow(const View& v, const Work& w, const Clai
   if (Is(v, before, "only") || Is(v, before, "just")) --before;
   if (!state_word(w.ql + 1) && !state_word(before)) return false;
   return PresentOrPerfect(v, r.e, w.qf);
+}
+
+int ClaimBuilder::Impl::AppealPeriod(const View& v, const Work& w, const Claim& c) const {
+  if (c.quantity.kind != Kind::kMoney || !w.time || w.time_index < 0 || !w.time->start || !w.time->end ||
+      *w.time->start != *w.time->end) {
+    return -2;
+  }
+  const int cb = ClauseStart(v, w.qf, 3);
+  if (!HasAnyOf(v, cb, w.qf, lex.appeal_words)) return -2;
+  const int clause = v.toks[static_cast<std::size_t>(w.qf)].level[3];
+  int best = -1, bd = 1 << 30;
+  for (std::size_t t = 0; t < v.times.size(); ++t) {
+    const Range r = v.time_toks[t];
+    const TimeExpression& x = *v.times[t];
+    if (r.b < 0 || v.speech[t] || v.toks[static_cast<std::size_t>(r.b)].level[3] != clause) continue;
+    if (!x.start || !x.end || *x.start == *x.end || x.scope == TimeScopeKind::kForward) continue;
+    const int d = r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
+    if (d < bd) {
+      bd = d;
+      best = static_cast<int>(t);
+    }
+  }
+  return best;
 }
 
 bool ClaimBuilder::Impl::LengthBeforeItsTime(const View& v, const Work& w, const Claim& c) const {
