@@ -104,8 +104,7 @@ void ClaimBuilder::Impl::AggregationOf(const View& v, const Work& w, Claim& c,
   // A population stock ("the city of some 1.8 million people") is a level,
   // and so is the total a share is of, even dated ("410 of 436 contested
   // seats in last month's election").
-  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end() ||
-      std::find(c.rules.begin(), c.rules.end(), std::string_view("time.dated_total")) != c.rules.end()) {
+  if (HasRule(c, "category.population_stock") || HasRule(c, "time.dated_total")) {
     return;
   }
   // "Deaths have reached 1,020": a running total of casualties or cases.

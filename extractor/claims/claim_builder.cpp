@@ -247,7 +247,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // Dated baselines ("up from 128 tonnes in 2021", "a year earlier")
         // are read like the figure they are compared with.
         if (c.aggregation == Aggregation::kNone ||
-            std::find(c.rules.begin(), c.rules.end(), std::string_view("change.baseline_from")) != c.rules.end()) {
+            HasRule(c, "change.baseline_from")) {
           c.aggregation = prev.aggregation;
         }
         // The level is a counted figure, not one glued to its noun ("took 120
@@ -280,9 +280,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
       out[k].rules.push_back("category.share_of_sum");
       // And a share with no noun of its own counts what the sum is for,
       // not what an earlier figure counted.
-      const bool borrowed = std::find(out[k].rules.begin(), out[k].rules.end(), std::string_view("entity.previous")) !=
-                            out[k].rules.end();
-      if ((out[k].entity.empty() || borrowed) && !out[k + 1].entity.empty()) {
+      if ((out[k].entity.empty() || HasRule(out[k], "entity.previous")) && !out[k + 1].entity.empty()) {
         out[k].entity = out[k + 1].entity;
         out[k].entity_span = out[k + 1].entity_span;
         out[k].rules.push_back("entity.share_of_sum");

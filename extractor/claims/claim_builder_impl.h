@@ -679,6 +679,9 @@ struct ClaimBuilder::Impl {
   // names instead (its index in v.times), or -1 for none; -2 when the rule
   // does not apply.
   int AppealPeriod(const View& v, const Work& w, const Claim& c) const;
+  // Tokens between the figure of `w` and time expression t: from the
+  // figure's end to a time after it, from a time before it to its start.
+  int TimeDistance(const View& v, std::size_t t, const Work& w) const;
   void ShareWithRestated(const View& v, const Work& pw, const Work& w, const Claim& prev, Claim& c) const;
   // Whether the clause opened at the comma `comma` starts a report of its
   // own before token `end`: ", and that some 140,000 were living", ", as

@@ -16,7 +16,7 @@
 namespace claimex {
 
 bool ClaimBuilder::Impl::Undecided(const Claim& c) {
-  return std::find(c.rules.begin(), c.rules.end(), std::string_view("category.default")) != c.rules.end();
+  return HasRule(c, "category.default");
 }
 
 void ClaimBuilder::Impl::BorrowCategory(Claim& to, const Claim& from, std::string_view rule) {
@@ -194,7 +194,7 @@ void ClaimBuilder::Impl::CategoryOf(const View& v, const Work& w, Claim& c,
   // change in the sentence's previous figure.
   if (w.form == ChangeForm::kDifference && Is(v, w.qf - 1, "of") && !done.empty() &&
       done.back().sentence == c.sentence && c.entity_span.end <= c.quantity.span.start &&
-      std::find(c.rules.begin(), c.rules.end(), std::string_view("change.noun_of")) != c.rules.end()) {
+      HasRule(c, "change.noun_of")) {
     return BorrowCategory(c, done.back(), "category.change_of_previous");
   }
   // What the words right after the figure fix (claim_category_civic.cpp).

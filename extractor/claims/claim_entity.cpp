@@ -151,8 +151,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   // "including 13 Israelis, 10 Thai nationals and one Filipino": the list goes on.
   if (!w.subset && (Is(v, w.qf - 1, ",") || Is(v, w.qf - 1, "and")) && !done.empty() &&
       done.size() > sentence_first &&
-      std::find(done.back().rules.begin(), done.back().rules.end(),
-                std::string_view("entity.subset")) != done.back().rules.end()) {
+      HasRule(done.back(), "entity.subset")) {
     w.subset = true;
     w.antecedent = static_cast<int>(done.size()) - 1;
   }
@@ -447,8 +446,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       if (kind != Kind::kMeasure && placed(done[k])) continue;
       if (modifies_previous(k)) continue;
       if (!done[k].entity.empty()) {
-        bool was_subset = std::find(done[k].rules.begin(), done[k].rules.end(),
-                                    std::string_view("entity.subset")) != done[k].rules.end();
+        bool was_subset = HasRule(done[k], "entity.subset");
         if (was_subset && k > 0) continue;
         c.entity = done[k].entity;
         c.entity_span = done[k].entity_span;

@@ -68,6 +68,11 @@ bool ClaimBuilder::Impl::FundedShareNow(const View& v, const Work& w, const Clai
   return PresentOrPerfect(v, r.e, w.qf);
 }
 
+int ClaimBuilder::Impl::TimeDistance(const View& v, std::size_t t, const Work& w) const {
+  const Range r = v.time_toks[t];
+  return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
+}
+
 int ClaimBuilder::Impl::AppealPeriod(const View& v, const Work& w, const Claim& c) const {
   if (c.quantity.kind != Kind::kMoney || !w.time || w.time_index < 0 || !w.time->start || !w.time->end ||
       *w.time->start != *w.time->end) {
@@ -82,7 +87,7 @@ int ClaimBuilder::Impl::AppealPeriod(const View& v, const Work& w, const Claim& 
     const TimeExpression& x = *v.times[t];
     if (r.b < 0 || v.speech[t] || v.toks[static_cast<std::size_t>(r.b)].level[3] != clause) continue;
     if (!x.start || !x.end || *x.start == *x.end || x.scope == TimeScopeKind::kForward) continue;
-    const int d = r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
+    const int d = TimeDistance(v, t, w);
     if (d < bd) {
       bd = d;
       best = static_cast<int>(t);
@@ -144,18 +149,14 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // Nor a place's population ("Tripoli, a city of some 2.5 million people,
   // has been spared fighting since 2014", "a population of 20 million"):
   // a standing size, not what happened in the sentence's period.
-  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.population_stock")) != c.rules.end()) {
+  if (HasRule(c, "category.population_stock")) {
     c.rules.push_back("time.population_stock");
     return;
   }
   // "Modi, 73, is expected to be sworn in on Sunday": nor is an age in apposition.
-  if (std::find(c.rules.begin(), c.rules.end(), std::string_view("category.age_apposition")) != c.rules.end()) {
+  if (HasRule(c, "category.age_apposition")) {
     return;
   }
-  auto dist = [&](std::size_t t) {
-    Range r = v.time_toks[t];
-    return r.b > w.ql ? r.b - w.ql : w.qf - r.e + 1;
-  };
   // A time right after another figure that stands between it and this one
   // belongs to that figure ("down 20% from a peak of $128 in March").
   auto owned_by_other = [&](std::size_t t) {
@@ -189,7 +190,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
       if (v.speech[t] || v.time_toks[t].b < 0 || !pred(t) || owned_by_other(t) || AsideApart(v, t, w.qf)) {
         continue;
       }
-      int d = dist(t);
+      int d = TimeDistance(v, t, w);
       if (d < bd) {
         bd = d;
         best = static_cast<int>(t);
