@@ -638,6 +638,9 @@ bool ClaimBuilder::Impl::PlacingDistance(const View& v, const Work& w, const Qua
   const Token* t = T(v, k);
   // "80 kilometers to the south": a direction after "to the".
   if (t && t->low == "to" && Is(v, k + 1, "the")) t = T(v, k + 2);
+  // "a crater 2 km across" measures a width; "travelled 8,000 km across the
+  // Indian Ocean" is a journey.
+  if (t && t->low == "across" && Is(v, k + 1, "the")) return false;
   return t && t->word && place_words.count(t->low) > 0;
 }
 

@@ -23,7 +23,7 @@
 // ANCHOR is a date (January 24[, 2020], 24 January), a weekday, a month
 // [year], a year, a decade, last/this/next week|month|year|weekend|quarter,
 // the first quarter|half [of 2019], first-quarter, full-year, the year|N months to|ending MONTH
-// [DAY] [YEAR], yesterday, last night, tonight. A "since" up to 8 words
+// [DAY] [YEAR], yesterday, last night, tonight. A "since" up to 12 words
 // before an anchor ("since the war escalated in 2015") makes it a running
 // total; a superlative before "since" ("its highest since") a record frame.
 // OP decides the bounds: since → [a, P], by (the end of) → [null, b],
@@ -151,6 +151,10 @@ constexpr OpRow kOps[] = {
     {"over", Op::kIn},                     {"for", Op::kIn},
     {"in all of", Op::kIn},                {"in the whole of", Op::kIn},
     {"for the whole of", Op::kIn},         {"for all of", Op::kIn},
+    {"for much of", Op::kIn},              {"for most of", Op::kIn},
+    {"in much of", Op::kIn},               {"in most of", Op::kIn},
+    {"during much of", Op::kIn},           {"during most of", Op::kIn},
+    {"throughout much of", Op::kIn},       {"for part of", Op::kIn},
     {"from", Op::kFrom},                   {"end", Op::kIn},
     {"of", Op::kIn},
 };
@@ -166,16 +170,19 @@ std::string Spaces(std::string_view phrase) {
 }
 
 // The up to `n` words just before `start`, nearest first, lower-cased;
-// stops at punctuation, a line break or the start of the text. Reads a
+// stops at punctuation, a line break or the start of the text. A clock
+// time is one word ("took effect at 4:00 am on Wednesday"). Reads a
 // bounded window back from `start` only.
 std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, int n) {
   std::vector<std::string> out;
   std::size_t i = start;
+  auto digit = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
   while (static_cast<int>(out.size()) < n) {
     while (i > 0 && text[i - 1] == ' ') --i;
     const std::size_t e = i;
     while (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '\'' ||
-                     text[i - 1] == '-' || static_cast<unsigned char>(text[i - 1]) >= 0x80)) {
+                     text[i - 1] == '-' || static_cast<unsigned char>(text[i - 1]) >= 0x80 ||
+                     (text[i - 1] == ':' && i >= 2 && i < e && digit(i - 2) && digit(i)))) {
       --i;
     }
     if (i == e) break;
@@ -184,7 +191,38 @@ std::vector<std::string> WordsBefore(std::string_view text, std::size_t start, i
   return out;
 }
 
-constexpr int kSinceClauseWords = 8;
+// A holiday's name as a key: lower case, one space between words, a
+// curly apostrophe straightened ("New Year’s  Eve" → "new year's eve").
+std::string HolidayKey(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(name[i]);
+    }
+  }
+  return Norm(out);
+}
+
+// Whether the latest time in `found` names a year or a date in one and
+// ends in the same sentence before `start` (no sentence stop between).
+bool YearEarlierInSentence(std::string_view text, const std::vector<TimeExpression>& found, std::size_t start) {
+  if (found.empty() || !found.back().start || found.back().span.end > start) return false;
+  const std::string_view between = text.substr(found.back().span.end, start - found.back().span.end);
+  return between.find(". ") == std::string_view::npos && between.find('\n') == std::string_view::npos;
+}
+
+// Whether "was" or "were" follows `end` ("between October and April was").
+bool PastCopulaAfter(std::string_view text, std::size_t end) {
+  const std::string_view rest = text.substr(end, 6);
+  return rest.substr(0, 5) == " was " || rest == " were ";
+}
+
+constexpr int kSinceClauseWords = 12;
+// The longest span a hyphenated year range may name ("the 2010-2020 decade").
+constexpr int kMaxYearRange = 20;
 // How far after a year "in the previous N years" counts back from it.
 constexpr std::size_t kPreviousReach = 200;
 // An event anaphor ("since then", "since the quake") looks this far back for
@@ -361,6 +399,7 @@ struct TimeRecognizer::Impl {
   std::unique_ptr<RE2> alt_re[kAltCount];    // "\b(?:ALT)" each, for the groups
   std::unordered_map<std::string_view, int> alt_group[kAltCount];  // name → index
   std::map<std::string, int> month_of;    // lower-case name or abbreviation → 1..12
+  std::map<std::string, std::pair<unsigned, unsigned>> holiday_of;  // HolidayKey → month, day
   std::map<std::string, unsigned> weekday_of;
   std::map<std::string, int> number_of;   // lower-case word → value (0 = vague)
   std::map<std::string, std::string> unit_of;
@@ -435,12 +474,25 @@ struct TimeRecognizer::Impl {
     if (!comma && (w.empty() || w[0] != "was")) return false;
     return w.size() >= k + 3 && w[k] == "the" && superlatives.count(w[k + 1]) && w[k + 2] == "year";
   }
+  // Whether anchor group set `p` is a month or a date with no year and
+  // nothing relative ("March", "April 15"; not "March 2020", "last May").
+  bool UndatedMonths(const Groups& m, const char* p) const {
+    auto g = [&](const char* n) { return Prefixed(m, p, n); };
+    const bool month = !g("mon").empty() || !g("mon2").empty() || !g("mon3").empty();
+    return month && g("year").empty() && g("year2").empty() && g("mrel").empty();
+  }
   // Whether "which began" (started, erupted) ends right before `start`.
   bool BeganBefore(std::string_view text, std::size_t start) const {
     const std::vector<std::string> w = WordsBefore(text, start, 2);
     return w.size() == 2 && (w[1] == "which" || w[1] == "that") &&
            (w[0] == "began" || w[0] == "started" || w[0] == "erupted");
   }
+  // "the last week of July", "the final three months of 2022" (a `rel`
+  // match with `relof*` groups): the last N units of that month or year,
+  // which without a year is the latest one begun by P. False when the
+  // units do not fit in it.
+  bool EndOfPeriod(const Groups& m, const std::string& dir, const std::string& unit, std::optional<Date> P,
+                   TimeExpression& t) const;
   std::optional<Interval> TrailingMonths(const Groups& m, const char* p, std::optional<Date> ref,
                                          bool has_op) const;
   int MonthNumber(std::string_view s) const;
@@ -502,6 +554,15 @@ TimeRecognizer::Impl::Impl() {
     weekday_of[LowerAscii(r[0])] = static_cast<unsigned>(std::atoi(std::string(r.get(1)).c_str()));
     weekdays.push_back(r[0]);
   }
+  std::vector<std::string> holidays;
+  for (const LexiconRow& r : LoadLexicon("time_holidays.txt")) {
+    const unsigned mon = static_cast<unsigned>(std::atoi(std::string(r.get(1)).c_str()));
+    const unsigned day = static_cast<unsigned>(std::atoi(std::string(r.get(2)).c_str()));
+    holiday_of[HolidayKey(r[0])] = {mon, day};
+    std::string pattern;
+    for (char c : std::string(r[0])) pattern += c == '\'' ? std::string("['\xE2\x80\x99]") : std::string(1, c);
+    holidays.push_back(pattern);
+  }
   std::vector<std::string> tens, units, other;
   for (const LexiconRow& r : LoadLexicon("time_numbers.txt")) {
     int v = std::atoi(std::string(r.get(1)).c_str());
@@ -551,15 +612,19 @@ TimeRecognizer::Impl::Impl() {
                                 p + "mon2>" + MONTH + ")";
     const std::string date = "(?:" + WEEKDAY + ",?\\s+)?(?:" + date_md + "|" + date_dm +
                              ")(?:,?\\s*(?P<" + p + "year>" + YEAR + "))?";
+    // "on Wednesday last week", "Friday of next week": that week's day.
     const std::string weekday = "(?:(?P<" + p + "wrel>(?i:last|this|next))\\s+)?(?P<" + p + "wd>" +
-                                WEEKDAY + ")(?:\\s+(?i:morning|afternoon|evening|night))?";
+                                WEEKDAY + ")(?:\\s+(?i:morning|afternoon|evening|night))?(?:\\s+(?i:of\\s+)?(?P<" +
+                                p + "wweek>(?i:last|next))\\s+(?i:week)\\b)?";
     // "since January last year", "in March this year": a single form only,
     // a range reads "last year" after both months (MonthsOfYear).
     const std::string month_year_rel =
         p == "c_" ? "|\\s+(?P<" + p + "myrel>(?i:last|this))\\s+(?i:year)\\b" : std::string();
     const std::string month = "(?:(?P<" + p + "mrel>(?i:last|this|next))\\s+)?(?P<" + p + "mon3>" +
                               MONTH + ")(?:,?\\s+(?P<" + p + "year2>" + YEAR + ")" + month_year_rel + ")?";
-    const std::string year = "(?P<" + p + "year3>" + YEAR + ")";
+    // "2015-16", "2026-2027", "2019/20": both years, whole.
+    const std::string year = "(?P<" + p + "year3>" + YEAR + ")(?:\\s*[-–/]\\s*(?P<" + p +
+                             "year3b>(?:19|20)?\\d\\d)\\b)?";
     const std::string decade = "(?i:the\\s+)?(?P<" + p + "dec>(?:19|20)\\d0)'?s\\b";
     const std::string cal = "(?P<" + p + "cal>(?i:last|this|next|the|past))\\s+(?P<" + p +
                             "calunit>(?i:week|month|year|weekend|quarter))\\b";
@@ -587,19 +652,25 @@ TimeRecognizer::Impl::Impl() {
     const std::string fullyear = "(?P<" + p + "fullyr>(?i:full))-(?i:year)\\b";
     // "the first two weeks of February", "the first seven days of August":
     // from the 1st, N whole weeks or days.
-    const std::string weeks = "(?i:the\\s+first\\s+)(?P<" + p + "wkn>" + NUM + ")\\s+(?:(?i:weeks)|(?P<" + p +
-                              "wkdays>(?i:days)))\\s+(?i:of)\\s+(?P<" +
+    // "the first week of July", "the second week of May": the Nth seven days.
+    const std::string weeks = "(?i:the\\s+)(?P<" + p + "wkord>(?i:first|second|third|fourth))\\s+(?:(?P<" + p +
+                              "wkn>" + NUM + ")\\s+)?(?:(?i:weeks?)|(?P<" + p +
+                              "wkdays>(?i:days?)))\\s+(?i:of)\\s+(?P<" +
                               p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
+    const std::string holiday = "(?P<" + p + "hol>" + alt(holidays) + ")\\b";
     const std::string dayword = "(?P<" + p +
                                 "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
     return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + weeks +
-           "|" + quarter + "|" + qadj + "|" + fullyear + "|" + cal + "|" + dayword + ")";
+           "|" + quarter + "|" + qadj + "|" + fullyear + "|" + cal + "|" + dayword + "|" + holiday + ")";
   };
 
+  // "the last week of July", "the final three months of 2022": the end of
+  // that month or year (`relof*`), not relative to P.
   const std::string rel = "(?P<rel>(?i:(?:(?P<relprep>in|over|during|within|for|throughout|across)\\s+)?"
-                          "the\\s+(?P<reldir>past|last|previous|next|coming)\\s+)(?:(?P<relnum>" +
-                          NUM + ")\\s+)?(?P<relunit>" + UNIT + "))";
+                          "the\\s+(?P<reldir>past|last|final|previous|next|coming)\\s+)(?:(?P<relnum>" +
+                          NUM + ")\\s+)?(?P<relunit>" + UNIT + ")(?:\\s+(?i:of)\\s+(?:(?P<relofmon>" + MONTH +
+                          ")(?:,?\\s+(?P<relofmy>" + YEAR + "))?|(?P<relofy>" + YEAR + ")|(?P<relofrel>(?i:this|last))\\s+(?i:year)\\b))?)";
   const std::string recent = "(?P<recent>(?i:(?:in|over|during)\\s+(?:(?P<recdir>recent|the\\s+coming|"
                              "coming)\\s+)(?:days|weeks|months|years)\\b))";
   // "in the same period of 2022", "... last year": that span moved to the
@@ -725,6 +796,9 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     if (rel == "last" && d == *ref) d = AddDays(d, -7);
     if (rel == "next") d = AddDays(LatestWeekday(*ref, wd), 7);
     if (rel == "this") d = AddDays(WeekMonday(*ref), static_cast<int>(wd) - 1);
+    if (const std::string week = LowerAscii(g("wweek")); !week.empty() && rel.empty()) {
+      d = AddDays(WeekMonday(*ref), 7 * (week == "last" ? -1 : 1) + static_cast<int>(wd) - 1);
+    }
     out.a = out.b = d;
     return out;
   }
@@ -765,8 +839,16 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
   if (!g("year3").empty()) {
     if (needs_op && !has_op) return std::nullopt;
     int y = std::atoi(std::string(g("year3")).c_str());
+    int last = y;
+    if (const std::string_view b = g("year3b"); !b.empty()) {
+      // "2015-16": the second year in the first one's century. Not a range
+      // when it does not come after the first ("2023-01-15" is an ISO date).
+      last = std::atoi(std::string(b).c_str());
+      if (b.size() == 2) last += y / 100 * 100;
+      if (last <= y || last - y > kMaxYearRange) return std::nullopt;
+    }
     out.a = Ymd(y, 1, 1);
-    out.b = Ymd(y, 12, 31);
+    out.b = Ymd(last, 12, 31);
     return out;
   }
   if (!g("tomon").empty()) return TrailingMonths(m, p, ref, has_op);
@@ -780,8 +862,13 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
   if (!g("wkmon").empty()) {  // "the first two weeks of February", "the first ten days of May"
     if (!has_op) return std::nullopt;
     const bool days = !g("wkdays").empty();
-    const int n = ParseCount(g("wkn")), mn = MonthNumber(g("wkmon"));
+    const std::string ord = LowerAscii(g("wkord"));
+    const int n = g("wkn").empty() ? 1 : ParseCount(g("wkn")), mn = MonthNumber(g("wkmon"));
     if (n < 1 || n > (days ? 30 : 4) || mn == 0) return std::nullopt;
+    // Which run of n units: "the second week" is days 8-14; "the second two
+    // weeks" is not a form.
+    const int index = ord == "first" ? 0 : ord == "second" ? 1 : ord == "third" ? 2 : 3;
+    if (index > 0 && (!g("wkn").empty() || days)) return std::nullopt;
     if (!g("wkyear").empty()) {
       out.a = MonthStart(std::atoi(std::string(g("wkyear")).c_str()), unsigned(mn));
     } else if (ref) {
@@ -789,6 +876,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     } else {
       return out;
     }
+    out.a = AddDays(*out.a, 7 * index);
     out.b = AddDays(*out.a, (days ? 1 : 7) * n - 1);
     return out;
   }
@@ -870,6 +958,14 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     if (rel == "the") out.current = false;
     return out;
   }
+  if (!g("hol").empty()) {
+    if (!has_op) return std::nullopt;
+    const auto it = holiday_of.find(HolidayKey(g("hol")));
+    if (it == holiday_of.end()) return std::nullopt;
+    if (!ref) return out;
+    out.a = out.b = pick_year(it->second.first, it->second.second, false);
+    return out;
+  }
   if (!g("dw").empty()) {
     if (!P) return out;
     std::string w = Norm(g("dw"));
@@ -922,6 +1018,42 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
     out.a = AddMonths(MonthStart(year, unsigned(mon)), 1 - months);
   }
   return out;
+}
+
+bool TimeRecognizer::Impl::EndOfPeriod(const Groups& m, const std::string& dir, const std::string& unit,
+                                       std::optional<Date> P, TimeExpression& t) const {
+  if (dir != "last" && dir != "final") return false;
+  const int count = Group(m, "relnum").empty() ? 1 : ParseCount(Group(m, "relnum"));
+  const std::string_view mon = Group(m, "relofmon");
+  const bool of_month = !mon.empty();
+  // Units that fit: days and weeks in a month; those and months in a year.
+  const int room = unit == "day" ? (of_month ? 31 : 366) : unit == "week" ? (of_month ? 4 : 52)
+                 : unit == "month" && !of_month ? 12 : 0;
+  if (count < 1 || count > room) return false;
+  t.rule = "time.end_of_period";
+  t.scope = TimeScopeKind::kPeriod;
+  if (!P) return true;
+  Date last;
+  if (of_month) {
+    const int mn = MonthNumber(mon);
+    if (mn == 0) return false;
+    int y = YearOf(*P);
+    if (!Group(m, "relofmy").empty()) {
+      y = std::atoi(std::string(Group(m, "relofmy")).c_str());
+    } else if (sys_days{MonthStart(y, unsigned(mn))} > sys_days{*P}) {
+      --y;
+    }
+    last = MonthEnd(y, unsigned(mn));
+  } else {
+    const int y = !Group(m, "relofy").empty() ? std::atoi(std::string(Group(m, "relofy")).c_str())
+                  : YearOf(*P) - (LowerAscii(Group(m, "relofrel")) == "last" ? 1 : 0);
+    last = Ymd(y, 12, 31);
+  }
+  t.end = last;
+  t.start = AddDays(ShiftUnits(last, unit, -count), 1);
+  if (unit == "month") t.start = AddMonths(MonthStart(YearOf(last), MonthOf(last)), 1 - count);
+  if (sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
+  return true;
 }
 
 bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpression& t) const {
@@ -1132,12 +1264,18 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     auto g = [&](std::string_view name) { return im.Group(m, name); };
 
     if (!g("rel").empty()) {
-      // "the last week of March" is not relative to P.
-      std::string_view rest = text.substr(end, 4);
-      if (rest == " of " || rest == "\nof ") continue;
       std::string dir = LowerAscii(g("reldir"));
       std::string unit = im.unit_of.count(LowerAscii(g("relunit"))) ? im.unit_of.at(LowerAscii(g("relunit"))) : "";
       if (unit.empty()) continue;
+      if (!g("relofmon").empty() || !g("relofy").empty() || !g("relofrel").empty()) {
+        if (!im.EndOfPeriod(m, dir, unit, P, t)) continue;
+        out.push_back(t);
+        continue;
+      }
+      // "the last week of the war" is not relative to P.
+      std::string_view rest = text.substr(end, 4);
+      if (rest == " of " || rest == "\nof ") continue;
+      if (dir == "final") continue;
       // "the previous year" is relative to another time, not to P: the
       // calendar year before a whole year named just before ("370,000
       // Haitians in 2025, up from 276,000 the previous year"); left alone
@@ -1349,6 +1487,17 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.scope = TimeScopeKind::kPeriod;
       t.start = a->a;
       t.end = b->b;
+      // "Between January and March" written in February: the range under
+      // way, not last year's. Months and dates without a year only, and
+      // not after a year named earlier in the sentence ("In 2023, ... cuts
+      // between October and December") nor before "was|were" ("rainfall
+      // between October and April was 60% below average": a past season).
+      if (P && t.start && t.end && sys_days{*t.end} < sys_days{*P} && im.UndatedMonths(m, "a_") &&
+          im.UndatedMonths(m, "b_") && sys_days{AddYears(*t.start, 1)} <= sys_days{*P} &&
+          !YearEarlierInSentence(text, out, start) && !PastCopulaAfter(text, end)) {
+        t.start = AddYears(*t.start, 1);
+        t.end = AddYears(*t.end, 1);
+      }
       if (!g("ryrel").empty()) {
         // "between May and November last year": both months in that year.
         if (!im.MonthsOfYear(m, LowerAscii(g("ryrel")), P, t)) continue;
@@ -1405,6 +1554,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         has_op = false;
         op = Op::kIn;
       }
+    }
+    // "on Christmas Island": a holiday's name in a proper name.
+    if (!g("c_hol").empty() && end + 1 < text.size() && text[end] == ' ' &&
+        std::isupper(static_cast<unsigned char>(text[end + 1]))) {
+      continue;
     }
     // "those of 2010, when 1,700 died": "of" dates only with a year.
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
