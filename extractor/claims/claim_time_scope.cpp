@@ -274,11 +274,24 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     return first && first->word && !first->caps && first->quantity < 0 && Cls(v, sb + 1).empty() &&
            Is(v, sb + 2, "by");
   };
+  // A figure in such a segment ("Wagner, which has an estimated 1,500
+  // fighters in Mali, arrived in late 2021") is not dated by the clause
+  // around it either.
+  const int own_segment = ClauseStart(v, w.qf, 2);
+  const bool in_relative_aside =
+      Is(v, own_segment, ",") && (Is(v, own_segment + 1, "which") || Is(v, own_segment + 1, "who"));
   t = nearest([&](std::size_t i) {
+    if (in_relative_aside) return false;
     if (level_of(i, 3) != q.level[3] || !not_coming(i) || describing_segment(i)) return false;
+    // A figure of the time's own segment takes it, unless a preposition
+    // places it ("20 people, including five children, were killed in two
+    // villages on Monday": the villages are where, not another claim).
     int seg = level_of(i, 2);
-    for (const Token& tk : v.toks) {
-      if (tk.level[2] == seg && tk.quantity >= 0) return false;
+    for (std::size_t k = 0; k < v.toks.size(); ++k) {
+      const Token& tk = v.toks[k];
+      if (tk.level[2] != seg || tk.quantity < 0) continue;
+      const bool first = k == 0 || v.toks[k - 1].quantity != tk.quantity;
+      if (first && !(k > 0 && Is(v, static_cast<int>(k) - 1, "in"))) return false;
     }
     return true;
   });
@@ -288,9 +301,10 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // population — will need aid in 2024": a clause with no verb is the
   // subject of the next clause that has one, and takes its time.
   {
+    // ", including 13 children," lists members, it is not a verb.
     auto has_verb = [&](int b, int e) {
       for (int k = b; k < e; ++k) {
-        if (IsVerbish(v, k)) return true;
+        if (IsVerbish(v, k) && !Is(v, k, "including")) return true;
       }
       return false;
     };

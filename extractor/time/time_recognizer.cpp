@@ -264,11 +264,21 @@ void WordsAfter(std::string_view text, std::size_t from, int n, std::vector<std:
 
 // Whether a change's "by <figure>" ends right before `start` ("risen by 35
 // percent in a year", "swollen by some 200,000 in three weeks"): " by "
-// within kChangeByBytes, a digit after it. Reads a bounded window only.
+// within kChangeByBytes, a digit after it; or a percentage does ("has
+// risen 36% in a year": a share moves, a level is not "in a year").
+// Reads a bounded window only.
 constexpr std::size_t kChangeByBytes = 40;
 bool ChangeByBefore(std::string_view text, std::size_t start) {
   const std::size_t look = std::min(start, kChangeByBytes);
   const std::string_view w = text.substr(start - look, look);
+  std::string_view tail = w;
+  while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
+  for (std::string_view pct : {"%", " percent", " per cent"}) {
+    if (tail.size() > pct.size() && tail.substr(tail.size() - pct.size()) == pct &&
+        std::isdigit(static_cast<unsigned char>(tail[tail.size() - pct.size() - 1]))) {
+      return true;
+    }
+  }
   const std::size_t by = w.rfind(" by ");
   if (by == std::string_view::npos) return false;
   for (std::size_t i = by + 4; i < w.size(); ++i) {
@@ -676,7 +686,7 @@ TimeRecognizer::Impl::Impl() {
   // "in the same period of 2022", "... last year": that span moved to the
   // year ("the same month|quarter": the latest whole month or quarter); without a preposition only so, and then a comparison's frame
   // ("rose 40 percent from the same period of 2020").
-  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on))\\s+)?(?i:the\\s+same\\s+)(?P<sameunit>(?i:period|month|quarter|day))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on))\\s+)?(?i:the\\s+same\\s+|(?P<samethat>that)\\s+(?:same\\s+)?)(?P<sameunit>(?i:period|month|quarter|day))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
@@ -689,10 +699,10 @@ TimeRecognizer::Impl::Impl() {
   // weekdays ("on Friday and Saturday").
   const std::string pair =
       "(?P<pair>(?i:on)\\s+(?P<pw1>" + WEEKDAY + ")\\s+(?i:and)\\s+(?P<pw2>" + WEEKDAY + ")\\b|"
-      "(?P<pop>(?i:in|for|during|throughout|over))\\s+(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
+      "(?:(?P<pop>(?i:in|for|during|throughout|over))\\s+)?(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
       "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–](?i:to-)?\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
-      "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months)\\b)?))";
+      "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months|rains)\\b)?))";
   const std::string single = "(?P<single>(?:(?P<op>" + OPS + ")\\s*)?" + anchor("c_") + ")";
   // An event named instead of dated ("since then", "since the quake"): last,
   // so "since the start of the year" stays a single form.
@@ -1076,6 +1086,9 @@ bool TimeRecognizer::Impl::Pair(const Groups& m, std::optional<Date> P, TimeExpr
     return true;
   }
   const bool hyphen = !Group(m, "ph1").empty();
+  // Without an operator only a period named as one ("The April-to-June
+  // rains were 30% below average").
+  if (Group(m, "pop").empty() && (!hyphen || Group(m, "pthe").empty() || Group(m, "pnoun").empty())) return false;
   // "in the January-March" without a period noun is not a period.
   if (hyphen && !Group(m, "pthe").empty() && Group(m, "pnoun").empty()) return false;
   const int m1 = MonthNumber(Group(m, hyphen ? "ph1" : "pm1"));
@@ -1236,7 +1249,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
                 first == "across",
             in_over_during, in_over_during || first == "the" || first == "on", first == "in" || first == "for",
             first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout" || first == "on", true, first == "since",
+            in_over_during || first == "for" || first == "throughout" || first == "on" || first == "the", true,
+            first == "since",
             first == "in",
             first == "the" || first == "its" || first == "their" || first == "a" || first == "an", in_over_during};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
@@ -1419,6 +1433,9 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     }
     if (!g("same").empty()) {
       if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
+      // "over that period" is "over the same period"; "that day" or "that
+      // month" may be a clause's ("said that day").
+      if (!g("samethat").empty() && (g("sameprep").empty() || LowerAscii(g("sameunit")) != "period")) continue;
       // "held on the same day as national elections": a comparison, no day named.
       if (LowerAscii(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
