@@ -280,6 +280,26 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   const int own_segment = ClauseStart(v, w.qf, 2);
   const bool in_relative_aside =
       Is(v, own_segment, ",") && (Is(v, own_segment + 1, "which") || Is(v, own_segment + 1, "who"));
+  // "distributed 22,000 tents, 52,000 blankets and 350 tonnes of food
+  // since Sunday night", "killed 12 people, injured 30 and displaced 500
+  // on Monday": the first figure of a list whose last item carries the
+  // time. Every segment after the figure's own, up to the time's, opens
+  // with a figure or a verb and its figure, and the time's segment joins
+  // its items with "and" before the time.
+  auto list_tail = [&](std::size_t i) {
+    const int tb = v.time_toks[i].b;
+    const int time_segment = ClauseStart(v, tb, 2);
+    if (time_segment < ClauseEnd(v, w.qf, 2)) return false;  // the time is after the figure's segment
+    for (int k = ClauseEnd(v, w.qf, 2); k <= time_segment; k = ClauseEnd(v, k, 2)) {
+      if (!Is(v, k, ",")) return false;
+      const Token* first = T(v, k + 1);
+      const bool figure = first && first->quantity >= 0;
+      const Token* second = T(v, k + 2);
+      const bool verb_figure = first && IsVerbish(v, k + 1) && second && second->quantity >= 0;
+      if (!figure && !verb_figure) return false;
+    }
+    return HasWord(v, time_segment, tb, "and");
+  };
   t = nearest([&](std::size_t i) {
     if (in_relative_aside) return false;
     if (level_of(i, 3) != q.level[3] || !not_coming(i) || describing_segment(i)) return false;
@@ -291,7 +311,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
       const Token& tk = v.toks[k];
       if (tk.level[2] != seg || tk.quantity < 0) continue;
       const bool first = k == 0 || v.toks[k - 1].quantity != tk.quantity;
-      if (first && !(k > 0 && Is(v, static_cast<int>(k) - 1, "in"))) return false;
+      if (first && !(k > 0 && Is(v, static_cast<int>(k) - 1, "in"))) return list_tail(i);
     }
     return true;
   });
