@@ -132,8 +132,8 @@ const Case kCases[] = {
     {"as of February 5", "2020-02-10", "as of February 5", "2020-02-05", "2020-02-05"},
     {"by 2030", "2020-02-10", "by 2030", "", "2030-12-31"},
     // a past weekday after "by": that day (a level reached then)
-    {"was 35 percent contained by Monday night, according", "2018-11-13", "by Monday night", "2018-11-12", "2018-11-12"},
-    {"had contained 80% of the blaze by Tuesday morning.", "2025-06-10", "by Tuesday morning", "2025-06-10", "2025-06-10"},
+    {"was 35 percent contained by Monday night, according", "2018-11-13", "by Monday night", "", "2018-11-12"},
+    {"had contained 80% of the blaze by Tuesday morning.", "2025-06-10", "by Tuesday morning", "", "2025-06-10"},
     {"at the end of last year", "2020-02-10", "at the end of last year", "2019-12-31", "2019-12-31"},
 };
 
