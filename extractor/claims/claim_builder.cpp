@@ -210,9 +210,16 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           // keeps its July.
           bool ahead = false;
           const int tb = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
+          // In the figure's segment not past a relative clause after it:
+          // "$400 million for a programme that will give ..." is not itself
+          // a forecast.
           for (int at : {w.qf, tb}) {
             if (at < 0) continue;
-            const int sb = im.ClauseStart(v, at, 2), se = im.ClauseEnd(v, at, 2);
+            const int sb = im.ClauseStart(v, at, 2);
+            int se = im.ClauseEnd(v, at, 2);
+            for (int k = at == w.qf ? w.ql + 1 : se; k < se; ++k) {
+              if (im.Is(v, k, "that") || im.Is(v, k, "which") || im.Is(v, k, "who")) se = k;
+            }
             ahead = ahead || im.HasAnyOf(v, sb, se, im.lex.coming_months);
           }
           if (ahead) {

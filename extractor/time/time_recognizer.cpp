@@ -304,7 +304,7 @@ constexpr int kRecordFrameWords = 4;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kAltCount };
+enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kElapsed, kAltCount };
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -491,6 +491,23 @@ struct TimeRecognizer::Impl {
     const bool month = !g("mon").empty() || !g("mon2").empty() || !g("mon3").empty();
     return month && g("year").empty() && g("year2").empty() && g("mrel").empty();
   }
+  // Whether a digit, or a capitalized month or weekday name, follows `end`
+  // in its clause (before , ; . or a line break, within 100 bytes).
+  bool DateInClauseAfter(std::string_view text, std::size_t end) const {
+    const std::size_t stop = std::min(text.size(), end + 100);
+    for (std::size_t i = end; i < stop; ++i) {
+      const char c = text[i];
+      if (c == ',' || c == ';' || c == '.' || c == '\n') return false;
+      if (std::isdigit(static_cast<unsigned char>(c))) return true;
+      if (i > end && text[i - 1] == ' ' && std::isupper(static_cast<unsigned char>(c))) {
+        std::size_t e = i;
+        while (e < stop && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+        const std::string word = LowerAscii(text.substr(i, e - i));
+        if (month_of.count(word) || weekday_of.count(word)) return true;
+      }
+    }
+    return false;
+  }
   // Whether "which began" (started, erupted) ends right before `start`.
   bool BeganBefore(std::string_view text, std::size_t start) const {
     const std::vector<std::string> w = WordsBefore(text, start, 2);
@@ -616,12 +633,17 @@ TimeRecognizer::Impl::Impl() {
   const std::string OPS = "(?i:" + alt(op_texts) + ")";
 
   auto anchor = [&](const std::string& p) {
+    // "May 10-14": days of one month (single form only).
+    const std::string day_to = p == "c_" ? "(?:\\s*[-–]\\s*(?P<c_dayto>\\d{1,2})\\b)?" : std::string();
     const std::string date_md = "(?P<" + p + "mon>" + MONTH + ")\\s*(?P<" + p +
-                                "day>\\d{1,2})(?:st|nd|rd|th)?\\b";
+                                "day>\\d{1,2})(?:st|nd|rd|th)?\\b" + day_to;
     const std::string date_dm = "(?P<" + p + "day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?i:of\\s+)?(?P<" +
                                 p + "mon2>" + MONTH + ")";
+    // "on January 3 this year", "on March 5 last year" (single form only).
+    const std::string date_year_rel =
+        p == "c_" ? "|\\s+(?P<c_dyrel>(?i:last|this))\\s+(?i:year)\\b" : std::string();
     const std::string date = "(?:" + WEEKDAY + ",?\\s+)?(?:" + date_md + "|" + date_dm +
-                             ")(?:,?\\s*(?P<" + p + "year>" + YEAR + "))?";
+                             ")(?:,?\\s*(?P<" + p + "year>" + YEAR + ")" + date_year_rel + ")?";
     // "on Wednesday last week", "Friday of next week": that week's day.
     const std::string weekday = "(?:(?P<" + p + "wrel>(?i:last|this|next))\\s+)?(?P<" + p + "wd>" +
                                 WEEKDAY + ")(?:\\s+(?i:morning|afternoon|evening|night))?(?:\\s+(?i:of\\s+)?(?P<" +
@@ -686,12 +708,14 @@ TimeRecognizer::Impl::Impl() {
   // "in the same period of 2022", "... last year": that span moved to the
   // year ("the same month|quarter": the latest whole month or quarter); without a preposition only so, and then a comparison's frame
   // ("rose 40 percent from the same period of 2020").
-  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on))\\s+)?(?i:the\\s+same\\s+|(?P<samethat>that)\\s+(?:same\\s+)?)(?P<sameunit>(?i:period|month|quarter|day))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on|at))\\s+)?(?i:the\\s+same\\s+|(?P<samethat>that)\\s+(?:same\\s+)?)(?P<sameunit>(?i:period|month|quarter|day|point|time))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
+  // "between May 10 and 14": the second end a day of the first's month.
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
-                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*" + anchor("b_") +
+                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*(?:" + anchor("b_") +
+                            "|(?P<rbday>\\d{1,2})(?:st|nd|rd|th)?\\b)" +
                             "(?:,?\\s+(?P<ryrel>(?i:last|this|next))\\s+(?i:year)\\b)?)";
   // Two years or months joined by "and" ("in 2017 and 2018", "for November
   // and December"), a hyphenated month range naming a period ("the
@@ -726,17 +750,21 @@ TimeRecognizer::Impl::Impl() {
       ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:" + clock_dot +
       "\\s+(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b|" + clock + "|(?:(?i:on)\\s+)?(?P<htowd2>" + WEEKDAY +
       ")\\b))";
+  // "in the six weeks since the United States froze aid": P − N units .. P.
+  const std::string elapsed = "(?P<elapsed>(?i:in|over|during|for)\\s+(?i:the)\\s+(?P<eln>" + NUM +
+                              ")\\s+(?P<elu>" + UNIT + ")\\s+(?i:since)\\b)";
   const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
       "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      "|" + event + "|" + span + "|" + year_event + "|" + hours_to + ")";
+      "|" + event + "|" + span + "|" + year_event + "|" + hours_to + "|" + elapsed + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel, &recent, &same, &anaphor, &range, &pair, &single, &event, &span, &year_event, &hours_to};
+  const std::string* alts[kAltCount] = {&rel,  &recent,     &same,     &anaphor, &range, &pair,
+                                        &single, &event, &span, &year_event, &hours_to, &elapsed};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -788,13 +816,21 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     int mn = MonthNumber(mon);
     int dn = std::atoi(std::string(day).c_str());
     if (mn == 0 || dn < 1 || dn > 31) return std::nullopt;
-    if (!g("year").empty()) {
+    if (!g("dyrel").empty() && P) {
+      const Date d = Ymd(YearOf(*P) - (LowerAscii(g("dyrel")) == "last" ? 1 : 0), unsigned(mn), unsigned(dn));
+      out.a = out.b = d;
+    } else if (!g("year").empty()) {
       Date d{date::year{std::atoi(std::string(g("year")).c_str())}, date::month{unsigned(mn)},
              date::day{unsigned(dn)}};
       if (!d.ok()) return std::nullopt;
       out.a = out.b = d;
     } else if (ref) {
       out.a = out.b = pick_year(unsigned(mn), unsigned(dn), false);
+    }
+    if (const std::string_view to = g("dayto"); !to.empty() && out.a) {
+      const Date last{out.a->year(), out.a->month(), date::day{static_cast<unsigned>(std::atoi(std::string(to).c_str()))}};
+      if (!last.ok() || sys_days{last} <= sys_days{*out.a}) return std::nullopt;
+      out.b = last;
     }
     return out;
   }
@@ -1238,7 +1274,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       } else {
         re2::StringPiece window(text.data() + from, to - from);
         m.alt = -1;
-        // Each alternative but the last opens with a fixed word: skip those
+        // Each alternative but `single` opens with a fixed word: skip those
         // whose word is not the match's first word (a necessary condition).
         std::size_t w = start;
         while (w < end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
@@ -1247,12 +1283,13 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const bool may[kAltCount] = {
             in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
                 first == "across",
-            in_over_during, in_over_during || first == "the" || first == "on", first == "in" || first == "for",
+            in_over_during, in_over_during || first == "the" || first == "on" || first == "at", first == "in" || first == "for",
             first == "between" || first == "from",
             in_over_during || first == "for" || first == "throughout" || first == "on" || first == "the", true,
             first == "since",
             first == "in",
-            first == "the" || first == "its" || first == "their" || first == "a" || first == "an", in_over_during};
+            first == "the" || first == "its" || first == "their" || first == "a" || first == "an", in_over_during,
+            in_over_during || first == "for"};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1418,6 +1455,22 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       out.push_back(t);
       continue;
     }
+    if (!g("elapsed").empty()) {
+      // "in the three weeks since the ceasefire took effect on Jan. 19":
+      // the since clause's own date is the start (read as a since clause).
+      if (im.DateInClauseAfter(text, end)) continue;
+      const std::string unit = im.unit_of.count(LowerAscii(g("elu"))) ? im.unit_of.at(LowerAscii(g("elu"))) : "";
+      const int count = im.ParseCount(g("eln"));
+      if (unit.empty() || count <= 0) continue;
+      t.rule = "time.past_n_units";
+      t.scope = TimeScopeKind::kPeriod;
+      if (P) {
+        t.end = P;
+        t.start = ShiftUnits(*P, unit, -count);
+      }
+      out.push_back(t);
+      continue;
+    }
     if (!g("span").empty()) {
       if (!ChangeByBefore(text, start)) continue;
       const std::string unit = im.unit_of.count(LowerAscii(g("spunit"))) ? im.unit_of.at(LowerAscii(g("spunit"))) : "";
@@ -1436,6 +1489,13 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       // "over that period" is "over the same period"; "that day" or "that
       // month" may be a clause's ("said that day").
       if (!g("samethat").empty() && (g("sameprep").empty() || LowerAscii(g("sameunit")) != "period")) continue;
+      // "at the same point (time) last year": the latest period moved to
+      // that year; without a year it is a discourse word ("At the same
+      // time, ...").
+      const bool point = LowerAscii(g("sameunit")) == "point" || LowerAscii(g("sameunit")) == "time";
+      if (point != (LowerAscii(g("sameprep")) == "at") || (point && g("samey").empty() && g("samelast").empty())) {
+        continue;
+      }
       // "held on the same day as national elections": a comparison, no day named.
       if (LowerAscii(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
@@ -1456,7 +1516,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const std::string unit = LowerAscii(g("sameunit"));
-      const int k = unit == "period" ? LatestPeriod(out)
+      const int k = unit == "period" || unit == "point" || unit == "time" ? LatestPeriod(out)
                     : unit == "day"  ? LatestDay(out, P)
                                      : LatestWholeMonths(text, out, unit == "quarter");
       if (k >= 0) {
@@ -1492,6 +1552,24 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         t.end = out[static_cast<std::size_t>(k)].end;
       }
       if (!t.start) t.scope = TimeScopeKind::kVague;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("range").empty() && !g("rbday").empty()) {
+      // "between May 10 and 14", "from December 1 to 31": days of one month.
+      if (g("a_day").empty() && g("a_day2").empty()) continue;
+      auto a = im.Anchor(m, "a_", P, false, true, false, std::nullopt);
+      if (!a) continue;
+      t.rule = "time.range";
+      t.scope = TimeScopeKind::kPeriod;
+      if (a->a) {
+        const Date first = *a->a;
+        const unsigned last = static_cast<unsigned>(std::atoi(std::string(g("rbday")).c_str()));
+        const Date end{first.year(), first.month(), date::day{last}};
+        if (!end.ok() || sys_days{end} <= sys_days{first}) continue;
+        t.start = first;
+        t.end = end;
+      }
       out.push_back(t);
       continue;
     }
@@ -1633,6 +1711,16 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         if (a->current && P) {
           t.end = *P;
           t.period_end = a->b;
+        }
+        // "1,300 arrivals in March so far": the period that holds P, to P.
+        if (P && a->a && a->b && sys_days{*a->a} <= sys_days{*P} && sys_days{*P} <= sys_days{*a->b} &&
+            LowerAscii(text.substr(end, 7)) == " so far" &&
+            (end + 7 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 7])))) {
+          t.end = *P;
+          t.period_end = a->b;
+          t.span.end = end + 7;
+          t.scope = TimeScopeKind::kRunningTotal;
+          t.rule = "time.so_far";
         }
         if (P && t.start && sys_days{*t.start} > sys_days{*P}) t.scope = TimeScopeKind::kForward;
         break;
