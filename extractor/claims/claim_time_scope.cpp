@@ -354,6 +354,17 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   }
   int cb = ClauseStart(v, w.qf, 3), ce = ClauseEnd(v, w.qf, 3);
   auto present = [&](int b, int e) { return HasAnyOf(v, b, e, lex.present_tense); };
+  // "The floods are the worst since 2010, when more than 1,700 people
+  // died": the date a record is measured from, right before ", when",
+  // dates the when clause (that date alone, not a running total).
+  if (Is(v, cb, ",") && Is(v, cb + 1, "when")) {
+    for (std::size_t i = 0; i < v.times.size(); ++i) {
+      if (v.time_toks[i].e != cb || !v.times[i]->record_frame || !v.times[i]->event_end) continue;
+      choose(static_cast<int>(i), "time.record_when");
+      w.event_date = true;
+      return;
+    }
+  }
   // ", in which seven people were killed": the relative clause happened
   // in the time of the segment before it, whose noun it is about.
   if (t = InWhichCarry(v, w.qf); t >= 0) {

@@ -225,6 +225,29 @@ constexpr int kSinceClauseWords = 12;
 constexpr int kMaxYearRange = 20;
 // How far after a year "in the previous N years" counts back from it.
 constexpr std::size_t kPreviousReach = 200;
+
+// "370,000 in 2025, up from 276,000 the previous year", "in May, up from
+// 41 a year earlier": the calendar year before the whole year named last
+// (with `month`, also the same month a year before a whole month), at
+// most kPreviousReach bytes before `start`. Sets t's bounds and rule;
+// false when there is no such time (the phrase is then no time: "a year
+// earlier" relative to nothing named).
+bool YearBefore(const std::vector<TimeExpression>& found, std::size_t start, bool month, TimeExpression& t) {
+  if (found.empty() || start - found.back().span.end > kPreviousReach) return false;
+  const TimeExpression& ref = found.back();
+  if (!ref.start || !ref.end) return false;
+  const Date a = *ref.start, b = *ref.end;
+  const bool whole_year = YearOf(a) == YearOf(b) && a == Ymd(YearOf(a), 1, 1) && b == Ymd(YearOf(b), 12, 31);
+  const bool whole_month = YearOf(a) == YearOf(b) && MonthOf(a) == MonthOf(b) && a == MonthStart(YearOf(a), MonthOf(a)) &&
+                           b == MonthEnd(YearOf(b), MonthOf(b));
+  if (!whole_year && !(month && whole_month)) return false;
+  t.rule = "time.previous_year";
+  t.scope = TimeScopeKind::kPeriod;
+  t.start = whole_year ? Ymd(YearOf(a) - 1, 1, 1) : MonthStart(YearOf(a) - 1, MonthOf(a));
+  t.end = whole_year ? Ymd(YearOf(a) - 1, 12, 31) : MonthEnd(YearOf(a) - 1, MonthOf(a));
+  return true;
+}
+
 // An event anaphor ("since then", "since the quake") looks this far back for
 // the event's date (a wire article is 2-4 KB; the farthest event in the
 // tuning sets is under 2 KB back); a bound, so a document full of anaphors
@@ -304,7 +327,10 @@ constexpr int kRecordFrameWords = 4;  // a superlative + this many words + "sinc
 }  // namespace
 
 // The top-level alternatives of the grammar, in the pattern's order.
-enum Alt { kRel, kRecent, kSame, kAnaphor, kRange, kPair, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kElapsed, kAltCount };
+enum Alt {
+  kRel, kRecent, kSame, kAnaphor, kRange, kPair, kYearBack, kSingle, kEvent, kSpan, kYearEvent, kHoursTo, kElapsed,
+  kAltCount
+};
 
 // One match's capture groups: which alternative matched and its groups.
 struct Groups {
@@ -750,21 +776,23 @@ TimeRecognizer::Impl::Impl() {
       ")\\s+(?i:hours)\\s+(?i:to|until|up\\s+to|ending(?:\\s+at)?)\\s+(?:" + clock_dot +
       "\\s+(?:(?i:on)\\s+)?(?P<htowd>" + WEEKDAY + ")\\b|" + clock + "|(?:(?i:on)\\s+)?(?P<htowd2>" + WEEKDAY +
       ")\\b))";
+  // "a year earlier", "the year before": as "the previous year" (YearBefore).
+  const std::string year_back = "(?P<yback>(?i:a\\s+year\\s+(?:earlier|before)|the\\s+year\\s+before)\\b)";
   // "in the six weeks since the United States froze aid": P − N units .. P.
   const std::string elapsed = "(?P<elapsed>(?i:in|over|during|for)\\s+(?i:the)\\s+(?P<eln>" + NUM +
                               ")\\s+(?P<elu>" + UNIT + ")\\s+(?i:since)\\b)";
   const std::string span = "(?P<span>(?i:in)\\s+(?P<spnum>(?i:a|an)|" + NUM + ")\\s+(?P<spunit>" + UNIT + "))";
   const std::string pattern =
-      "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + single +
-      "|" + event + "|" + span + "|" + year_event + "|" + hours_to + "|" + elapsed + ")";
+      "\\b(?:" + rel + "|" + recent + "|" + same + "|" + anaphor + "|" + range + "|" + pair + "|" + year_back +
+      "|" + single + "|" + event + "|" + span + "|" + year_event + "|" + hours_to + "|" + elapsed + ")";
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
   opts.set_log_errors(false);
   re = std::make_unique<RE2>(pattern, opts);
   if (!re->ok()) throw std::logic_error("time_recognizer: bad pattern: " + re->error());
-  const std::string* alts[kAltCount] = {&rel,  &recent,     &same,     &anaphor, &range, &pair,
-                                        &single, &event, &span, &year_event, &hours_to, &elapsed};
+  const std::string* alts[kAltCount] = {&rel,    &recent, &same, &anaphor,    &range,    &pair,   &year_back,
+                                        &single, &event,  &span, &year_event, &hours_to, &elapsed};
   for (int a = 0; a < kAltCount; ++a) {
     alt_re[a] = std::make_unique<RE2>("\\b(?:" + *alts[a] + ")", opts);
     if (!alt_re[a]->ok()) throw std::logic_error("time_recognizer: bad pattern: " + alt_re[a]->error());
@@ -1281,15 +1309,20 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         const std::string first = LowerAscii(text.substr(start, w - start));
         const bool in_over_during = first == "in" || first == "over" || first == "during";
         const bool may[kAltCount] = {
-            in_over_during || first == "the" || first == "within" || first == "for" || first == "throughout" ||
-                first == "across",
-            in_over_during, in_over_during || first == "the" || first == "on" || first == "at", first == "in" || first == "for",
-            first == "between" || first == "from",
-            in_over_during || first == "for" || first == "throughout" || first == "on" || first == "the", true,
-            first == "since",
-            first == "in",
-            first == "the" || first == "its" || first == "their" || first == "a" || first == "an", in_over_during,
-            in_over_during || first == "for"};
+            /* rel */ in_over_during || first == "the" || first == "within" || first == "for" ||
+                first == "throughout" || first == "across",
+            /* recent */ in_over_during,
+            /* same */ in_over_during || first == "the" || first == "on" || first == "at",
+            /* anaphor */ first == "in" || first == "for",
+            /* range */ first == "between" || first == "from",
+            /* pair */ in_over_during || first == "for" || first == "throughout" || first == "on" || first == "the",
+            /* year_back */ first == "a" || first == "the",
+            /* single */ true,
+            /* event */ first == "since",
+            /* span */ first == "in",
+            /* year_event */ first == "the" || first == "its" || first == "their" || first == "a" || first == "an",
+            /* hours_to */ in_over_during,
+            /* elapsed */ in_over_during || first == "for"};
         for (int a = 0; a < kAltCount && m.alt < 0; ++a) {
           if (!may[a]) continue;
           const RE2& r = *im.alt_re[a];
@@ -1332,16 +1365,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       // Haitians in 2025, up from 276,000 the previous year"); left alone
       // after anything else.
       if (dir == "previous" && g("relnum").empty()) {
-        if (unit != "year" || out.empty() || start - out.back().span.end > kPreviousReach) continue;
-        const TimeExpression& ref = out.back();
-        if (!ref.start || !ref.end || YearOf(*ref.start) != YearOf(*ref.end) || *ref.start != Ymd(YearOf(*ref.start), 1, 1) ||
-            *ref.end != Ymd(YearOf(*ref.end), 12, 31)) {
-          continue;
-        }
-        t.rule = "time.previous_year";
-        t.scope = TimeScopeKind::kPeriod;
-        t.start = Ymd(YearOf(*ref.start) - 1, 1, 1);
-        t.end = Ymd(YearOf(*ref.start) - 1, 12, 31);
+        if (unit != "year" || !YearBefore(out, start, false, t)) continue;
         out.push_back(t);
         continue;
       }
@@ -1452,6 +1476,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       }
       if (!t.start) continue;
       if (!P) t.start = t.end = std::nullopt;
+      out.push_back(t);
+      continue;
+    }
+    if (!g("yback").empty()) {
+      if (!YearBefore(out, start, true, t)) continue;
       out.push_back(t);
       continue;
     }
@@ -1659,7 +1688,11 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
     const bool year_subject = !has_op && !g("c_year3").empty() && im.YearSubjectAfter(text, end);
-    auto a = im.Anchor(m, "c_", P, true, has_op || year_subject, nearest, std::nullopt);
+    // "June alone saw 2,993 victims": a bare month or year before "alone".
+    const bool alone = !has_op && (!g("c_mon3").empty() || !g("c_year3").empty()) &&
+                       LowerAscii(text.substr(end, 6)) == " alone" &&
+                       (end + 6 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 6])));
+    auto a = im.Anchor(m, "c_", P, true, has_op || year_subject || alone, nearest, std::nullopt);
     // "earlier this month" counts from the period's start; before another
     // anchor "earlier" ends a baseline ("rose 9 percent from a year earlier
     // last week", "said earlier Monday"): the anchor alone.
