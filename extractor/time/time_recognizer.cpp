@@ -1480,6 +1480,14 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       continue;
     }
     if (!g("yback").empty()) {
+      // "the year before the uprising began" names a year by an event.
+      std::vector<std::string> next;
+      std::vector<std::size_t> next_ends;
+      WordsAfter(text, end, 1, next, next_ends);
+      if (!next.empty() && (next[0] == "the" || next[0] == "a" || next[0] == "an" || next[0] == "its" ||
+                            next[0] == "their" || next[0] == "his" || next[0] == "her")) {
+        continue;
+      }
       if (!YearBefore(out, start, true, t)) continue;
       out.push_back(t);
       continue;
