@@ -474,7 +474,11 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   if (carry_ok) {
     const bool coordinated = (opener->low == "and" || opener->low == "or") && IsVerbish(v, cb + 2);
     if (carry_from(coordinated ? skip_aside(cb) : cb, 3)) {
-      w.event_date = opener->low == "when" && w.time && w.time->event_end;
+      // The date alone only for a figure of the when clause itself, not
+      // one after it ("since March, when the lockdown began, they had
+      // frozen 1,340 accounts": since March).
+      w.event_date = opener->low == "when" && w.time && w.time->event_end &&
+                     v.toks[static_cast<std::size_t>(w.qf)].level[2] == v.toks[static_cast<std::size_t>(cb + 1)].level[2];
       // ", as the vaccination drive reached 1.7 million", ", pushing the
       // camp to a record of nearly 118,000": an event at the moment of a
       // running total, not a total since its start. (", bringing the

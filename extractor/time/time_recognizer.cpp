@@ -734,13 +734,13 @@ TimeRecognizer::Impl::Impl() {
   // "in the same period of 2022", "... last year": that span moved to the
   // year ("the same month|quarter": the latest whole month or quarter); without a preposition only so, and then a comparison's frame
   // ("rose 40 percent from the same period of 2020").
-  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on|at))\\s+)?(?i:the\\s+same\\s+|(?P<samethat>that)\\s+(?:same\\s+)?)(?P<sameunit>(?i:period|month|quarter|day|point|time))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
+  const std::string same = "(?P<same>(?:(?P<sameprep>(?i:over|in|during|on|at))\\s+)?(?i:the\\s+same\\s+|(?P<samethat>that)\\s+(?:same\\s+)?)(?P<sameunit>(?i:period|months|month|quarter|day|point|time))\\b(?:\\s+(?i:of|in)\\s+(?P<samey>" +
                            YEAR + ")|\\s+(?P<samelast>(?i:last\\s+year)\\b))?)";
   // "fell 4.5% in the month", "a surplus of $45.5 billion for the month".
   const std::string anaphor = "(?P<anaphor>(?i:(?:in|for)\\s+the\\s+(?P<anunit>month|quarter))\\b)";
   // "between May 10 and 14": the second end a day of the first's month.
   const std::string range = "(?P<range>(?P<rop>(?i:between|from))\\s+" + anchor("a_") +
-                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*(?:" + anchor("b_") +
+                            "\\s*(?:(?i:and|to|through|until)|-|–)\\s*(?:(?P<rend>(?i:the\\s+end\\s+of\\s+))?" + anchor("b_") +
                             "|(?P<rbday>\\d{1,2})(?:st|nd|rd|th)?\\b)" +
                             "(?:,?\\s+(?P<ryrel>(?i:last|this|next))\\s+(?i:year)\\b)?)";
   // Two years or months joined by "and" ("in 2017 and 2018", "for November
@@ -749,7 +749,7 @@ TimeRecognizer::Impl::Impl() {
   // weekdays ("on Friday and Saturday").
   const std::string pair =
       "(?P<pair>(?i:on)\\s+(?P<pw1>" + WEEKDAY + ")\\s+(?i:and)\\s+(?P<pw2>" + WEEKDAY + ")\\b|"
-      "(?:(?P<pop>(?i:in|for|during|throughout|over))\\s+)?(?:(?P<py1>" + YEAR + ")\\s+(?i:and)\\s+(?P<py2>" +
+      "(?:(?P<pop>(?i:in|for|during|throughout|over))\\s+)?(?:(?P<py1>" + YEAR + ")\\s+(?i:and|to|through)\\s+(?P<py2>" +
       YEAR + ")|(?P<pm1>" + MONTH + ")\\s+(?i:and)\\s+(?P<pm2>" + MONTH + ")(?:,?\\s+(?P<pmy>" + YEAR +
       "))?|(?P<pthe>(?i:the)\\s+(?P<pcur>(?i:current)\\s+)?)?(?P<ph1>" + MONTH + ")\\s*[-–](?i:to-)?\\s*(?P<ph2>" + MONTH + ")(?:\\s+(?P<phy>" + YEAR +
       "))?(?P<pnoun>\\s+(?:[a-z]+\\s+)?(?i:period|quarter|season|months|rains)\\b)?))";
@@ -1553,7 +1553,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
       const std::string unit = LowerAscii(g("sameunit"));
-      const int k = unit == "period" || unit == "point" || unit == "time" ? LatestPeriod(out)
+      const int k = unit == "period" || unit == "months" || unit == "point" || unit == "time" ? LatestPeriod(out)
                     : unit == "day"  ? LatestDay(out, P)
                                      : LatestWholeMonths(text, out, unit == "quarter");
       if (k >= 0) {
@@ -1613,6 +1613,8 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     if (!g("range").empty()) {
       auto b = im.Anchor(m, "b_", P, false, true, false, std::nullopt);
       if (!b) continue;
+      // "from July until the end of the year": the second's last day.
+      if (!g("rend").empty()) b->a = b->b;
       auto a = im.Anchor(m, "a_", P, false, true, false, b->a ? b->a : P);
       if (!a) continue;
       t.rule = "time.range";
