@@ -200,19 +200,23 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         constexpr int kMonthDays = 31;
         const bool deadline = w.time->rule == "time.by" && !ts.start && ts.end && published &&
                               date::sys_days{*published} - date::sys_days{*ts.end} > date::days{kMonthDays};
+        // A weekday in a forecast is the coming one ("snow could fall by
+        // Wednesday morning", "temperatures are forecast to reach 44C on
+        // Saturday"), never a year on; other periods and dates move a year.
+        const bool weekday = published && ts.end && (!ts.start || *ts.start == *ts.end) &&
+                             (w.time->rule == "time.by" || w.time->rule == "time.anchor") &&
+                             !std::any_of(ts.text.begin(), ts.text.end(), ::isdigit) &&
+                             date::sys_days{*ts.end} < date::sys_days{*published} &&
+                             date::sys_days{*published} - date::sys_days{*ts.end} < date::days{7};
         const bool period = ts.start && w.time->scope == TimeScopeKind::kPeriod && !w.time->period_end &&
                             (w.time->rule == "time.range" || w.time->rule == "time.anchor");
-        if (published && ts.end && (period || deadline) &&
-            date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text) &&
-            !NamesPastPeriod(ts.text)) {
-          // Only the figure's and the time's own comma segments: "already
-          // reeling from inflation of 24.9% in July, is expected to grow"
-          // keeps its July.
-          bool ahead = false;
+        // Only the figure's and the time's own comma segments ("already
+        // reeling from inflation of 24.9% in July, is expected to grow"
+        // keeps its July), and in the figure's segment not past a relative
+        // clause after it ("$400 million for a programme that will give
+        // ..." is not itself a forecast).
+        auto forecast_clause = [&] {
           const int tb = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
-          // In the figure's segment not past a relative clause after it:
-          // "$400 million for a programme that will give ..." is not itself
-          // a forecast.
           for (int at : {w.qf, tb}) {
             if (at < 0) continue;
             const int sb = im.ClauseStart(v, at, 2);
@@ -220,14 +224,24 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
             for (int k = at == w.qf ? w.ql + 1 : se; k < se; ++k) {
               if (im.Is(v, k, "that") || im.Is(v, k, "which") || im.Is(v, k, "who")) se = k;
             }
-            ahead = ahead || im.HasAnyOf(v, sb, se, im.lex.coming_months);
+            if (im.HasAnyOf(v, sb, se, im.lex.coming_months)) return true;
           }
-          if (ahead) {
-            if (ts.start) ts.start = NextYear(*ts.start);
-            ts.end = NextYear(*ts.end);
+          return false;
+        };
+        if (weekday) {
+          if (forecast_clause()) {
+            ts.end = date::year_month_day{date::sys_days{*ts.end} + date::days{7}};
+            if (ts.start) ts.start = ts.end;
             w.forward = true;
             c.rules.push_back("time.forecast_next");
           }
+        } else if (published && ts.end && (period || deadline) &&
+                   date::sys_days{*ts.end} < date::sys_days{*published} && !HasYearDigits(ts.text) &&
+                   !NamesPastPeriod(ts.text) && forecast_clause()) {
+          if (ts.start) ts.start = NextYear(*ts.start);
+          ts.end = NextYear(*ts.end);
+          w.forward = true;
+          c.rules.push_back("time.forecast_next");
         }
         c.time = std::move(ts);
       }
