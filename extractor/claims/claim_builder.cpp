@@ -7,6 +7,7 @@
 #include "extractor/claims/claim_builder_impl.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace claimex {
@@ -200,12 +201,14 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         constexpr int kMonthDays = 31;
         const bool deadline = w.time->rule == "time.by" && !ts.start && ts.end && published &&
                               date::sys_days{*published} - date::sys_days{*ts.end} > date::days{kMonthDays};
-        // A weekday in a forecast is the coming one ("snow could fall by
-        // Wednesday morning", "temperatures are forecast to reach 44C on
-        // Saturday"), never a year on; other periods and dates move a year.
+        // A weekday in a forecast is the coming one ("snow is expected to
+        // fall by Wednesday morning", "temperatures are forecast to reach
+        // 44C on Saturday"), never a year on; other periods and dates move
+        // a year.
         const bool weekday = published && ts.end && (!ts.start || *ts.start == *ts.end) &&
                              (w.time->rule == "time.by" || w.time->rule == "time.anchor") &&
-                             !std::any_of(ts.text.begin(), ts.text.end(), ::isdigit) &&
+                             std::none_of(ts.text.begin(), ts.text.end(),
+                                          [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }) &&
                              date::sys_days{*ts.end} < date::sys_days{*published} &&
                              date::sys_days{*published} - date::sys_days{*ts.end} < date::days{7};
         const bool period = ts.start && w.time->scope == TimeScopeKind::kPeriod && !w.time->period_end &&
