@@ -261,9 +261,12 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
           prev.rules.push_back("change.level_of_difference");
         }
       }
-      // "1,500 pounds, up from 450": the new level went up.
+      // "1,500 pounds, up from 450": the new level went up; a rate's, not
+      // its denominator's ("16.1 per 100,000 inhabitants, down from 16.7").
       if (w.form == ChangeForm::kBaseline && k > i && out.size() > first) {
-        Claim& prev = out.back();
+        std::size_t level_at = out.size() - 1;
+        if (level_at > first && Impl::RateDenominator(text, out[level_at])) --level_at;
+        Claim& prev = out[level_at];
         if (prev.change == Change::kNone) {
           prev.change = im.Is(v, w.qf - 2, "down") ? Change::kDown : Change::kUp;
           prev.rules.push_back("change.up_from");

@@ -443,6 +443,10 @@ struct ClaimBuilder::Impl {
   // and a later bare figure ("..., 71 fewer than before", "down from 123")
   // refers back to a counted figure instead. `text`: the document.
   static bool Attributive(std::string_view text, const Claim& d);
+  // Whether claim d's figure is a rate's denominator ("16.1 per 100,000
+  // inhabitants"): a later figure ("down from 16.7") compares or counts
+  // the rate, not the denominator.
+  static bool RateDenominator(std::string_view text, const Claim& d);
   // The noun phrase ending right before token `end` that opens a subject
   // (SubjectMayOpen), past a preposition or an "and" LeftNP stops at
   // ("the Woolsey Fire near Malibu", "Saudi Arabia and the Emirates").

@@ -439,6 +439,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
   auto inherit = [&](std::string_view rule) {
     for (std::size_t k = done.size(); k-- > 0;) {
       if (k < sentence_first && done.size() - k > 4) break;
+      if (RateDenominator(v.text, done[k])) continue;
       if (any_plain && attributive(done[k])) continue;
       if (skip_shares && done[k].quantity.kind == Kind::kPercent) continue;
       // A place a distance locates is counted by nothing after it

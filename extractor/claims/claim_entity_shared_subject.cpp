@@ -282,4 +282,9 @@ bool ClaimBuilder::Impl::Attributive(std::string_view text, const Claim& d) {
   return glued || suffix;
 }
 
+bool ClaimBuilder::Impl::RateDenominator(std::string_view text, const Claim& d) {
+  const std::size_t s = d.quantity.span.start;
+  return s >= 4 && text.substr(s - 4, 4) == "per ";
+}
+
 }  // namespace claimex
