@@ -24,6 +24,11 @@ bool HasYearDigits(std::string_view s) {
   return false;
 }
 
+// Whether s has any digit ("by Wednesday" has none, "by March 5" has).
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+}
+
 // Whether a time text says itself that it is over ("last year",
 // "yesterday"): a forecast does not move it to the coming year.
 bool NamesPastPeriod(std::string_view s) {
@@ -207,8 +212,7 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // a year.
         const bool weekday = published && ts.end && (!ts.start || *ts.start == *ts.end) &&
                              (w.time->rule == "time.by" || w.time->rule == "time.anchor") &&
-                             std::none_of(ts.text.begin(), ts.text.end(),
-                                          [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }) &&
+                             !HasDigit(ts.text) &&
                              date::sys_days{*ts.end} < date::sys_days{*published} &&
                              date::sys_days{*published} - date::sys_days{*ts.end} < date::days{7};
         const bool period = ts.start && w.time->scope == TimeScopeKind::kPeriod && !w.time->period_end &&

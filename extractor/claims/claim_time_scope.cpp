@@ -261,11 +261,15 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // having fled a crackdown in 2017", ", set by the president in April, is
   // worth": a segment set off to describe a noun dates that noun's event,
   // not the figures of the clause around it.
+  // A comma segment that opens a relative clause (", which ...", ", who ...").
+  auto relative_segment = [&](int sb) {
+    return Is(v, sb, ",") && (Is(v, sb + 1, "which") || Is(v, sb + 1, "who"));
+  };
   auto describing_segment = [&](std::size_t i) {
     const int b = v.time_toks[i].b;
     const int sb = ClauseStart(v, b, 2);
     if (!Is(v, sb, ",")) return false;
-    if (Is(v, sb + 1, "which") || Is(v, sb + 1, "who")) return true;
+    if (relative_segment(sb)) return true;
     for (int k = sb + 1; k < b && k <= sb + 4; ++k) {
       if (Is(v, k, "having")) return true;
     }
@@ -277,9 +281,7 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   // A figure in such a segment ("Wagner, which has an estimated 1,500
   // fighters in Mali, arrived in late 2021") is not dated by the clause
   // around it either.
-  const int own_segment = ClauseStart(v, w.qf, 2);
-  const bool in_relative_aside =
-      Is(v, own_segment, ",") && (Is(v, own_segment + 1, "which") || Is(v, own_segment + 1, "who"));
+  const bool in_relative_aside = relative_segment(ClauseStart(v, w.qf, 2));
   // "distributed 22,000 tents, 52,000 blankets and 350 tonnes of food
   // since Sunday night", "killed 12 people, injured 30 and displaced 500
   // on Monday": the first figure of a list whose last item carries the

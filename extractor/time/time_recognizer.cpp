@@ -214,6 +214,14 @@ bool YearEarlierInSentence(std::string_view text, const std::vector<TimeExpressi
   return between.find(". ") == std::string_view::npos && between.find('\n') == std::string_view::npos;
 }
 
+// Whether `phrase` (lower case, with its leading space) follows `end` as
+// whole words: " alone" in "June alone saw", not in "June alonely".
+bool PhraseAfter(std::string_view text, std::size_t end, std::string_view phrase) {
+  const std::size_t after = end + phrase.size();
+  return LowerAscii(text.substr(end, phrase.size())) == phrase &&
+         (after >= text.size() || !std::isalpha(static_cast<unsigned char>(text[after])));
+}
+
 // Whether "was" or "were" follows `end` ("between October and April was").
 bool PastCopulaAfter(std::string_view text, std::size_t end) {
   const std::string_view rest = text.substr(end, 6);
@@ -1522,28 +1530,27 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       continue;
     }
     if (!g("same").empty()) {
-      if (g("sameprep").empty() && g("samey").empty() && g("samelast").empty()) continue;
+      const std::string unit = LowerAscii(g("sameunit"));
+      std::string same_prep = LowerAscii(g("sameprep"));
+      const bool moved = !g("samey").empty() || !g("samelast").empty();
+      if (same_prep.empty() && !moved) continue;
       // "over that period" is "over the same period"; "that day" or "that
       // month" may be a clause's ("said that day").
-      if (!g("samethat").empty() && (g("sameprep").empty() || LowerAscii(g("sameunit")) != "period")) continue;
+      if (!g("samethat").empty() && (same_prep.empty() || unit != "period")) continue;
       // "at the same point (time) last year": the latest period moved to
       // that year; without a year it is a discourse word ("At the same
       // time, ...").
-      const bool point = LowerAscii(g("sameunit")) == "point" || LowerAscii(g("sameunit")) == "time";
-      if (point != (LowerAscii(g("sameprep")) == "at") || (point && g("samey").empty() && g("samelast").empty())) {
-        continue;
-      }
+      const bool point = unit == "point" || unit == "time";
+      if (point != (same_prep == "at") || (point && !moved)) continue;
       // "held on the same day as national elections": a comparison, no day named.
-      if (LowerAscii(g("sameunit")) == "day" && text.substr(end, 4) == " as ") continue;
+      if (unit == "day" && text.substr(end, 4) == " as ") continue;
       // Without "in": what a figure is compared with ("a 40 percent increase
       // on the same period of 2022", "from the same period of 2020"); so is
       // one moved to another year after "over" ("an increase of 160% over
       // the same period last year"), unlike a plain "over the same period".
-      const bool moved = !g("samey").empty() || !g("samelast").empty();
-      std::string same_prep = LowerAscii(g("sameprep"));
       // "on" dates only "the same day"; "a 40 percent increase on the same
       // period of 2022" is a baseline, read as without it.
-      if (same_prep == "on" && LowerAscii(g("sameunit")) != "day") {
+      if (same_prep == "on" && unit != "day") {
         std::size_t the = static_cast<std::size_t>(g("sameprep").data() - text.data()) + 2;
         while (the < end && std::isspace(static_cast<unsigned char>(text[the]))) ++the;
         t.span.start = the;
@@ -1552,7 +1559,6 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
       t.record_frame = same_prep.empty() || (same_prep == "over" && moved);
       t.rule = "time.same_period";
       ReadGapBefore(text, published, from, complete_to, out);
-      const std::string unit = LowerAscii(g("sameunit"));
       const int k = unit == "period" || unit == "months" || unit == "point" || unit == "time" ? LatestPeriod(out)
                     : unit == "day"  ? LatestDay(out, P)
                                      : LatestWholeMonths(text, out, unit == "quarter");
@@ -1699,9 +1705,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
     bool nearest = op == Op::kBy;
     const bool year_subject = !has_op && !g("c_year3").empty() && im.YearSubjectAfter(text, end);
     // "June alone saw 2,993 victims": a bare month or year before "alone".
-    const bool alone = !has_op && (!g("c_mon3").empty() || !g("c_year3").empty()) &&
-                       LowerAscii(text.substr(end, 6)) == " alone" &&
-                       (end + 6 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 6])));
+    const bool alone = !has_op && (!g("c_mon3").empty() || !g("c_year3").empty()) && PhraseAfter(text, end, " alone");
     auto a = im.Anchor(m, "c_", P, true, has_op || year_subject || alone, nearest, std::nullopt);
     // "earlier this month" counts from the period's start; before another
     // anchor "earlier" ends a baseline ("rose 9 percent from a year earlier
@@ -1757,8 +1761,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         }
         // "1,300 arrivals in March so far": the period that holds P, to P.
         if (P && a->a && a->b && sys_days{*a->a} <= sys_days{*P} && sys_days{*P} <= sys_days{*a->b} &&
-            LowerAscii(text.substr(end, 7)) == " so far" &&
-            (end + 7 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 7])))) {
+            PhraseAfter(text, end, " so far")) {
           t.end = *P;
           t.period_end = a->b;
           t.span.end = end + 7;
