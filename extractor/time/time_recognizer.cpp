@@ -451,6 +451,9 @@ struct TimeRecognizer::Impl {
   std::set<std::string> superlatives;     // "highest", "first": before "since", a record's frame
   std::set<std::string> event_starts;     // "began", "struck": a time after them dates an event
   std::set<std::string> event_nouns;      // "earthquake", "appeal": a year before them dates them
+  std::set<std::string> habit_words;      // "every": "every Thursday" is a habit
+  std::set<std::string> name_heads;       // "street": "26th of July Street" is a name
+  std::set<std::string> event_preps;      // "ahead of": "ahead of the May 18 election" names an event
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -504,6 +507,25 @@ struct TimeRecognizer::Impl {
       return RecordFrame(words, k + 1) == record;
     }
     return false;
+  }
+  // Whether an anchor [start, end) is not a time a figure covers
+  // (lexicons/time_not_scope_context.txt): part of a name ("on 26th of
+  // July Street"); with no operator, a habit ("every Thursday") or, for a
+  // `day` date, an event's date after a preposition ("ahead of the May 18
+  // election").
+  bool NotAScope(std::string_view text, std::size_t start, std::size_t end, bool has_op, bool day) const {
+    std::vector<std::string> after;
+    std::vector<std::size_t> ends;
+    WordsAfter(text, end, 1, after, ends);
+    const bool word_after = !after.empty() && end < text.size() && text[end] == ' ';
+    const bool capital = word_after && std::isupper(static_cast<unsigned char>(text[end + 1])) != 0;
+    if (capital && name_heads.count(after[0])) return true;
+    if (has_op) return false;
+    const std::vector<std::string> before = WordsBefore(text, start, 3);
+    if (!before.empty() && habit_words.count(before[0])) return true;
+    if (!word_after || capital || !day || before.size() < 2 || (before[0] != "the" && before[0] != "a")) return false;
+    if (!std::isalpha(static_cast<unsigned char>(text[end + 1]))) return false;
+    return event_preps.count(before[1]) || (before.size() >= 3 && event_preps.count(before[2] + " " + before[1]));
   }
   // Whether a bare year ending at `end` is a clause's subject, the year a
   // record was set in ("2023 was the worst year on record, with 1,705
@@ -641,6 +663,11 @@ TimeRecognizer::Impl::Impl() {
   for (const LexiconRow& r : LoadLexicon("time_superlatives.txt")) superlatives.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("time_event_starts.txt")) event_starts.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(LowerAscii(r[0]));
+  for (const LexiconRow& r : LoadLexicon("time_not_scope_context.txt")) {
+    const std::string role(r[0]);
+    std::set<std::string>& into = role == "habit" ? habit_words : role == "name" ? name_heads : event_preps;
+    into.insert(Norm(r.get(1)));
+  }
 
   auto alt = [](std::vector<std::string> v) {
     std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
@@ -1700,6 +1727,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         std::isupper(static_cast<unsigned char>(text[end + 1]))) {
       continue;
     }
+    if (im.NotAScope(text, start, end, has_op, !g("c_day").empty() || !g("c_day2").empty())) continue;
     // "those of 2010, when 1,700 died": "of" dates only with a year.
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
