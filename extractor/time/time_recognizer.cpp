@@ -731,12 +731,14 @@ TimeRecognizer::Impl::Impl() {
     // "the year to March 2023", "the 12 months to August", "the three months
     // ending June 30", "the financial year to March", "the four weeks to
     // January 4": the N months (a year: 12) or weeks ending with that month
-    // or day; "the week to August 15": the seven days ending that day.
+    // or day; "the week to August 15", "the week to Sunday": the seven days
+    // ending that day.
     const std::string to_month = "(?i:the\\s+)(?:(?P<" + p + "tonum>" + NUM + ")\\s+(?:(?i:months)|(?P<" + p +
                                  "toweeks>(?i:weeks)))|(?P<" + p + "toweek>(?i:week))|(?i:(?:fiscal\\s+|financial\\s+)?year))\\s+"
-                                 "(?i:to|ending|through|up\\s+to)\\s+(?P<" + p +
+                                 "(?i:to|ending|through|up\\s+to)\\s+(?:(?P<" + p +
                                  "tomon>" + MONTH + ")(?:\\s*(?P<" + p +
-                                 "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR + "))?";
+                                 "today>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?P<" + p + "toyear>" + YEAR +
+                                 "))?|(?P<" + p + "towd>" + WEEKDAY + ")\\b)";
     // "first-quarter profit": the quarter as an adjective, operator optional.
     const std::string qadj = "(?P<" + p + "qadj>(?i:first|second|third|fourth))-(?i:quarter)\\b";
     // "full-year sales growth": the current year as an adjective; it dates
@@ -960,7 +962,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     out.b = Ymd(last, 12, 31);
     return out;
   }
-  if (!g("tomon").empty()) return TrailingMonths(m, p, ref, has_op);
+  if (!g("tomon").empty() || !g("towd").empty()) return TrailingMonths(m, p, ref, has_op);
   if (!g("dec").empty()) {
     if (!has_op) return std::nullopt;
     int y = std::atoi(std::string(g("dec")).c_str());
@@ -1094,6 +1096,15 @@ std::optional<Interval> TimeRecognizer::Impl::TrailingMonths(const Groups& m, co
                                                              std::optional<Date> ref, bool has_op) const {
   auto g = [&](const char* n) { return Prefixed(m, p, n); };
   if (!has_op) return std::nullopt;
+  if (!g("towd").empty()) {  // "the week to Sunday", "the two weeks to Friday": the latest such day
+    const int n = !g("toweek").empty() ? 1 : !g("toweeks").empty() ? ParseCount(g("tonum")) : 0;
+    if (n < 1 || n > 52) return std::nullopt;
+    Interval out;
+    if (!ref) return out;
+    out.b = LatestWeekday(*ref, weekday_of.at(LowerAscii(g("towd"))));
+    out.a = AddDays(*out.b, n == 1 ? -6 : -7 * n);  // as "the week to August 15", "the four weeks to January 4"
+    return out;
+  }
   const int months = g("tonum").empty() ? 12 : ParseCount(g("tonum"));
   const int mon = MonthNumber(g("tomon"));
   const bool weeks = !g("toweeks").empty();  // "the four weeks to January 4": months counts weeks
