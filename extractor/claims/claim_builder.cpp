@@ -221,9 +221,12 @@ std::vector<Claim> ClaimBuilder::Build(std::string_view text, const Segmentation
         // reeling from inflation of 24.9% in July, is expected to grow"
         // keeps its July), and in the figure's segment not past a relative
         // clause after it ("$400 million for a programme that will give
-        // ..." is not itself a forecast).
+        // ..." is not itself a forecast), nor a time a past verb governs.
         auto forecast_clause = [&] {
           const int tb = w.time_index >= 0 ? v.time_toks[static_cast<std::size_t>(w.time_index)].b : -1;
+          // A past verb before the time dates a past event ("will hold an
+          // election after the prime minister lost a vote on March 11").
+          if (tb >= 0 && im.PastVerbBefore(v, im.ClauseStart(v, tb, 2), tb)) return false;
           for (int at : {w.qf, tb}) {
             if (at < 0) continue;
             const int sb = im.ClauseStart(v, at, 2);

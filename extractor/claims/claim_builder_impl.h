@@ -221,6 +221,12 @@ struct ClaimBuilder::Impl {
   // Whether [b, e) is in the present, future or perfect: a word of the
   // "present" rows of claims_tense_words.txt, "has" or "have".
   bool PresentOrPerfect(const View& v, int b, int e) const;
+  // Whether a verb in the past (-ed, or lexicons/claims_tense_words.txt
+  // "past"), not after a form of "be" or "have", stands in [b, at) after
+  // the last forecast word there ("will hold an election after the prime
+  // minister lost a vote on March 11", "opened on Wednesday with 300 beds
+  // and will expand"): the time at `at` dates that past event.
+  bool PastVerbBefore(const View& v, int b, int at) const;
   // Whether `phrase` starts at token i (< e), time tokens skipped.
   bool PhraseAt(const View& v, int i, int e, std::string_view phrase) const;
 

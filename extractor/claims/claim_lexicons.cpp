@@ -123,6 +123,8 @@ ClaimLexicons::ClaimLexicons() {
                                    : cls == "coming"   ? &coming_months
                                    : cls == "present"  ? &present_tense
                                    : cls == "share_state" ? &share_state
+                                   : cls == "past" ? &past_forms
+                                   : cls == "past_linker" ? &past_linkers
                                                        : nullptr;
     if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
     to->push_back(LowerAscii(r[0]));

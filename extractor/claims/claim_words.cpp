@@ -149,6 +149,34 @@ bool ClaimBuilder::Impl::PresentOrPerfect(const View& v, int b, int e) const {
   return HasAnyOf(v, b, e, lex.present_tense) || HasWord(v, b, e, "has") || HasWord(v, b, e, "have");
 }
 
+bool ClaimBuilder::Impl::PastVerbBefore(const View& v, int b, int at) const {
+  int from = std::max(b, 0);
+  for (int k = at - 1; k >= from; --k) {
+    for (const std::string& w : lex.coming_months) {
+      if (PhraseAt(v, k, at, w)) {
+        from = k + 1 + static_cast<int>(std::count(w.begin(), w.end(), ' '));
+        k = from;  // ends the scan
+        break;
+      }
+    }
+  }
+  for (int k = from; k < at; ++k) {
+    const Token& t = v.toks[static_cast<std::size_t>(k)];
+    if (!t.word || t.caps || t.number || t.time >= 0 || t.quantity >= 0) continue;
+    const bool past = (t.low.size() > 4 && EndsWith(t.low, "ed")) ||
+                      std::find(lex.past_forms.begin(), lex.past_forms.end(), t.low) != lex.past_forms.end();
+    if (!past) continue;
+    // "will be evacuated", "will have fallen", "will stay closed": a
+    // participle or an adjective, not a past event.
+    const Token* before = T(v, k - 1);
+    if (before && std::find(lex.past_linkers.begin(), lex.past_linkers.end(), before->low) != lex.past_linkers.end()) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool ClaimBuilder::Impl::PhraseAt(const View& v, int i, int e, std::string_view phrase) const {
   int j = i;
   std::size_t pos = 0;
