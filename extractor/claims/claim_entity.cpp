@@ -102,9 +102,15 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       while (p && Cls(v, static_cast<int>(p - v.toks.data())) == "det") ++p;
       int k = p ? static_cast<int>(p - v.toks.data()) + 1 : after + 2;
       Range named = FollowNP(v, k);
+      // "More than half of them are children", "1,800 of them are
+      // civilians": a plural noun after "are|were" names them too ("are
+      // staying", "were in Colombia", "are under five" do not).
+      const bool complement = named.empty() && k == after + 2 && (Is(v, k, "are") || Is(v, k, "were"));
+      if (complement) named = FollowNP(v, k + 1);
+      if (complement && !named.empty() && (named.b != k + 1 || IsVerbish(v, named.b))) named = {};
       // "20,000 of them children"; "86% of them residential" describes them.
       if (!named.empty() && !IsVerbish(v, named.e) && IsPlural(v.toks[static_cast<std::size_t>(named.e - 1)]) &&
-          take(named, "entity.of_them_named")) {
+          take(named, complement ? "entity.of_them_complement" : "entity.of_them_named")) {
         for (std::size_t a = done.size(); a-- > 0;) {
           if (!done[a].entity.empty()) {
             w.antecedent = static_cast<int>(a);
