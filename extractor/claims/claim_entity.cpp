@@ -121,7 +121,8 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
         return;
       }
     } else if (!x.empty() && !(kind == Kind::kPercent && (Text(v, x, nullptr) == "gdp" ||
-                                                          Text(v, x, nullptr) == "gross domestic product"))) {
+                                                          Text(v, x, nullptr) == "gross domestic product")) &&
+               !OwnValue(v, x)) {
       if (take(x, "entity.of_phrase")) return;
     }
   }
