@@ -234,8 +234,9 @@ struct ClaimBuilder::Impl {
   // A word that can be part of a noun phrase at position i.
   bool Nounish(const View& v, int i, bool first, bool after_of = false) const;
   // Whether of-phrase `x` is its owner's value ("The lira has lost 28% of
-  // its value"): the share measures the owner, the clause's subject.
-  bool OwnValue(const View& v, Range x) const;
+  // its value") or a free relative ("received just 65% of what was
+  // requested"): the share measures the clause's subject, not `x`.
+  bool OfOwnerOrWhat(const View& v, Range x) const;
   // Whether token i, right after a figure, is a state that names the people
   // in it ("received 56 dead and 310 injured", "left 217 missing";
   // claims_people_states.txt), not a verb understood from a figure before

@@ -122,7 +122,7 @@ void ClaimBuilder::Impl::Entity(const View& v, Work& w, Claim& c, const std::vec
       }
     } else if (!x.empty() && !(kind == Kind::kPercent && (Text(v, x, nullptr) == "gdp" ||
                                                           Text(v, x, nullptr) == "gross domestic product")) &&
-               !OwnValue(v, x)) {
+               !OfOwnerOrWhat(v, x)) {
       if (take(x, "entity.of_phrase")) return;
     }
   }

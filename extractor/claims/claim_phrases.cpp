@@ -141,8 +141,9 @@ Range ClaimBuilder::Impl::FollowNP(const View& v, int i, bool after_of) const {
   return r;
 }
 
-bool ClaimBuilder::Impl::OwnValue(const View& v, Range x) const {
-  return x.e == x.b + 1 && Is(v, x.b, "value") && (Is(v, x.b - 1, "its") || Is(v, x.b - 1, "their"));
+bool ClaimBuilder::Impl::OfOwnerOrWhat(const View& v, Range x) const {
+  if (x.e != x.b + 1) return false;
+  return Is(v, x.b, "what") || (Is(v, x.b, "value") && (Is(v, x.b - 1, "its") || Is(v, x.b - 1, "their")));
 }
 
 Range ClaimBuilder::Impl::OfNP(const View& v, int of, bool& them) const {
