@@ -454,6 +454,7 @@ struct TimeRecognizer::Impl {
   std::set<std::string> habit_words;      // "every": "every Thursday" is a habit
   std::set<std::string> name_heads;       // "street": "26th of July Street" is a name
   std::set<std::string> event_preps;      // "ahead of": "ahead of the May 18 election" names an event
+  std::set<std::string> adjective_openers;  // "in": "in overnight raids" is an adjective
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -512,17 +513,28 @@ struct TimeRecognizer::Impl {
   // (lexicons/time_not_scope_context.txt): part of a name ("on 26th of
   // July Street"); with no operator, a habit ("every Thursday") or, for a
   // `day` date, an event's date after a preposition ("ahead of the May 18
-  // election").
-  bool NotAScope(std::string_view text, std::size_t start, std::size_t end, bool has_op, bool day) const {
+  // election"); an `adjective_form` ("overnight") after a determiner or
+  // preposition is an adjective ("in overnight raids"), and before a day
+  // ("overnight on Tuesday") gives way to it.
+  bool NotAScope(std::string_view text, std::size_t start, std::size_t end, bool has_op, bool day,
+                 bool adjective_form) const {
     std::vector<std::string> after;
     std::vector<std::size_t> ends;
     WordsAfter(text, end, 1, after, ends);
     const bool word_after = !after.empty() && end < text.size() && text[end] == ' ';
     const bool capital = word_after && std::isupper(static_cast<unsigned char>(text[end + 1])) != 0;
     if (capital && name_heads.count(after[0])) return true;
+    // "in overnight raids": an operator before "overnight" makes it an adjective.
+    if (adjective_form && has_op) return true;
     if (has_op) return false;
     const std::vector<std::string> before = WordsBefore(text, start, 3);
     if (!before.empty() && habit_words.count(before[0])) return true;
+    if (adjective_form && !before.empty() && adjective_openers.count(before[0])) return true;
+    // "overnight on Tuesday", "overnight into Tuesday": the day named after it.
+    if (adjective_form && word_after &&
+        (capital || after[0] == "on" || after[0] == "into" || after[0] == "to" || after[0] == "through")) {
+      return true;
+    }
     if (!word_after || capital || !day || before.size() < 2 || (before[0] != "the" && before[0] != "a")) return false;
     if (!std::isalpha(static_cast<unsigned char>(text[end + 1]))) return false;
     return event_preps.count(before[1]) || (before.size() >= 3 && event_preps.count(before[2] + " " + before[1]));
@@ -665,7 +677,8 @@ TimeRecognizer::Impl::Impl() {
   for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("time_not_scope_context.txt")) {
     const std::string role(r[0]);
-    std::set<std::string>& into = role == "habit" ? habit_words : role == "name" ? name_heads : event_preps;
+    std::set<std::string>& into = role == "habit" ? habit_words : role == "name" ? name_heads
+                                  : role == "adjective" ? adjective_openers : event_preps;
     into.insert(Norm(r.get(1)));
   }
 
@@ -754,7 +767,7 @@ TimeRecognizer::Impl::Impl() {
                               p + "wkmon>" + MONTH + ")(?:,?\\s+(?P<" + p + "wkyear>" + YEAR + "))?";
     const std::string holiday = "(?P<" + p + "hol>" + alt(holidays) + ")\\b";
     const std::string dayword = "(?P<" + p +
-                                "dw>(?i:yesterday|last\\s+night|tonight|this\\s+morning|this\\s+"
+                                "dw>(?i:yesterday|last\\s+night|overnight|tonight|this\\s+morning|this\\s+"
                                 "afternoon|this\\s+evening))\\b";
     return "(?:" + date + "|" + weekday + "|" + month + "|" + year + "|" + decade + "|" + to_month + "|" + weeks +
            "|" + quarter + "|" + qadj + "|" + fullyear + "|" + cal + "|" + dayword + "|" + holiday + ")";
@@ -1082,6 +1095,7 @@ std::optional<Interval> TimeRecognizer::Impl::Anchor(const Groups& m,
     std::string w = Norm(g("dw"));
     Date d = (w == "yesterday" || w == "last night") ? AddDays(*P, -1) : *P;
     out.a = out.b = d;
+    if (w == "overnight") out.a = AddDays(*P, -1);  // the night before P: that day and P
     return out;
   }
   return std::nullopt;
@@ -1738,7 +1752,10 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         std::isupper(static_cast<unsigned char>(text[end + 1]))) {
       continue;
     }
-    if (im.NotAScope(text, start, end, has_op, !g("c_day").empty() || !g("c_day2").empty())) continue;
+    if (im.NotAScope(text, start, end, has_op, !g("c_day").empty() || !g("c_day2").empty(),
+                     Norm(g("c_dw")) == "overnight")) {
+      continue;
+    }
     // "those of 2010, when 1,700 died": "of" dates only with a year.
     if (op_text == "of" && (g("c_year3").empty() && g("c_year2").empty())) continue;
     bool nearest = op == Op::kBy;
