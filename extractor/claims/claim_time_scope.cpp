@@ -308,10 +308,14 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
     // A figure of the time's own segment takes it, unless a preposition
     // places it ("20 people, including five children, were killed in two
     // villages on Monday": the villages are where, not another claim).
-    int seg = level_of(i, 2);
+    // A figure in a later piece of that segment ("... on Sunday and are
+    // demanding $1 million") has a verb of its own, not this time.
+    int seg = level_of(i, 2), piece = level_of(i, 1);
+    if (q.level[2] == seg && q.level[1] != piece) return false;
     for (std::size_t k = 0; k < v.toks.size(); ++k) {
       const Token& tk = v.toks[k];
       if (tk.level[2] != seg || tk.quantity < 0) continue;
+      if (tk.level[1] != piece && static_cast<int>(k) > v.time_toks[i].b) continue;
       const bool first = k == 0 || v.toks[k - 1].quantity != tk.quantity;
       if (first && !(k > 0 && Is(v, static_cast<int>(k) - 1, "in"))) return list_tail(i);
     }
