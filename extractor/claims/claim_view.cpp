@@ -188,7 +188,16 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
         // "said rainfall in August was 780% above average": a noun between
         // and a verb right after the time make it part of the reported
         // clause's subject ("an outbreak declared in May has spread" is not).
-        const bool subject = j < b - 1 && Cls(v, e) == "aux";
+        // So does another verb ("said a fire in Camp 5 on Sunday destroyed
+        // 200 shelters"); a verb of speech or showing only after a
+        // participle of the subject's own ("said the count conducted in
+        // August showed"; "a study published in The Lancet in July
+        // estimated" dates the publishing).
+        bool participle = false;
+        for (int k = j + 1; k < b; ++k) participle = participle || (IsVerbish(v, k) && !v.toks[static_cast<std::size_t>(k)].speech);
+        const bool subject = j < b - 1 && (Cls(v, e) == "aux" ||
+                                           (IsVerbish(v, e) && !Is(v, e, "that") &&
+                                            (!v.toks[static_cast<std::size_t>(e)].speech || participle)));
         v.speech[t] = !PassiveOfFigure(v, j) && !subject;
         break;
       }
