@@ -347,6 +347,10 @@ struct ClaimBuilder::Impl {
   // cases were reported in March"): it reports the events, so a time after
   // it dates them.
   bool PassiveOfFigure(const View& v, int j) const;
+  // Whether a document noun ("survey", "investigation") heads the few words
+  // before token `b`, with no verb or figure between ("A survey by the
+  // INSCOP institute last year found"): a time at `b` dates the document.
+  bool DocumentBefore(const View& v, int b) const;
   // Whether time t, opened by "on" or "over" right after a figure or its
   // noun of change, names what the change is measured against: a month or
   // a year, not a day ("up 9 per cent on July", "a 25% increase over

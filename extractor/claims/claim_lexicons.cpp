@@ -176,6 +176,7 @@ ClaimLexicons::ClaimLexicons() {
   for (const LexiconRow& r : LoadLexicon("claims_extent_units.txt")) extent_units.insert(std::string(r[0]));
   AddFirstColumn("claims_rate_phrases.txt", rate_phrases);
   AddFirstColumn("claims_speech_verbs.txt", speech_verbs);
+  AddFirstColumn("attribution_documents.txt", document_nouns);
   for (const LexiconRow& r : LoadLexicon("claims_entity_nonheads.txt")) {
     if (r.get(1) != "never" && r.get(1) != "unit" && r.get(1) != "modifier" && r.get(1) != "period" &&
         r.get(1) != "direction") {

@@ -61,6 +61,7 @@ struct ClaimLexicons {
   WordSet extent_units;     // "km", "ft", "km2": sizes, levels even in a period
   std::vector<std::string> rate_phrases;  // "a day", "every month": a rate, not an amount
   WordSet speech_verbs;
+  WordSet document_nouns;  // attribution_documents.txt: "survey", "report"
   // Words that never head an entity, or modifiers skipped before its noun.
   WordMap<std::string> entity_nonheads;  // word → "never", "unit", "modifier", "period" or "direction"
   // Entity cues by phrase, keeping the first row's category: the head word

@@ -169,6 +169,13 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
     // content is for, not the day of the act; "said its 2018 appeal ended
     // 83 percent funded": a year that dates a noun, not the speaking.
     if (Is(v, b, "for") || v.times[t]->rule == "time.year_event") continue;
+    // "A survey by the INSCOP institute last year found that 71% ...", "An
+    // AP investigation last year estimated": the document's date, before a
+    // verb of speech or finding.
+    if (e < static_cast<int>(v.toks.size()) && v.toks[static_cast<std::size_t>(e)].speech && DocumentBefore(v, b)) {
+      v.speech[t] = true;
+      continue;
+    }
     // A running total's start never dates a statement: "with 19 deaths
     // reported since November 1" counts since then.
     if (v.times[t]->scope == TimeScopeKind::kRunningTotal) continue;
@@ -222,6 +229,16 @@ bool ClaimBuilder::Impl::BaselineOnOver(const View& v, std::size_t t) const {
   const Token& before = v.toks[static_cast<std::size_t>(b - 1)];
   if (before.quantity >= 0) return true;
   return before.change != Change::kNone && b >= 2 && v.toks[static_cast<std::size_t>(b - 2)].quantity >= 0;
+}
+
+bool ClaimBuilder::Impl::DocumentBefore(const View& v, int b) const {
+  constexpr int kSubjectWords = 6;
+  for (int k = b - 1; k >= 0 && k >= b - kSubjectWords; --k) {
+    const Token& tk = v.toks[static_cast<std::size_t>(k)];
+    if (tk.quantity >= 0 || !tk.word || (IsVerbish(v, k) && !tk.caps)) return false;
+    if (lex.document_nouns.count(tk.low)) return true;
+  }
+  return false;
 }
 
 bool ClaimBuilder::Impl::PassiveOfFigure(const View& v, int j) const {
