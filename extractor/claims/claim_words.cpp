@@ -42,7 +42,12 @@ bool ClaimBuilder::Impl::IsInflectedVerb(const View& v, int i) const {
     const bool noun = before && before->word && !before->caps && !EndsWith(t->low, "ed") &&
                       (Cls(v, i - 1) == "det" || IsPossessive(before->low) ||
                        lex.attributive_adjectives.count(before->low));
-    return !noun;
+    // An -ing form opening the sentence ("Spending rose by 18%") or right
+    // after a verb of change ("cut spending by 18%") is a noun too.
+    const bool gerund = EndsWith(t->low, "ing") &&
+                        (i == 0 || (before && before->word && !before->caps && before->change != Change::kNone &&
+                                    Cls(v, i - 1) != "aux"));
+    return !noun && !gerund;
   }
   Change c = t->change;
   return c != Change::kNone && !lex.change_lemmas.count(t->low);
