@@ -267,6 +267,9 @@ constexpr std::size_t kEventLookBack = 4000;
 // what it calls ..."), and words before an earlier time for its event.
 constexpr int kEventPhraseWords = 6;
 constexpr int kEventContextWords = 10;
+// Words after an earlier date that may name its event ("the Feb. 1 coup",
+// "the August 4 port explosion").
+constexpr int kEventNounWords = 2;
 // A superlative this far before an event's "since" makes a record frame: an
 // event noun phrase is longer than a date ("the first UN aid convoy since",
 // "the highest number anywhere in the world since the 2011 famine").
@@ -1259,7 +1262,13 @@ std::optional<Date> TimeRecognizer::Impl::EventStart(std::string_view text, std:
     // The clause before this time, not past the time before it ("an
     // earthquake that struck on Sunday rose to 312 on Tuesday": Sunday).
     const std::size_t lo = k > 0 ? std::min(before[k - 1].span.end, before[k].span.start) : 0;
-    for (const std::string& c : WordsBefore(text.substr(lo), before[k].span.start - lo, kEventContextWords)) {
+    std::vector<std::string> context = WordsBefore(text.substr(lo), before[k].span.start - lo, kEventContextWords);
+    // "the February 1 coup", "the Aug. 14 quake": the noun the date modifies.
+    std::vector<std::string> noun;
+    std::vector<std::size_t> ends;
+    WordsAfter(text.substr(0, start), before[k].span.end, kEventNounWords, noun, ends);
+    context.insert(context.end(), noun.begin(), noun.end());
+    for (const std::string& c : context) {
       for (const std::string& w : words) {
         if (!event_starts.count(w) && SameEventWord(w, c)) return before[k].start;
       }
@@ -1752,7 +1761,7 @@ std::size_t TimeRecognizer::Impl::Scan(std::string_view text, std::optional<Date
         std::isupper(static_cast<unsigned char>(text[end + 1]))) {
       continue;
     }
-    if (im.NotAScope(text, start, end, has_op, !g("c_day").empty() || !g("c_day2").empty(),
+    if (im.NotAScope(text, start, end, has_op, events && (!g("c_day").empty() || !g("c_day2").empty()),
                      Norm(g("c_dw")) == "overnight")) {
       continue;
     }
