@@ -201,10 +201,12 @@ ClaimBuilder::Impl::View ClaimBuilder::Impl::MakeView(std::string_view text, Spa
         // August showed"; "a study published in The Lancet in July
         // estimated" dates the publishing).
         bool participle = false;
-        for (int k = j + 1; k < b; ++k) participle = participle || (IsVerbish(v, k) && !v.toks[static_cast<std::size_t>(k)].speech);
-        const bool subject = j < b - 1 && (Cls(v, e) == "aux" ||
-                                           (IsVerbish(v, e) && !Is(v, e, "that") &&
-                                            (!v.toks[static_cast<std::size_t>(e)].speech || participle)));
+        for (int k = j + 1; k < b && !participle; ++k) {
+          participle = IsVerbish(v, k) && !v.toks[static_cast<std::size_t>(k)].speech;
+        }
+        const bool verb_after = IsVerbish(v, e) && !Is(v, e, "that") &&
+                                (!v.toks[static_cast<std::size_t>(e)].speech || participle);
+        const bool subject = j < b - 1 && (Cls(v, e) == "aux" || verb_after);
         v.speech[t] = !PassiveOfFigure(v, j) && !subject;
         break;
       }

@@ -155,14 +155,15 @@ bool ClaimBuilder::Impl::PresentOrPerfect(const View& v, int b, int e) const {
 }
 
 bool ClaimBuilder::Impl::PastVerbBefore(const View& v, int b, int at) const {
+  // From the end of the last forecast word or phrase before `at`.
   int from = std::max(b, 0);
-  for (int k = at - 1; k >= from; --k) {
+  bool forecast = false;
+  for (int k = at - 1; k >= from && !forecast; --k) {
     for (const std::string& w : lex.coming_months) {
-      if (PhraseAt(v, k, at, w)) {
-        from = k + 1 + static_cast<int>(std::count(w.begin(), w.end(), ' '));
-        k = from;  // ends the scan
-        break;
-      }
+      if (!PhraseAt(v, k, at, w)) continue;
+      from = k + 1 + static_cast<int>(std::count(w.begin(), w.end(), ' '));
+      forecast = true;
+      break;
     }
   }
   for (int k = from; k < at; ++k) {
