@@ -119,12 +119,14 @@ ClaimLexicons::ClaimLexicons() {
   AddFirstColumn("claims_price_verbs.txt", price_verbs);
   for (const LexiconRow& r : LoadLexicon("claims_tense_words.txt")) {
     std::string_view cls = r.get(1);
+    if (cls == "past" || cls == "past_linker") {  // single words, looked up
+      (cls == "past" ? past_forms : past_linkers).insert(LowerAscii(r[0]));
+      continue;
+    }
     std::vector<std::string>* to = cls == "whole_year" ? &whole_year_forecast
                                    : cls == "coming"   ? &coming_months
                                    : cls == "present"  ? &present_tense
                                    : cls == "share_state" ? &share_state
-                                   : cls == "past" ? &past_forms
-                                   : cls == "past_linker" ? &past_linkers
                                                        : nullptr;
     if (!to) throw std::runtime_error("claims_tense_words.txt: unknown class '" + std::string(cls) + "'");
     to->push_back(LowerAscii(r[0]));

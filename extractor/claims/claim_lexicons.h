@@ -124,8 +124,8 @@ struct ClaimLexicons {
   // a whole-year forecast, make yearless months the coming ones, or mark a
   // clause as present or future.
   std::vector<std::string> whole_year_forecast, coming_months, present_tense, share_state;
-  std::vector<std::string> past_forms;    // irregular simple past forms ("lost", "took")
-  std::vector<std::string> past_linkers;  // "be", "stay": a past form after them is no past event
+  WordSet past_forms;    // irregular simple past forms ("lost", "took")
+  WordSet past_linkers;  // "be", "stay": a past form after them is no past event
   // claims_appeal_words.txt: an appeal in money's clause makes it relief.
   std::vector<std::string> appeal_words;
   // claims_aid_entity_words.txt: words of money's entity that make it relief.

@@ -232,14 +232,15 @@ void ClaimBuilder::Impl::ScopeTime(const View& v, Work& w, Claim& c, const std::
   }
   // "A sheep that fetched 8,000 afghanis last year now sells for 3,000":
   // "now" between the time and the figure tells the figure's present.
+  auto says_now = [&](int b, int e) { return HasWord(v, b, e, "now") || HasWord(v, b, e, "currently"); };
   auto now_between = [&](std::size_t i) {
     const int te = v.time_toks[i].e;
-    return te <= w.qf && (HasWord(v, te, w.qf, "now") || HasWord(v, te, w.qf, "currently"));
+    return te <= w.qf && says_now(te, w.qf);
   };
   int t = nearest([&](std::size_t i) { return level_of(i, 1) == q.level[1] && !now_between(i); });
   if (t >= 0) return choose(t, "time.same_piece");
   int pb = ClauseStart(v, w.qf, 1), pe = ClauseEnd(v, w.qf, 1);
-  if (HasWord(v, pb, pe, "now") || HasWord(v, pb, pe, "currently")) {
+  if (says_now(pb, pe)) {
     c.rules.push_back("time.now_blocks");
     return;
   }

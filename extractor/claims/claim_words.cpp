@@ -7,6 +7,14 @@
 
 namespace claimex {
 
+namespace {
+
+// Whether a word has the shape of a past form or participle in -ed
+// ("displaced", "reported"; not "red", "bed").
+bool EdForm(std::string_view low) { return low.size() > 4 && EndsWith(low, "ed"); }
+
+}  // namespace
+
 bool ClaimBuilder::Impl::PointsNP(const View& v, Range r) const {
   if (r.empty()) return false;
   const std::string_view h = v.toks[static_cast<std::size_t>(r.e - 1)].low;
@@ -59,7 +67,7 @@ bool ClaimBuilder::Impl::IsVerbish(const View& v, int i) const {
   std::string_view c = Cls(v, i);
   if (c == "aux" || t->low == "now" || t->low == "that" || t->low == "also") return true;
   if (IsInflectedVerb(v, i)) return true;
-  return !t->number && t->low.size() > 4 && EndsWith(t->low, "ed");
+  return !t->number && EdForm(t->low);
 }
 
 bool ClaimBuilder::Impl::IsPlural(const Token& t) const {
@@ -169,15 +177,11 @@ bool ClaimBuilder::Impl::PastVerbBefore(const View& v, int b, int at) const {
   for (int k = from; k < at; ++k) {
     const Token& t = v.toks[static_cast<std::size_t>(k)];
     if (!t.word || t.caps || t.number || t.time >= 0 || t.quantity >= 0) continue;
-    const bool past = (t.low.size() > 4 && EndsWith(t.low, "ed")) ||
-                      std::find(lex.past_forms.begin(), lex.past_forms.end(), t.low) != lex.past_forms.end();
-    if (!past) continue;
+    if (!EdForm(t.low) && !lex.past_forms.count(t.low)) continue;
     // "will be evacuated", "will have fallen", "will stay closed": a
     // participle or an adjective, not a past event.
     const Token* before = T(v, k - 1);
-    if (before && std::find(lex.past_linkers.begin(), lex.past_linkers.end(), before->low) != lex.past_linkers.end()) {
-      continue;
-    }
+    if (before && lex.past_linkers.count(before->low)) continue;
     return true;
   }
   return false;

@@ -458,6 +458,7 @@ struct TimeRecognizer::Impl {
   std::set<std::string> name_heads;       // "street": "26th of July Street" is a name
   std::set<std::string> event_preps;      // "ahead of": "ahead of the May 18 election" names an event
   std::set<std::string> adjective_openers;  // "in": "in overnight raids" is an adjective
+  std::set<std::string> day_openers;      // "on": "overnight on Tuesday" gives way to the day
 
   Impl();
   std::string_view Group(const Groups& g, std::string_view name) const {
@@ -534,10 +535,7 @@ struct TimeRecognizer::Impl {
     if (!before.empty() && habit_words.count(before[0])) return true;
     if (adjective_form && !before.empty() && adjective_openers.count(before[0])) return true;
     // "overnight on Tuesday", "overnight into Tuesday": the day named after it.
-    if (adjective_form && word_after &&
-        (capital || after[0] == "on" || after[0] == "into" || after[0] == "to" || after[0] == "through")) {
-      return true;
-    }
+    if (adjective_form && word_after && (capital || day_openers.count(after[0]))) return true;
     if (!word_after || capital || !day || before.size() < 2 || (before[0] != "the" && before[0] != "a")) return false;
     if (!std::isalpha(static_cast<unsigned char>(text[end + 1]))) return false;
     return event_preps.count(before[1]) || (before.size() >= 3 && event_preps.count(before[2] + " " + before[1]));
@@ -680,9 +678,14 @@ TimeRecognizer::Impl::Impl() {
   for (const LexiconRow& r : LoadLexicon("time_event_nouns.txt")) event_nouns.insert(LowerAscii(r[0]));
   for (const LexiconRow& r : LoadLexicon("time_not_scope_context.txt")) {
     const std::string role(r[0]);
-    std::set<std::string>& into = role == "habit" ? habit_words : role == "name" ? name_heads
-                                  : role == "adjective" ? adjective_openers : event_preps;
-    into.insert(Norm(r.get(1)));
+    std::set<std::string>* into = role == "habit"       ? &habit_words
+                                  : role == "name"      ? &name_heads
+                                  : role == "adjective" ? &adjective_openers
+                                  : role == "day"       ? &day_openers
+                                  : role == "event"     ? &event_preps
+                                                        : nullptr;
+    if (!into) throw std::runtime_error("time_not_scope_context.txt: unknown role '" + role + "'");
+    into->insert(Norm(r.get(1)));
   }
 
   auto alt = [](std::vector<std::string> v) {
